@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+const root = import.meta.dirname
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // the shell plus the two Electron-free entry points (browser mode and CLI)
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          web: resolve(root, 'src/main/web/index.ts'),
+          cli: resolve(root, 'src/main/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      // a sandboxed preload can only require('electron'): bundle everything else into one CJS file
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'src/main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    build: { rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } } },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,72 @@
+// Opens one administration's encrypted SQLite file (SQLCipher v4 format, raw 256-bit key).
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { AppError } from '../../shared/errors'
+import * as schema from './schema'
+
+export type AppDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+const HEX_KEY = /^[0-9a-f]{64}$/
+
+/** A raw 256-bit key (hex) for live files, or a passphrase (SQLCipher's own KDF) for portable backups. */
+export type CipherKey = { raw: string } | { passphrase: string }
+
+/** The cipher settings every Debito file uses; a test pins them so files stay SQLCipher-4 compatible. */
+export function applyKey(sqlite: Database.Database, key: CipherKey, pragma: 'key' | 'rekey' = 'key'): void {
+  let literal: string
+  if ('raw' in key) {
+    // a PRAGMA cannot take a bound parameter, so the key must be proven to be bare hex first
+    if (!HEX_KEY.test(key.raw)) throw new AppError('internal', 'database key is not 64 hex digits')
+    literal = `"x'${key.raw}'"`
+  } else {
+    literal = `'${key.passphrase.replaceAll("'", "''")}'`
+  }
+  sqlite.pragma(`cipher='sqlcipher'`)
+  sqlite.pragma('legacy=4')
+  sqlite.pragma(`${pragma}=${literal}`)
+}
+
+/**
+ * Opens (or creates) an encrypted database. A wrong key or a file that is not a Debito database
+ * fails here with a typed error, never later in the middle of a query.
+ */
+export function openEncryptedDatabase(file: string, key: CipherKey, opts: { readonly?: boolean } = {}): AppDb {
+  let sqlite: Database.Database
+  try {
+    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false })
+  } catch (err) {
+    throw new AppError('io', `cannot open ${file}: ${(err as Error).message}`)
+  }
+  try {
+    applyKey(sqlite, key)
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+  } catch (err) {
+    sqlite.close()
+    if (err instanceof AppError) throw err
+    throw new AppError('wrong-passphrase', 'Wrong passphrase, or not a Debito database.')
+  }
+  if (!opts.readonly) {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+  }
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('secure_delete = ON')
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as AppDb
+}
+
+/** Runs `fn` in one immediate write transaction; the body must be synchronous (better-sqlite3). */
+export function withWrite<T>(db: AppDb, fn: (tx: AppDb) => T): T {
+  return db.$client.transaction(() => fn(db)).immediate()
+}
+
+/** PRAGMA rekey refuses to run in WAL mode: checkpoint, switch to DELETE, rekey, back to WAL. */
+export function rekeyDatabase(db: AppDb, newKey: CipherKey): void {
+  const c = db.$client
+  c.pragma('wal_checkpoint(TRUNCATE)')
+  c.pragma('journal_mode = DELETE')
+  try {
+    applyKey(c, newKey, 'rekey')
+  } finally {
+    c.pragma('journal_mode = WAL')
+  }
+}

@@ -1,0 +1,42 @@
+// Applies drizzle-kit's generated migrations defensively (ARCHITECTURE C7): refuse a file written by a
+// newer Debito, back up before changing an existing file, and verify the result against the journal.
+import { readMigrationFiles } from 'drizzle-orm/migrator'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { AppError } from '../../shared/errors'
+import type { AppDb } from './connection'
+import { migrationsFolder } from './paths'
+
+type Applied = { hash: string; createdAt: number }
+
+function appliedMigrations(db: AppDb): Applied[] {
+  const table = db.$client
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get()
+  if (!table) return []
+  return db.$client
+    .prepare('SELECT hash, created_at AS createdAt FROM __drizzle_migrations ORDER BY created_at, id')
+    .all() as Applied[]
+}
+
+export type MigrationOutcome = { applied: number; pending: number; backedUp: boolean }
+
+/**
+ * Brings the schema up to date. `backup` is called (and must finish) before anything is applied to a
+ * file that already holds data.
+ */
+export function migrateDatabase(db: AppDb, backup: () => void, folder = migrationsFolder()): MigrationOutcome {
+  const known = readMigrationFiles({ migrationsFolder: folder })
+  const before = appliedMigrations(db)
+  const newest = known.at(-1)?.folderMillis ?? 0
+  if (before.length > known.length || before.some((m) => Number(m.createdAt) > newest))
+    throw new AppError('schema-too-new', 'This administration was saved by a newer version of Debito. Update Debito to open it.')
+  const pending = known.length - before.length
+  const backedUp = pending > 0 && before.length > 0
+  if (backedUp) backup()
+  if (pending > 0) migrate(db, { migrationsFolder: folder })
+  const after = appliedMigrations(db)
+  // drizzle only compares the newest timestamp, so prove that every known migration really is applied
+  if (after.length !== known.length || after.some((m, i) => m.hash !== known[i]?.hash))
+    throw new AppError('internal', 'The database schema does not match this version of Debito (migration journal mismatch).')
+  return { applied: after.length, pending, backedUp }
+}

@@ -1,0 +1,43 @@
+// Where the app finds what it ships (migrations, fonts) and where it keeps a user's data.
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+/** The project root in development and tests: the nearest folder above this file with a package.json. */
+function projectRoot(): string {
+  let dir = import.meta.dirname
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error(`no package.json above ${import.meta.dirname}`)
+    dir = up
+  }
+  return dir
+}
+
+/** Packaged Electron apps ship resources beside app.asar (electron-builder `extraResources`). */
+function packagedResources(): string | undefined {
+  const res = (process as { resourcesPath?: string }).resourcesPath
+  return res !== undefined && existsSync(join(res, 'migrations')) ? res : undefined
+}
+
+export function migrationsFolder(): string {
+  const packaged = packagedResources()
+  return packaged ? join(packaged, 'migrations') : join(projectRoot(), 'src/main/db/migrations')
+}
+
+export function resourcesFolder(): string {
+  return packagedResources() ?? join(projectRoot(), 'resources')
+}
+
+/** The platform's per-user data folder for Debito (what Electron calls userData). */
+export function defaultDataDir(): string {
+  const home = homedir()
+  switch (process.platform) {
+    case 'win32':
+      return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Debito')
+    case 'darwin':
+      return join(home, 'Library', 'Application Support', 'Debito')
+    default:
+      return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Debito')
+  }
+}

@@ -1,0 +1,42 @@
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../../../shared/domains/parties'
+import { createdAt, flag, id, isIntegerOrNull, isIsoDateOrNull, oneOf, updatedAt } from './columns'
+import { dunningPolicies } from './dunning'
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: id(),
+    code: text().notNull(),
+    name: text().notNull(),
+    debtorType: text({ enum: DEBTOR_TYPES }).notNull().default('b2b'),
+    country: text({ enum: COUNTRIES }).notNull().default('NL'),
+    language: text({ enum: LANGUAGES }).notNull().default('nl'),
+    email: text(),
+    phone: text(),
+    addressLine: text(),
+    postalCode: text(),
+    city: text(),
+    vatNumber: text(),
+    kboNumber: text(),
+    kvkNumber: text(),
+    iban: text(),
+    paymentTermDays: integer(),
+    creditLimitCents: integer(),
+    dunningPolicyId: integer().references(() => dunningPolicies.id),
+    onHold: flag(),
+    snoozedUntil: text(),
+    archived: flag(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt()
+  },
+  (t) => [
+    uniqueIndex('customers_code').on(t.code),
+    index('customers_name').on(t.name),
+    check('customers_debtor_type', oneOf(t.debtorType, DEBTOR_TYPES)),
+    check('customers_country', oneOf(t.country, COUNTRIES)),
+    check('customers_language', oneOf(t.language, LANGUAGES)),
+    check('customers_credit_limit_cents', isIntegerOrNull(t.creditLimitCents)),
+    check('customers_snoozed_until', isIsoDateOrNull(t.snoozedUntil))
+  ]
+)

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { INVOICE_STATUSES } from '../../../shared/domains/receivables'
+import { createdAt, flag, id, isInteger, isIntegerOrNull, isIsoDate, isIsoDateOrNull, oneOf, updatedAt } from './columns'
+import { customers } from './customers'
+
+/** Open items: invoices and credit notes (negative amounts). Never deleted: a vanished item is archived. */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: id(),
+    customerId: integer()
+      .notNull()
+      .references(() => customers.id),
+    number: text().notNull(),
+    invoiceDate: text().notNull(),
+    dueDate: text().notNull(),
+    currency: text().notNull().default('EUR'),
+    amountCents: integer().notNull(),
+    openCents: integer().notNull(),
+    paymentReference: text(),
+    description: text(),
+    status: text({ enum: INVOICE_STATUSES }).notNull().default('open'),
+    disputed: flag(),
+    onHold: flag(),
+    handedOver: flag(),
+    dunningLevel: integer().notNull().default(0),
+    lastDunnedOn: text(),
+    importSource: text(),
+    archivedAt: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt()
+  },
+  (t) => [
+    uniqueIndex('invoices_customer_number').on(t.customerId, t.number),
+    // hot queries: open items by due date (aging, dunning) and per customer
+    index('invoices_status_due').on(t.status, t.dueDate, t.openCents),
+    index('invoices_customer_status_due').on(t.customerId, t.status, t.dueDate),
+    index('invoices_payment_reference').on(t.paymentReference),
+    check('invoices_amount_cents', isInteger(t.amountCents)),
+    check('invoices_open_cents', isInteger(t.openCents)),
+    check('invoices_open_within_amount', sql`abs(${t.openCents}) <= abs(${t.amountCents})`),
+    check('invoices_dunning_level', isIntegerOrNull(t.dunningLevel)),
+    check('invoices_invoice_date', isIsoDate(t.invoiceDate)),
+    check('invoices_due_date', isIsoDate(t.dueDate)),
+    check('invoices_last_dunned_on', isIsoDateOrNull(t.lastDunnedOn)),
+    check('invoices_status', oneOf(t.status, INVOICE_STATUSES))
+  ]
+)

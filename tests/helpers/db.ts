@@ -1,0 +1,31 @@
+// A real encrypted administration database in a temporary folder, migrated with the real migrations.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type AppDb, openEncryptedDatabase } from '../../src/main/db/connection'
+import { newDatabaseKey } from '../../src/main/db/key-store'
+import { migrateDatabase } from '../../src/main/db/migrate'
+
+export type TestDb = { db: AppDb; dir: string; file: string; keyHex: string; close(): void }
+
+export function tempDir(prefix = 'debito-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export function createTestDb(): TestDb {
+  const dir = tempDir()
+  const file = join(dir, 'debito.db')
+  const keyHex = newDatabaseKey()
+  const db = openEncryptedDatabase(file, { raw: keyHex })
+  migrateDatabase(db, () => {})
+  return {
+    db,
+    dir,
+    file,
+    keyHex,
+    close() {
+      if (db.$client.open) db.$client.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
