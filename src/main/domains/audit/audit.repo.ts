@@ -49,7 +49,7 @@ export function verifyAudit(db: AppDb): AuditVerdict {
   let prevHash = GENESIS_HASH
   let expectedSeq = 1
   let count = 0
-  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.seq)).iterate()) {
+  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()) {
     count++
     if (row.seq !== expectedSeq) return { ok: false, count, brokenAt: row.seq, reason: `expected entry ${expectedSeq}, found ${row.seq} (an entry was removed)` }
     if (row.prevHash !== prevHash) return { ok: false, count, brokenAt: row.seq, reason: 'previous-hash link does not match' }

@@ -1,0 +1,50 @@
+// The CLI's command model: each command is a small module listed in commands/index.ts.
+import type { Administrations, OpenAdministration } from '../domains/administrations/administrations.service'
+
+export type CliIo = {
+  out(line: string): void
+  err(line: string): void
+  /** asks for a secret on the terminal without echoing it */
+  askSecret(prompt: string): Promise<string>
+}
+
+export type CliContext = {
+  dataDir: string
+  io: CliIo
+  env: Record<string, string | undefined>
+  administrations: Administrations
+  /** Opens an administration by name or id, unlocking it with DEBITO_PASSPHRASE or a prompt. */
+  openAdministration(ref: string): Promise<OpenAdministration>
+  /** The passphrase from `envName` (default DEBITO_PASSPHRASE) or, failing that, a prompt. */
+  passphrase(prompt: string, envName?: string): Promise<string>
+}
+
+export type OptionSpec = { type: 'string' | 'boolean'; description: string; short?: string }
+
+export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> }
+
+export type CliCommand = {
+  /** the words that name the command, e.g. ['bank', 'parse'] */
+  path: readonly string[]
+  summary: string
+  /** argument synopsis after the command words, e.g. '<file> [--admin <name>]' */
+  usage: string
+  options?: Record<string, OptionSpec>
+  /** exact number (or range) of positional arguments */
+  positionals?: { min: number; max: number }
+  run(args: ParsedArgs, ctx: CliContext): Promise<void>
+}
+
+/** Wrong invocation: exit code 2 and a pointer to --help. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export function requireString(args: ParsedArgs, name: string): string {
+  const v = args.values[name]
+  if (typeof v !== 'string' || v.length === 0) throw new UsageError(`--${name} is required`)
+  return v
+}

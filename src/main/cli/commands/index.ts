@@ -1,0 +1,8 @@
+// Every CLI command, in the order `--help` lists them.
+import type { CliCommand } from '../command'
+import { adminArchive, adminCreate, adminList, adminRename } from './admin'
+import { backup, restore } from './backup'
+import { rekey } from './rekey'
+import { verifyAuditCommand } from './verify-audit'
+
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand]

@@ -1,0 +1,35 @@
+// Terminal I/O for the CLI: stdout/stderr lines and a hidden passphrase prompt.
+import type { CliIo } from './command'
+
+function askSecret(prompt: string): Promise<string> {
+  const stdin = process.stdin
+  if (!stdin.isTTY) return Promise.reject(new Error('no terminal to ask for the passphrase; set DEBITO_PASSPHRASE'))
+  process.stderr.write(prompt)
+  return new Promise((resolve) => {
+    let typed = ''
+    stdin.setRawMode(true)
+    stdin.resume()
+    stdin.setEncoding('utf8')
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          stdin.setRawMode(false)
+          stdin.pause()
+          stdin.off('data', onData)
+          process.stderr.write('\n')
+          resolve(typed)
+          return
+        }
+        if (ch === '\u0003') process.exit(130)
+        typed = ch === '\u007f' ? typed.slice(0, -1) : typed + ch
+      }
+    }
+    stdin.on('data', onData)
+  })
+}
+
+export const terminalIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  askSecret
+}
