@@ -15,8 +15,11 @@ export type CliContext = {
   administrations: Administrations
   /** Opens an administration by name or id, unlocking it with DEBITO_PASSPHRASE or a prompt. */
   openAdministration(ref: string): Promise<OpenAdministration>
-  /** The passphrase from `envName` (default DEBITO_PASSPHRASE) or, failing that, a prompt. */
-  passphrase(prompt: string, envName?: string): Promise<string>
+  /**
+   * The passphrase from `envName` (default DEBITO_PASSPHRASE) or, failing that, a prompt; a new
+   * passphrase (`confirm`) is typed twice.
+   */
+  passphrase(prompt: string, envName?: string, opts?: { confirm?: boolean }): Promise<string>
 }
 
 export type OptionSpec = { type: 'string' | 'boolean'; description: string; short?: string }

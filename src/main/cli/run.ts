@@ -79,11 +79,13 @@ export async function runCli(argv: string[], { io, env }: CliEnv): Promise<numbe
   }
   const dataDir = typeof parsed.values['data-dir'] === 'string' ? parsed.values['data-dir'] : defaultDataDir()
   const administrations = createAdministrations(dataDir)
-  const passphrase = async (prompt: string, envName = 'DEBITO_PASSPHRASE'): Promise<string> => {
+  const passphrase: CliContext['passphrase'] = async (prompt, envName = 'DEBITO_PASSPHRASE', opts = {}) => {
     const fromEnv = env[envName]
     if (fromEnv !== undefined && fromEnv.length > 0) return fromEnv
     const typed = await io.askSecret(prompt)
     if (typed.length === 0) throw new AppError('validation', `no passphrase given (set ${envName} or type it)`, 'passphrase')
+    if (opts.confirm && (await io.askSecret('Type it again: ')) !== typed)
+      throw new AppError('validation', 'the two passphrases differ; nothing was changed', 'passphrase')
     return typed
   }
   const ctx: CliContext = {

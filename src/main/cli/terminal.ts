@@ -1,9 +1,10 @@
 // Terminal I/O for the CLI: stdout/stderr lines and a hidden passphrase prompt.
+import { AppError } from '../../shared/errors'
 import type { CliIo } from './command'
 
 function askSecret(prompt: string): Promise<string> {
   const stdin = process.stdin
-  if (!stdin.isTTY) return Promise.reject(new Error('no terminal to ask for the passphrase; set DEBITO_PASSPHRASE'))
+  if (!stdin.isTTY) return Promise.reject(new AppError('validation', 'no terminal to ask for the passphrase: set DEBITO_PASSPHRASE', 'passphrase'))
   process.stderr.write(prompt)
   return new Promise((resolve) => {
     let typed = ''

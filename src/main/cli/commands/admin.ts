@@ -15,7 +15,7 @@ export const adminCreate: CliCommand = {
   options: { country: { type: 'string', description: 'country of the creditor: NL (default) or BE' } },
   async run({ positionals: [name = ''], values }, ctx) {
     const c = country(values.country)
-    const passphrase = await ctx.passphrase(`New passphrase for ${name}: `)
+    const passphrase = await ctx.passphrase(`New passphrase for ${name}: `, undefined, { confirm: true })
     const created = await ctx.administrations.create({ name, country: c, unlock: { passphrase } })
     ctx.io.out(`created administration "${created.name}" (${created.id})`)
   }

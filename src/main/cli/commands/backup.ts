@@ -7,7 +7,7 @@ export const backup: CliCommand = {
   positionals: { min: 2, max: 2 },
   async run({ positionals: [ref = '', target = ''] }, ctx) {
     const passphrase = await ctx.passphrase(`Passphrase for ${ref}: `)
-    const backupPassphrase = await ctx.passphrase('Backup passphrase: ', 'DEBITO_BACKUP_PASSPHRASE')
+    const backupPassphrase = await ctx.passphrase('Backup passphrase: ', 'DEBITO_BACKUP_PASSPHRASE', { confirm: true })
     await ctx.administrations.backup(ref, { passphrase }, target, backupPassphrase)
     ctx.io.out(`backup written to ${target}`)
   }
@@ -23,7 +23,7 @@ export const restore: CliCommand = {
     const name = requireString(args, 'name')
     const source = args.positionals[0] ?? ''
     const backupPassphrase = await ctx.passphrase('Backup passphrase: ', 'DEBITO_BACKUP_PASSPHRASE')
-    const passphrase = await ctx.passphrase(`New passphrase for ${name}: `)
+    const passphrase = await ctx.passphrase(`New passphrase for ${name}: `, undefined, { confirm: true })
     const a = await ctx.administrations.restore({ source, backupPassphrase, name, unlock: { passphrase } })
     ctx.io.out(`restored "${a.name}" (${a.id})`)
   }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { newDatabaseKey, type SafeStorageLike, unwrapKey, wrapKey, wrapWithPassphrase } from '../../../src/main/db/key-store'
+import { AppError } from '../../../src/shared/errors'
+
+/** Stands in for Electron's safeStorage (the Electron binary cannot run here): XOR "encryption" per backend. */
+function fakeSafeStorage(backend: string, available = true): SafeStorageLike {
+  const xor = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a))
+  return {
+    isAsyncEncryptionAvailable: async () => available,
+    encryptStringAsync: async (s) => xor(Buffer.from(s, 'utf8')),
+    decryptStringAsync: async (b) => ({ result: xor(b).toString('utf8'), shouldReEncrypt: false }),
+    getSelectedStorageBackend: () => backend
+  }
+}
+
+async function kindOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p
+  } catch (err) {
+    if (err instanceof AppError) return err.kind
+    throw err
+  }
+  return 'no error'
+}
+
+describe('key store', () => {
+  const fast = { N: 2 ** 12, r: 8, p: 1 }
+
+  it('wraps the key with a passphrase and never stores it in the clear', async () => {
+    const key = newDatabaseKey()
+    const wrapped = await wrapWithPassphrase(key, 'correct horse', fast)
+    expect(JSON.stringify(wrapped)).not.toContain(key)
+    expect(await unwrapKey(wrapped, { passphrase: 'correct horse' })).toBe(key)
+    expect(await kindOf(unwrapKey(wrapped, { passphrase: 'Correct horse' }))).toBe('wrong-passphrase')
+  })
+
+  it('uses scrypt N=2^17 by default (needs maxmem above the Node default)', async () => {
+    const wrapped = await wrapKey(newDatabaseKey(), { passphrase: 'p' })
+    expect(wrapped).toMatchObject({ mode: 'passphrase', kdf: 'scrypt', N: 131072, r: 8, p: 1 })
+  })
+
+  it('wraps with the device key store and refuses basic_text or a changed backend', async () => {
+    const key = newDatabaseKey()
+    const wrapped = await wrapKey(key, { device: fakeSafeStorage('gnome_libsecret') })
+    expect(await unwrapKey(wrapped, { device: fakeSafeStorage('gnome_libsecret') })).toBe(key)
+    expect(await kindOf(wrapKey(key, { device: fakeSafeStorage('basic_text') }))).toBe('key-unavailable')
+    expect(await kindOf(wrapKey(key, { device: fakeSafeStorage('kwallet', false) }))).toBe('key-unavailable')
+    expect(await kindOf(unwrapKey(wrapped, { device: fakeSafeStorage('kwallet5') }))).toBe('key-unavailable')
+    expect(await kindOf(unwrapKey(wrapped, { passphrase: 'x' }))).toBe('key-unavailable')
+  })
+})
