@@ -1,0 +1,38 @@
+// Raw material for plausible Dutch and Belgian debtors in the demo administration.
+import type { Country, Language } from '../../shared/domains/parties'
+
+export type Place = { city: string; postalCode: string; country: Country; languages: readonly Language[] }
+
+export const PLACES: readonly Place[] = [
+  { city: 'Amsterdam', postalCode: '1017 AB', country: 'NL', languages: ['nl', 'en'] },
+  { city: 'Rotterdam', postalCode: '3011 AD', country: 'NL', languages: ['nl'] },
+  { city: 'Utrecht', postalCode: '3511 LX', country: 'NL', languages: ['nl'] },
+  { city: 'Eindhoven', postalCode: '5611 EM', country: 'NL', languages: ['nl', 'en'] },
+  { city: 'Groningen', postalCode: '9711 LM', country: 'NL', languages: ['nl'] },
+  { city: 'Zwolle', postalCode: '8011 CW', country: 'NL', languages: ['nl'] },
+  { city: 'Maastricht', postalCode: '6211 CS', country: 'NL', languages: ['nl', 'fr'] },
+  { city: 'Antwerpen', postalCode: '2000', country: 'BE', languages: ['nl'] },
+  { city: 'Gent', postalCode: '9000', country: 'BE', languages: ['nl'] },
+  { city: 'Brussel', postalCode: '1000', country: 'BE', languages: ['fr', 'nl', 'en'] },
+  { city: 'Liège', postalCode: '4000', country: 'BE', languages: ['fr'] },
+  { city: 'Namur', postalCode: '5000', country: 'BE', languages: ['fr'] },
+  { city: 'Hasselt', postalCode: '3500', country: 'BE', languages: ['nl'] }
+]
+
+export const COMPANY_STEMS = [
+  'Van Dijk', 'De Vries', 'Janssens', 'Peeters', 'Maes', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Dubois',
+  'Lambert', 'Mertens', 'Willems', 'Claes', 'Hendriks', 'Mulder', 'Dekker', 'Leroy', 'Renard', 'Vermeulen'
+] as const
+export const COMPANY_TRADES = [
+  'Installatietechniek', 'Bouw', 'Transport', 'Drukkerij', 'Horeca', 'Schilderwerken', 'Elektro', 'Logistiek',
+  'Catering', 'Constructions', 'Menuiserie', 'Consultancy', 'Interieur', 'Groothandel', 'Tuinen'
+] as const
+export const FIRST_NAMES = ['Anouk', 'Bram', 'Chloé', 'Daan', 'Elise', 'Finn', 'Hélène', 'Jens', 'Lotte', 'Mathieu', 'Noor', 'Sem', 'Sophie', 'Thomas'] as const
+export const STREETS = ['Kerkstraat', 'Stationsweg', 'Dorpsstraat', 'Rue de la Station', 'Molenweg', 'Marktplein', 'Nieuwstraat', 'Avenue Louise', 'Industrieweg'] as const
+export const DISPUTE_REASONS = [
+  'Levering onvolledig: 2 van 10 dozen ontbraken',
+  'Prijs wijkt af van de offerte',
+  'Facture contestée : travaux non terminés',
+  'Goods damaged on arrival',
+  'Dubbel gefactureerd'
+] as const
