@@ -2,7 +2,8 @@
 import type { CliCommand } from '../command'
 import { adminArchive, adminCreate, adminList, adminRename } from './admin'
 import { backup, restore } from './backup'
+import { bankParse } from './bank'
 import { rekey } from './rekey'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse]

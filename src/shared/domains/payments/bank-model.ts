@@ -1,0 +1,71 @@
+// The normalized bank statement model every parser produces (shared/docs/BANK-MODEL.md).
+import type { IsoDate } from '../../dates'
+import type { Cents } from '../../money'
+
+export const BANK_FILE_FORMATS = ['camt053', 'mt940', 'coda'] as const
+export type BankFileFormat = (typeof BANK_FILE_FORMATS)[number]
+
+export type BankBalance = { date: IsoDate; amountCents: Cents }
+
+export type BankEntry = {
+  bookingDate: IsoDate
+  valueDate: IsoDate
+  /** signed: money in is positive */
+  amountCents: Cents
+  counterpartyName: string | null
+  counterpartyAccount: string | null
+  /** bare creditor reference: 12-digit OGM/VCS, `RF…`, or a 16-digit betalingskenmerk */
+  structuredReference: string | null
+  remittance: string | null
+  bankReference: string | null
+  /** reason code of a returned or reversed direct debit (AC04, MD06, …); not part of the printed model */
+  returnReason: string | null
+}
+
+export type BankStatement = {
+  account: string
+  currency: string
+  opening: BankBalance
+  closing: BankBalance
+  entries: BankEntry[]
+}
+
+export type ParsedBankFile = {
+  format: BankFileFormat
+  statements: BankStatement[]
+  warnings: string[]
+}
+
+const PRINTED_ENTRY_KEYS = [
+  'bookingDate',
+  'valueDate',
+  'amountCents',
+  'counterpartyName',
+  'counterpartyAccount',
+  'structuredReference',
+  'remittance',
+  'bankReference'
+] as const
+
+/** The exact public JSON shape of `bank parse`: internal fields such as returnReason are left out. */
+export function toPrintedModel(file: ParsedBankFile): unknown {
+  return {
+    format: file.format,
+    statements: file.statements.map((s) => ({
+      account: s.account,
+      currency: s.currency,
+      opening: s.opening,
+      closing: s.closing,
+      entries: s.entries.map((e) => Object.fromEntries(PRINTED_ENTRY_KEYS.map((k) => [k, e[k]])))
+    })),
+    warnings: file.warnings
+  }
+}
+
+/** Opening + Σ entries = closing; a mismatch is a warning, never a refusal. */
+export function balanceWarning(statement: BankStatement, label: string): string | null {
+  const sum = statement.entries.reduce((acc, e) => acc + e.amountCents, 0)
+  const expected = statement.opening.amountCents + sum
+  if (expected === statement.closing.amountCents) return null
+  return `${label}: opening ${statement.opening.amountCents} + entries ${sum} = ${expected} cents, but closing balance is ${statement.closing.amountCents} cents`
+}
