@@ -57,6 +57,8 @@ export type NlFourteenDayInput = {
 }
 
 export type NlFourteenDayResult = {
+  posted: IsoDate
+  channel: NlLetterChannel
   /** Day the debtor received (or is presumed to have received) the letter. */
   delivery: IsoDate
   deliveryBasis: 'proven' | 'presumed-post' | 'same-day'
@@ -91,6 +93,8 @@ export function nlFourteenDayLetter(input: NlFourteenDayInput): NlFourteenDayRes
   const periodStarts = addDays(delivery, 1)
   const period = endOfPeriod('NL', periodStarts, input.extendToWorkingDay ?? true)
   return {
+    posted: input.posted,
+    channel: input.channel,
     delivery,
     deliveryBasis: input.received !== undefined ? 'proven' : input.channel === 'post' ? 'presumed-post' : 'same-day',
     deliverySkipped: input.received !== undefined ? [] : presumed.skipped,
@@ -115,6 +119,8 @@ export type BeWaitingPeriodInput = {
 }
 
 export type BeWaitingPeriodResult = {
+  sent: IsoDate
+  channel: BeReminderChannel
   /** For post: the three working days counted after sending. */
   workingDays: IsoDate[]
   periodStarts: IsoDate
@@ -136,5 +142,5 @@ export function beConsumerWaitingPeriod(input: BeWaitingPeriodInput): BeWaitingP
   const third = workingDays[2]
   const periodStarts = third === undefined ? addDays(input.sent, 1) : input.postReading === 'after' ? addDays(third, 1) : third
   const period = endOfPeriod('BE', periodStarts, input.extendToWorkingDay ?? true)
-  return { workingDays, periodStarts, periodEnds: period.end, period, chargeableFrom: addDays(period.end, 1) }
+  return { sent: input.sent, channel: input.channel, workingDays, periodStarts, periodEnds: period.end, period, chargeableFrom: addDays(period.end, 1) }
 }

@@ -29,6 +29,11 @@ export type WikInput = {
 }
 
 export type WikResult = {
+  /** Sum of the principals and how many claims it covers. */
+  principalCents: Cents
+  claimCount: number
+  paidWithinPeriodCents: Cents
+  capitalisedInterestCents: Cents
   basisCents: Cents
   slices: WikSlice[]
   /** Staffel sum before the minimum and maximum, in euros at full precision. */
@@ -76,6 +81,10 @@ export function wikCosts(input: WikInput): WikResult {
   // the total including VAT may not exceed the maximum (betalis.nl; legal-reference.md §6 item 11): claim the lower amount
   const vatCents = Math.min(fullVat, Math.max(0, WIK_MAXIMUM_CENTS - feeExVatCents))
   return {
+    principalCents: principal,
+    claimCount: input.principalsCents.length,
+    paidWithinPeriodCents: paid,
+    capitalisedInterestCents: capitalised,
     basisCents,
     slices,
     rawFee: raw.toFixed(),
