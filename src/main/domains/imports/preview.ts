@@ -1,0 +1,113 @@
+// Step one of an import: read the file, map it and list every problem. Writes nothing.
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import { type ColumnMapping, normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
+import { mapOptionsSchema, mapTable } from '../../../shared/domains/imports/map-rows'
+import { PRESET_IDS, PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
+import { type ImportProblem, isFatal } from '../../../shared/domains/imports/problems'
+import type { MappedImport } from '../../../shared/domains/imports/records'
+import { decodeText, type TextEncoding } from './decode'
+import { readCsv } from './read-csv'
+import { readUbl } from './read-ubl'
+import { readXlsx } from './read-xlsx'
+
+export type ImportInput = { bytes: Uint8Array; fileName: string }
+
+/** What the wizard (or the CLI) chooses; everything is optional and proposed from the file when absent. */
+export const previewOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({
+  /** the accounting package; detected from the headers when absent */
+  preset: z.enum(PRESET_IDS).optional()
+})
+export type PreviewOptions = z.infer<typeof previewOptionsSchema>
+
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'ubl'] as const
+export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+
+export type ImportPreview = MappedImport & {
+  fileName: string
+  sha256: string
+  format: ImportFormat
+  preset: PresetId
+  /** the file's column headers, for the mapping table (empty for UBL) */
+  headers: string[]
+  mapping: ColumnMapping
+  encoding: TextEncoding | null
+  delimiter: string | null
+  decimalMarks: { amount: ',' | '.'; openAmount: ',' | '.' } | null
+  /** data rows read from the file (valid plus rejected) */
+  rowCount: number
+  /** false when the file as a whole is unusable: nothing can be imported */
+  canImport: boolean
+}
+
+function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat | 'xls' {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return 'xls'
+  const lower = fileName.toLowerCase()
+  if (lower.endsWith('.xlsx')) return 'xlsx'
+  if (lower.endsWith('.xml')) return 'ubl'
+  // an XML prolog or root element after an optional BOM and white space
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, '')
+  return head.startsWith('<') ? 'ubl' : 'csv'
+}
+
+/**
+ * The package whose own column names (the first name per field, e.g. "fin.trs.line.dim2") the headers
+ * match best; generic when none matches four or more, since Dutch labels are shared by all packages.
+ */
+export function detectPreset(headers: readonly string[]): PresetId {
+  const present = new Set(headers.map(normalizeHeader))
+  let best: PresetId = 'generic'
+  let bestHits = 3
+  for (const preset of Object.values(PRESETS)) {
+    const names = Object.values(preset.headers).flatMap((list) => list.slice(0, 1).map(normalizeHeader))
+    const hits = new Set(names.filter((n) => present.has(n))).size
+    if (hits > bestHits) [best, bestHits] = [preset.id, hits]
+  }
+  return best
+}
+
+type PreviewBase = Pick<ImportPreview, 'fileName' | 'sha256' | 'encoding' | 'delimiter' | 'decimalMarks' | 'headers' | 'mapping' | 'preset'>
+
+export async function previewImport(input: ImportInput, options: PreviewOptions = {}): Promise<ImportPreview> {
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex')
+  const format = detectFormat(input.bytes, input.fileName)
+  const defaults = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' } as const
+  const base: PreviewBase = { fileName: input.fileName, sha256, encoding: null, delimiter: null, decimalMarks: null, headers: [], mapping: {}, preset: options.preset ?? 'generic' }
+
+  if (format === 'xls') {
+    const problem: ImportProblem = { code: 'unreadable-xlsx', severity: 'error', line: null, column: null, message: 'this is an old .xls workbook: save it as .xlsx or CSV first' }
+    return { ...base, format: 'xlsx', target: 'open-items', customers: [], invoices: [], rejected: [], problems: [problem], rowCount: 0, canImport: false }
+  }
+  if (format === 'ubl') {
+    const mapped = readUbl(decodeText(input.bytes).text, defaults)
+    return { ...base, ...mapped, format, rowCount: 1, canImport: !mapped.problems.some(isFatal) }
+  }
+  let table
+  let encoding: TextEncoding | null = null
+  let delimiter: string | null = null
+  if (format === 'xlsx') {
+    table = await readXlsx(input.bytes)
+  } else {
+    const decoded = decodeText(input.bytes)
+    encoding = decoded.encoding
+    table = readCsv(decoded.text)
+    delimiter = table.delimiter
+  }
+  const preset = options.preset ?? detectPreset(table.headers)
+  const mapping = options.mapping ?? proposeMapping(table.headers, PRESETS[preset].headers)
+  const mapped = mapTable(table, { ...options, mapping })
+  return {
+    ...mapped,
+    fileName: input.fileName,
+    sha256,
+    format,
+    preset,
+    headers: table.headers,
+    mapping,
+    encoding,
+    delimiter,
+    rowCount: table.rows.length,
+    canImport: !mapped.problems.some(isFatal)
+  }
+}

@@ -1,0 +1,93 @@
+// CSV text to a raw table with papaparse: delimiter sniffing, quoted fields, exact line numbers.
+import Papa from 'papaparse'
+import { findHeaderRow } from '../../../shared/domains/imports/header-row'
+import type { ImportProblem } from '../../../shared/domains/imports/problems'
+import type { RawRow, RawTable } from '../../../shared/domains/imports/records'
+
+const DELIMITERS = [';', ',', '\t', '|']
+
+export type CsvTable = RawTable & { delimiter: string }
+
+const SNIFF_ROWS = 20
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '')
+
+type Fit = { share: number; fields: number }
+
+const better = (a: Fit | null, b: Fit | null): Fit | null =>
+  !a ? b : !b ? a : b.share > a.share || (b.share === a.share && b.fields > a.fields) ? b : a
+
+/** How consistently a delimiter splits rows: the most common field count and the share of rows having it. */
+function fit(fieldCounts: readonly number[]): Fit | null {
+  const counts = new Map<number, number>()
+  for (const n of fieldCounts) counts.set(n, (counts.get(n) ?? 0) + 1)
+  let fields = 0
+  let hits = 0
+  for (const [n, c] of counts) if (c > hits || (c === hits && n > fields)) [fields, hits] = [n, c]
+  const share = fieldCounts.length === 0 ? 0 : hits / fieldCounts.length
+  return fields >= 2 && share >= 0.6 ? { share, fields } : null
+}
+
+/**
+ * The delimiter that splits most leading rows into the same number (≥ 2) of fields. papaparse's own
+ * guess prefers "," on a ";" file whose amounts are written "1.210,00". Rows are counted quote-aware
+ * and as plain lines, because an unclosed quote swallows every row after it.
+ */
+export function sniffDelimiter(text: string): string | null {
+  const lines = text.split(/\r?\n/, SNIFF_ROWS * 2).filter((l) => l.trim() !== '').slice(0, SNIFF_ROWS)
+  let best: (Fit & { delimiter: string }) | null = null
+  for (const delimiter of DELIMITERS) {
+    const quoted = Papa.parse<string[]>(text, { delimiter, preview: SNIFF_ROWS, skipEmptyLines: 'greedy' }).data.map((r) => r.length)
+    const f = better(fit(quoted), fit(lines.map((l) => l.split(delimiter).length)))
+    if (f && better(best, f) === f) best = { ...f, delimiter }
+  }
+  return best?.delimiter ?? null
+}
+
+export function readCsv(text: string): CsvTable {
+  // no usable delimiter: parse on one that splits nothing, so the single-column error names the header
+  const parsed = Papa.parse<string[]>(text, { delimiter: sniffDelimiter(text) ?? '\u0000', skipEmptyLines: false, header: false })
+  const records = parsed.data
+  const problems: ImportProblem[] = []
+  const delimiter = parsed.meta.delimiter === '\u0000' ? '' : parsed.meta.delimiter
+
+  // a quoted field may span lines, so count the line breaks inside fields to keep line numbers exact
+  const lines: number[] = new Array<number>(records.length)
+  let line = 1
+  const mayHaveBreaks = text.includes('"')
+  for (let i = 0; i < records.length; i++) {
+    lines[i] = line
+    line++
+    if (mayHaveBreaks) for (const field of records[i] ?? []) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++
+  }
+
+  for (const e of parsed.errors) {
+    if (e.type !== 'Quotes') continue
+    const at = e.row === undefined ? null : (lines[e.row] ?? null)
+    problems.push({ code: 'broken-quotes', severity: 'error', line: at, column: null, message: `a quoted field is not closed (${e.message}); check the quotes around this line` })
+  }
+
+  const nonEmpty = records.findIndex((r) => !isBlank(r))
+  if (nonEmpty < 0) {
+    problems.push({ code: 'empty-file', severity: 'error', line: null, column: null, message: 'the file is empty' })
+    return { headers: [], rows: [], problems, delimiter }
+  }
+  const headerIndex = nonEmpty + findHeaderRow(records.slice(nonEmpty, nonEmpty + 30))
+  const headers = (records[headerIndex] ?? []).map((h) => h.trim())
+  if (headers.length < 2) {
+    problems.push({ code: 'single-column', severity: 'error', line: lines[headerIndex] ?? null, column: null, message: `only one column found: the file is not separated by ; , tab or |` })
+    return { headers, rows: [], problems, delimiter }
+  }
+
+  const rows: RawRow[] = []
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const cells = records[i] ?? []
+    if (isBlank(cells)) continue
+    const at = lines[i] ?? i + 1
+    if (cells.length > headers.length && !isBlank(cells.slice(headers.length)))
+      problems.push({ code: 'ragged-row', severity: 'error', line: at, column: null, message: `the row has ${cells.length} fields but the header has ${headers.length} (a stray "${delimiter}" or quote?)` })
+    rows.push({ line: at, cells })
+  }
+  if (rows.length === 0) problems.push({ code: 'no-data-rows', severity: 'error', line: null, column: null, message: 'the file has a header but no rows' })
+  return { headers, rows, problems, delimiter }
+}
