@@ -17,7 +17,8 @@ const ACCOUNT_LIKE = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{10,30}|P?\d{7,10})$/
 
 /** Splits the text into tag fields with their continuation lines; framing lines end a field. */
 function readFields(text: string): Field[] {
-  const lines = text.split(/\r\n|\r|\n/)
+  // Ctrl-Z is a DOS end-of-file mark some banks leave between messages
+  const lines = text.replaceAll('\x1a', '').split(/\r\n|\r|\n/)
   const fields: Field[] = []
   let current: Field | null = null
   lines.forEach((line, i) => {
@@ -43,7 +44,7 @@ function readFields(text: string): Field[] {
 export function parseMt940(text: string, file: string): ParsedBankFile {
   const statements: BankStatement[] = []
   let draft: Draft | null = null
-  let lastEntry: { entry: BankEntry; extra: string[] } | null = null
+  let lastEntry: { entry: BankEntry; info: string[] } | null = null
   for (const f of readFields(text)) {
     const where = `line ${f.line}`
     const value = (f.lines[0] ?? '').trim()
@@ -61,13 +62,14 @@ export function parseMt940(text: string, file: string): ParsedBankFile {
       draft.closing = balance(value, file, where, draft)
       lastEntry = null
     } else if (f.tag === '61') {
-      lastEntry = { entry: entryLine(value, file, where), extra: f.lines.slice(1).map((l) => l.trim()) }
-      const account = lastEntry.extra.find((l) => ACCOUNT_LIKE.test(l))
-      if (account !== undefined) lastEntry.entry.counterpartyAccount = account
+      lastEntry = { entry: entryLine(value, file, where), info: [] }
+      const account = f.lines.slice(1).find((l) => ACCOUNT_LIKE.test(l.trim()))
+      if (account !== undefined) lastEntry.entry.counterpartyAccount = account.trim()
       draft.entries.push(lastEntry.entry)
     } else if (f.tag === '86' && lastEntry !== null) {
-      Object.assign(lastEntry.entry, mergeInfo(lastEntry.entry, f.lines.join('')))
-      lastEntry = null
+      // old Rabobank files give one movement several :86: fields
+      lastEntry.info.push(f.lines.join(''))
+      Object.assign(lastEntry.entry, mergeInfo(lastEntry.entry, lastEntry.info.join(' ')))
     } else if (f.tag === '64' || f.tag === '65' || f.tag === '86') {
       lastEntry = null
     }
@@ -141,12 +143,14 @@ function entryLine(raw: string, file: string, where: string): BankEntry {
   const cents = amount(amountRaw, file, where)
   const moneyIn = mark === 'C' || mark === 'RD'
   const bankRef = rest.includes('//') ? rest.slice(rest.indexOf('//') + 2).trim() : ''
+  // pre-SEPA Rabobank: the counter-account and name stand in the reference field
+  const party = /^(P?\d{7,10})\s+(\S.*)$/.exec(rest.trim())
   return {
     bookingDate,
     valueDate,
     amountCents: moneyIn ? cents : -cents,
-    counterpartyName: null,
-    counterpartyAccount: null,
+    counterpartyName: party ? party[2]?.trim() ?? null : null,
+    counterpartyAccount: party ? party[1] ?? null : null,
     structuredReference: null,
     remittance: null,
     bankReference: bankRef.length > 0 ? bankRef : null,
@@ -157,7 +161,7 @@ function entryLine(raw: string, file: string, where: string): BankEntry {
 function mergeInfo(entry: BankEntry, info: string): Partial<BankEntry> {
   const parsed = parseMt940Info(info)
   return {
-    counterpartyName: parsed.counterpartyName,
+    counterpartyName: parsed.counterpartyName ?? entry.counterpartyName,
     counterpartyAccount: parsed.counterpartyAccount ?? entry.counterpartyAccount,
     structuredReference: parsed.structuredReference,
     remittance: parsed.remittance,
