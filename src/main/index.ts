@@ -1,0 +1,70 @@
+// The desktop shell's composition root: one instance, hardened window, typed IPC onto the shared services.
+import { mkdirSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { app, type BrowserWindow, ipcMain, safeStorage } from 'electron'
+import type { Language } from '../shared/domains/parties'
+import { defaultDataDir } from './db/paths'
+import { createDispatch } from './ipc/dispatch'
+import { createHandlers } from './ipc/handlers'
+import { registerIpc } from './ipc/register'
+import { appUrlPredicate } from './ipc/trusted-sender'
+import { createAppServices } from './session/app-services'
+import { createFileDialogs } from './shell/dialogs'
+import { languageFromLocale } from './shell/labels'
+import { setApplicationMenu } from './shell/menu'
+import { installSecurity, openExternalSafely } from './shell/security'
+import { builtLocations, createMainWindow } from './shell/window'
+
+const devServer = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? new URL(process.env.ELECTRON_RENDERER_URL) : undefined
+
+// the CLI and the desktop app share one data folder, whatever Electron would call userData
+const dataDir = defaultDataDir()
+mkdirSync(dataDir, { recursive: true })
+app.setPath('userData', dataDir)
+
+let mainWindow: BrowserWindow | null = null
+let language: Language = 'nl'
+
+function start(): void {
+  language = languageFromLocale(app.getLocale())
+  installSecurity(devServer)
+  setApplicationMenu(language)
+
+  const locations = builtLocations(import.meta.dirname)
+  const services = createAppServices({
+    dataDir,
+    safeStorage,
+    platform: {
+      mode: 'desktop',
+      version: app.getVersion(),
+      openExternal: openExternalSafely,
+      setLanguage: (next) => {
+        language = next
+        setApplicationMenu(next)
+      },
+      dialogs: createFileDialogs(() => mainWindow, () => language)
+    }
+  })
+  const trusted = appUrlPredicate(devServer ? { devServer } : { indexFile: pathToFileURL(locations.indexFile) })
+  registerIpc(ipcMain, createDispatch(createHandlers(services)), trusted)
+  services.events.subscribe((channel, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
+  })
+
+  mainWindow = createMainWindow({ ...locations, ...(devServer ? { devServer } : {}), stateDir: dataDir, isPackaged: app.isPackaged })
+  mainWindow.on('closed', () => (mainWindow = null))
+  app.on('before-quit', () => services.dispose())
+  app.on('window-all-closed', () => app.quit())
+}
+
+// two processes writing one encrypted file would corrupt it: the second start focuses the first window
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  void app.whenReady().then(start)
+}

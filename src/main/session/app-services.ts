@@ -1,0 +1,46 @@
+// The composition shared by the Electron shell, browser mode and the tests: administrations, the open
+// session, push events and the platform hooks only a desktop shell can offer.
+import type { Language } from '../../shared/domains/parties'
+import type { SafeStorageLike } from '../db/key-store'
+import { createAdministrations } from '../domains/administrations/administrations.service'
+import { createEventBus } from './event-bus'
+import { createSession } from './session'
+
+export type FileKind = 'bank' | 'spreadsheet' | 'backup' | 'pdf'
+
+/** Native file dialogs; each resolves to the chosen path, or null when the user cancels. */
+export type FileDialogs = {
+  openFile(kind: FileKind): Promise<string | null>
+  saveFile(kind: FileKind, defaultName: string): Promise<string | null>
+}
+
+/** What the hosting shell provides; browser mode leaves the desktop-only parts out. */
+export type Platform = {
+  mode: 'desktop' | 'browser'
+  version: string
+  openExternal?: (url: string) => Promise<void>
+  setLanguage?: (language: Language) => void
+  dialogs?: FileDialogs
+}
+
+export type AppServicesOptions = { dataDir: string; safeStorage?: SafeStorageLike; platform: Platform }
+
+export function createAppServices({ dataDir, safeStorage, platform }: AppServicesOptions) {
+  const administrations = createAdministrations(dataDir)
+  const session = createSession(administrations)
+  const events = createEventBus()
+  return {
+    dataDir,
+    safeStorage,
+    platform,
+    administrations,
+    session,
+    events,
+    /** Closes the open administration (app quit, server stop). */
+    dispose(): void {
+      session.close()
+    }
+  }
+}
+
+export type AppServices = ReturnType<typeof createAppServices>

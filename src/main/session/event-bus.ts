@@ -1,0 +1,24 @@
+// A tiny typed bus for push events; the Electron shell forwards to the window, browser mode to its sockets.
+import { type EventChannel, type EventPayload, type Scope } from '../../shared/ipc/app-events'
+
+export type EventListener = <C extends EventChannel>(channel: C, payload: EventPayload<C>) => void
+
+export function createEventBus() {
+  const listeners = new Set<EventListener>()
+  const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>) => {
+    for (const l of listeners) l(channel, payload)
+  }
+  return {
+    emit,
+    subscribe(listener: EventListener): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    /** Tells every window which query roots a committed change touched. */
+    dataChanged(scopes: Scope[]): void {
+      emit('event:data-changed', { scopes })
+    }
+  }
+}
+
+export type EventBus = ReturnType<typeof createEventBus>

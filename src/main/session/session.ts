@@ -1,0 +1,53 @@
+// Holds the one administration that is open right now. Opening another closes the current one first,
+// so two clients' data can never meet in one query.
+import { AppError } from '../../shared/errors'
+import type { AppDb } from '../db/connection'
+import type { Unlock } from '../db/key-store'
+import type { Administrations, OpenAdministration } from '../domains/administrations/administrations.service'
+
+export type CurrentAdministration = { id: string; name: string }
+
+export function createSession(administrations: Administrations) {
+  let current: OpenAdministration | null = null
+  // unlocking takes ~0.4 s (scrypt); queue opens so two clicks cannot leave two files open
+  let queue: Promise<unknown> = Promise.resolve()
+
+  function closeCurrent(): void {
+    const open = current
+    current = null
+    open?.close()
+  }
+
+  return {
+    open(id: string, unlock: Unlock): Promise<CurrentAdministration> {
+      const next = queue.then(async () => {
+        closeCurrent()
+        current = await administrations.open(id, unlock)
+        return { id: current.id, name: current.name }
+      })
+      queue = next.catch(() => undefined)
+      return next
+    },
+
+    close(): void {
+      closeCurrent()
+    },
+
+    current(): CurrentAdministration | null {
+      return current ? { id: current.id, name: current.name } : null
+    },
+
+    /** Keeps the shown name in step after a rename of the open administration. */
+    renamed(id: string, name: string): void {
+      if (current?.id === id) current = { ...current, name }
+    },
+
+    /** The open administration's database, or a typed error when none is open. */
+    db(): AppDb {
+      if (!current) throw new AppError('forbidden', 'No administration is open; unlock one first.')
+      return current.db
+    }
+  }
+}
+
+export type Session = ReturnType<typeof createSession>

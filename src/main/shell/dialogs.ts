@@ -1,0 +1,33 @@
+// Native open/save dialogs: main chooses file paths, the renderer never sends one (ARCHITECTURE C13).
+import { type BrowserWindow, dialog } from 'electron'
+import type { Language } from '../../shared/domains/parties'
+import type { FileDialogs, FileKind } from '../session/app-services'
+import { shellLabels, type ShellLabels } from './labels'
+
+const FILTERS: Record<FileKind, { label: keyof ShellLabels; extensions: string[] }> = {
+  bank: { label: 'bankFiles', extensions: ['xml', 'sta', 'mt940', 'txt', 'cod', 'coda'] },
+  spreadsheet: { label: 'spreadsheets', extensions: ['xlsx', 'csv', 'txt'] },
+  backup: { label: 'backups', extensions: ['debito'] },
+  pdf: { label: 'pdf', extensions: ['pdf'] }
+}
+
+export function createFileDialogs(window: () => BrowserWindow | null, language: () => Language): FileDialogs {
+  const filters = (kind: FileKind) => {
+    const l = shellLabels(language())
+    return [{ name: l[FILTERS[kind].label], extensions: FILTERS[kind].extensions }, { name: l.allFiles, extensions: ['*'] }]
+  }
+  return {
+    async openFile(kind) {
+      const win = window()
+      const options = { title: shellLabels(language()).openFile, filters: filters(kind), properties: ['openFile' as const] }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async saveFile(kind, defaultName) {
+      const win = window()
+      const options = { title: shellLabels(language()).saveFile, defaultPath: defaultName, filters: filters(kind) }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// Starts browser mode: the same services and handlers as the desktop app, in plain Node, served on
+// 127.0.0.1 only. Used by `npm run web` and by the end-to-end tests.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { createDemoAdministration } from '../demo/demo'
+import { createDispatch } from '../ipc/dispatch'
+import { createHandlers } from '../ipc/handlers'
+import { createAppServices } from '../session/app-services'
+import { startWebServer, type WebServer } from './server'
+
+/** The project folder (the one with package.json), from src/main/web or out/main alike. */
+function projectRoot(): string {
+  let dir = import.meta.dirname
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error('package.json not found above browser mode')
+    dir = up
+  }
+  return dir
+}
+
+export type BrowserModeOptions = { dataDir: string; port?: number; demo?: boolean; rendererDir?: string }
+export type BrowserMode = WebServer & { demo?: { name: string; passphrase: string } }
+
+export async function startBrowserMode(opts: BrowserModeOptions): Promise<BrowserMode> {
+  const root = projectRoot()
+  const rendererDir = opts.rendererDir ?? join(root, 'out', 'renderer')
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir} has no index.html: run \`npm run build\` first`)
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  const services = createAppServices({ dataDir: opts.dataDir, platform: { mode: 'browser', version } })
+  const demo = opts.demo ? await createDemoAdministration(services.administrations) : undefined
+  const server = await startWebServer({
+    dispatch: createDispatch(createHandlers(services)),
+    events: services.events,
+    rendererDir,
+    ...(opts.port === undefined ? {} : { port: opts.port })
+  })
+  return {
+    ...server,
+    ...(demo ? { demo } : {}),
+    close: async () => {
+      await server.close()
+      services.dispose()
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// `npm run web [-- --demo] [--port N] [--data-dir DIR]`: Debito in a browser on this machine.
+import { parseArgs } from 'node:util'
+import { defaultDataDir } from '../db/paths'
+import { startBrowserMode } from './browser-mode'
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, demo: { type: 'boolean' }, 'data-dir': { type: 'string' } },
+  strict: true
+})
+const port = values.port === undefined ? undefined : Number(values.port)
+if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+  console.error(`error: --port must be a number from 0 to 65535, not "${values.port}"`)
+  process.exit(2)
+}
+
+const mode = await startBrowserMode({ dataDir: values['data-dir'] ?? defaultDataDir(), demo: values.demo ?? false, ...(port === undefined ? {} : { port }) })
+if (mode.demo) console.log(`Demo administration "${mode.demo.name}", passphrase: ${mode.demo.passphrase}`)
+console.log(`Debito runs at ${mode.url}`)
+console.log('Only this computer can reach it; the address holds a one-time key. Press Ctrl+C to stop.')
+
+const stop = () => void mode.close().then(() => process.exit(0))
+process.once('SIGINT', stop)
+process.once('SIGTERM', stop)

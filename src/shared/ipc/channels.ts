@@ -1,0 +1,34 @@
+// Every contract in one place: the preload allowlist, the handler registry and the browser bridge
+// derive their channel lists from here, so nothing is kept by hand.
+import { administrationsContract } from './administrations.contract'
+import { appContract } from './app.contract'
+import type { Command } from './contract'
+import { customersContract } from './customers.contract'
+import { dashboardContract } from './dashboard.contract'
+import { appEvents } from './app-events'
+import { invoicesContract } from './invoices.contract'
+import { settingsContract } from './settings.contract'
+
+export const CONTRACTS = {
+  app: appContract,
+  administrations: administrationsContract,
+  settings: settingsContract,
+  dashboard: dashboardContract,
+  invoices: invoicesContract,
+  customers: customersContract
+} as const
+
+type Contracts = typeof CONTRACTS
+/** Every command of every domain, as a union. */
+export type AnyCommand = { [D in keyof Contracts]: Contracts[D][keyof Contracts[D]] }[keyof Contracts]
+export type InvokeChannel = AnyCommand['channel']
+export type CommandOf<C extends InvokeChannel> = Extract<AnyCommand, { channel: C }>
+
+export const ALL_COMMANDS: readonly Command[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c) as Command[])
+export const INVOKE_CHANNELS: readonly string[] = ALL_COMMANDS.map((c) => c.channel)
+export const EVENT_CHANNELS: readonly string[] = Object.values(appEvents).map((e) => e.channel)
+
+const byChannel = new Map(ALL_COMMANDS.map((c) => [c.channel, c]))
+export function findCommand(channel: string): Command | undefined {
+  return byChannel.get(channel)
+}

@@ -1,0 +1,19 @@
+// zod building blocks shared by the contracts.
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../domains/parties'
+
+export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD')
+export const CentsSchema = z.number().int()
+export const IdSchema = z.number().int().positive()
+export const CountrySchema = z.enum(COUNTRIES)
+export const LanguageSchema = z.enum(LANGUAGES)
+export const DebtorTypeSchema = z.enum(DEBTOR_TYPES)
+export const SortDirectionSchema = z.enum(['asc', 'desc'])
+
+/** Paging shared by the grids: the main process sorts and slices, the renderer only shows. */
+export const PageSchema = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100)
+}
+export const SearchSchema = z.string().trim().max(100).optional()
