@@ -1,0 +1,37 @@
+// XLSX exports read with the real exceljs: title rows, date cells, serials, rich text, formulas, errors.
+import { describe, expect, it } from 'vitest'
+import { previewImport } from '../../../src/main/domains/imports/preview'
+import { normalizeCellValue } from '../../../src/main/domains/imports/read-xlsx'
+import { xlsxBytes } from './xlsx'
+
+describe('XLSX import', () => {
+  it('finds the header under a title, and reads dates, serials, doubles, rich text and formula results', async () => {
+    const bytes = await xlsxBytes(
+      [
+        ['Openstaande posten debiteuren'],
+        ['Administratie 001', null, 'per 31-03-2026'],
+        [],
+        ['Relatiecode', 'Naam', 'Factuurnummer', 'Factuurdatum', 'Vervaldatum', 'Bedrag', 'Openstaand'],
+        ['1001', { richText: [{ text: 'Café ' }, { text: 'Noord' }] }, 20260001, new Date(Date.UTC(2026, 0, 5)), 46057, 1234.56, { formula: 'F5-0.1-0.2', result: 1234.26 }],
+        ['1002', 'Jansen', 'F-2', '05-02-2026', '', -99.95, -99.95],
+        ['1003', 'Pietersen', 'F-3', new Date(Date.UTC(2026, 1, 1)), null, { error: '#N/A' }, 10]
+      ],
+      [4]
+    )
+    const p = await previewImport({ bytes, fileName: 'open.xlsx' })
+    expect(p).toMatchObject({ format: 'xlsx', headers: ['Relatiecode', 'Naam', 'Factuurnummer', 'Factuurdatum', 'Vervaldatum', 'Bedrag', 'Openstaand'] })
+    expect(p.invoices).toEqual([
+      expect.objectContaining({ line: 5, customerCode: '1001', number: '20260001', invoiceDate: '2026-01-05', dueDate: '2026-02-04', amountCents: 123456, openCents: 123426 }),
+      expect.objectContaining({ line: 6, number: 'F-2', invoiceDate: '2026-02-05', dueDate: null, amountCents: -9995 })
+    ])
+    expect(p.customers[0]?.name).toBe('Café Noord')
+    expect(p.problems).toEqual([expect.objectContaining({ code: 'bad-amount', line: 7, column: 'Bedrag', value: '#N/A' })])
+  })
+
+  it('normalises every exceljs cell value shape', () => {
+    expect(normalizeCellValue({ text: 'mail me', hyperlink: 'mailto:a@b.nl' })).toBe('mail me')
+    expect(normalizeCellValue({ sharedFormula: 'A1', result: 5 })).toBe(5)
+    expect(normalizeCellValue({ formula: 'A1' })).toBeNull()
+    expect(normalizeCellValue(undefined)).toBeNull()
+  })
+})
