@@ -31,9 +31,19 @@ export function textOf(node: unknown, ...path: string[]): string | null {
 }
 
 export function textValue(v: unknown): string | null {
-  if (typeof v === 'string') return v
-  if (isNode(v) && typeof v['#text'] === 'string') return v['#text']
-  return null
+  const raw = typeof v === 'string' ? v : isNode(v) && typeof v['#text'] === 'string' ? v['#text'] : null
+  return raw !== null && raw.includes('&') ? decodeEntities(raw) : raw
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+/** The predefined XML entities and character references (a DOCTYPE, and so any other entity, is refused). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
+    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16))
+    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)))
+    return NAMED[e] ?? ''
+  })
 }
 
 export function attrOf(node: unknown, attr: string): string | null {
