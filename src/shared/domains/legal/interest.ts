@@ -66,9 +66,17 @@ function splitDates(input: InterestInput, end: IsoDate, anniversaries: Set<IsoDa
   return [...cuts].sort()
 }
 
+/**
+ * The k-th interest year ends on the day before the same date k years on, so it restarts the next day. Counting
+ * from the eve keeps a 29 February start right: its years restart on 1 March, and on 29 February in leap years.
+ */
+export function interestAnniversary(first: IsoDate, k: number): IsoDate {
+  return addDays(addYears(addDays(first, -1), k), 1)
+}
+
 function anniversariesBefore(first: IsoDate, end: IsoDate): Set<IsoDate> {
   const out = new Set<IsoDate>()
-  for (let k = 1; addYears(first, k) < end; k++) out.add(addYears(first, k))
+  for (let k = 1; interestAnniversary(first, k) < end; k++) out.add(interestAnniversary(first, k))
   return out
 }
 

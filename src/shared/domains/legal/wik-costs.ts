@@ -76,7 +76,7 @@ export function wikCosts(input: WikInput): WikResult {
   const rounded = bigToCents(raw)
   // nothing left unpaid means nothing to collect: the minimum only applies to an open claim
   const feeExVatCents = basisCents === 0 ? 0 : Math.min(WIK_MAXIMUM_CENTS, Math.max(WIK_MINIMUM_CENTS, rounded))
-  const clampedTo = basisCents === 0 || feeExVatCents === rounded ? null : feeExVatCents === WIK_MINIMUM_CENTS ? 'minimum' : 'maximum'
+  const clampedTo = basisCents === 0 ? null : raw.lt(centsToBig(WIK_MINIMUM_CENTS)) ? 'minimum' : raw.gt(centsToBig(WIK_MAXIMUM_CENTS)) ? 'maximum' : null
   const fullVat = input.creditorCanDeductVat ? 0 : bigToCents(centsToBig(feeExVatCents).times(vatPercent).div(100))
   // the total including VAT may not exceed the maximum (betalis.nl; legal-reference.md §6 item 11): claim the lower amount
   const vatCents = Math.min(fullVat, Math.max(0, WIK_MAXIMUM_CENTS - feeExVatCents))
