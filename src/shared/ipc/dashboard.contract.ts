@@ -14,7 +14,9 @@ export const DashboardSchema = z.object({
   disputedCount: z.number().int(),
   openPromises: z.number().int(),
   activePlans: z.number().int(),
-  aging: z.array(z.object({ bucket: z.enum(AGING_BUCKETS), cents: CentsSchema, count: z.number().int() }))
+  aging: z.array(z.object({ bucket: z.enum(AGING_BUCKETS), cents: CentsSchema, count: z.number().int() })),
+  /** overdue items by the reminder level they have reached (0 = not reminded yet) */
+  dunningLevels: z.array(z.object({ level: z.number().int(), cents: CentsSchema, count: z.number().int() }))
 })
 export type DashboardDto = z.infer<typeof DashboardSchema>
 

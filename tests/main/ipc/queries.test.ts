@@ -31,6 +31,7 @@ describe('dashboard', () => {
       { bucket: 'd61to90', cents: 0, count: 0 },
       { bucket: 'over90', cents: 50_000, count: 1 }
     ])
+    expect(d.dunningLevels).toEqual([{ level: 0, cents: 72_500, count: 3 }])
   })
 })
 

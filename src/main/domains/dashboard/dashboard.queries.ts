@@ -42,6 +42,11 @@ export function dashboardSummary(db: AppDb, asOf: IsoDate): DashboardDto {
     SELECT (SELECT count(*) FROM promises WHERE status = 'open') AS openPromises,
            (SELECT count(*) FROM payment_plans WHERE status = 'active') AS activePlans`)
 
+  const dunningLevels = db.all<{ level: number; cents: number; count: number }>(sql`
+    SELECT dunning_level AS level, sum(open_cents) AS cents, count(*) AS count
+    FROM invoices WHERE status = 'open' AND open_cents > 0 AND due_date < ${asOf}
+    GROUP BY dunning_level ORDER BY dunning_level`)
+
   const buckets = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90'] as const
   return {
     asOf,
@@ -53,6 +58,7 @@ export function dashboardSummary(db: AppDb, asOf: IsoDate): DashboardDto {
     disputedCount: totals?.disputedCount ?? 0,
     openPromises: follow?.openPromises ?? 0,
     activePlans: follow?.activePlans ?? 0,
-    aging: buckets.map((bucket) => ({ bucket, cents: aging?.[bucket] ?? 0, count: aging?.[`${bucket}N`] ?? 0 }))
+    aging: buckets.map((bucket) => ({ bucket, cents: aging?.[bucket] ?? 0, count: aging?.[`${bucket}N`] ?? 0 })),
+    dunningLevels
   }
 }

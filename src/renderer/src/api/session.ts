@@ -1,0 +1,32 @@
+// Which administration is open, and what opening or closing one means for cached data.
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useApi } from './ApiProvider'
+
+export const CURRENT_KEY = ['administrations', 'current'] as const
+
+/** Drops every query that belongs to an administration, so two clients' data never meet on screen. */
+export function forgetAdministrationData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'administrations' && q.queryKey[0] !== 'app' })
+}
+
+export function useCurrentAdministration() {
+  const api = useApi()
+  return useQuery({ queryKey: CURRENT_KEY, queryFn: () => api.administrations.current({}) })
+}
+
+export function useAppInfo() {
+  const api = useApi()
+  return useQuery({ queryKey: ['app', 'info'], queryFn: () => api.app.info({}) })
+}
+
+export function useCloseAdministration() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => api.administrations.close({}),
+    onSuccess: () => {
+      forgetAdministrationData(queryClient)
+      queryClient.setQueryData(CURRENT_KEY, null)
+    }
+  })
+}

@@ -1,0 +1,83 @@
+import { Grid, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import type { SortingState } from '@tanstack/react-table'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CUSTOMER_SORT_COLUMNS } from '../../../../shared/ipc/customers.contract'
+import { useApi } from '../../api/ApiProvider'
+import { VirtualTable } from '../../components/VirtualTable'
+import { CUSTOMER_COLUMNS } from './customer-columns'
+import { RiskCard } from './RiskCard'
+
+const PAGE_SIZE = 200
+
+export function CustomersPage() {
+  const { t } = useTranslation()
+  const api = useApi()
+  const [search, setSearch] = useState('')
+  const [debounced] = useDebouncedValue(search.trim(), 250)
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'overdueCents', desc: true }])
+  const [selected, setSelected] = useState<number | null>(null)
+  const sort = sorting[0] ?? { id: 'overdueCents', desc: true }
+  const params = { search: debounced || undefined, sort: sort.id as (typeof CUSTOMER_SORT_COLUMNS)[number], direction: sort.desc ? ('desc' as const) : ('asc' as const) }
+
+  const query = useInfiniteQuery({
+    queryKey: ['customers', 'list', params],
+    queryFn: ({ pageParam }) => api.customers.list({ ...params, offset: pageParam, limit: PAGE_SIZE }),
+    initialPageParam: 0,
+    getNextPageParam: (last, all) => {
+      const loaded = all.reduce((n, p) => n + p.rows.length, 0)
+      return loaded < last.total ? loaded : undefined
+    }
+  })
+  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.rows) ?? [], [query.data])
+  const total = query.data?.pages[0]?.total
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
+  const loadMore = useMemo(
+    () => () => {
+      if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+    },
+    [hasNextPage, isFetchingNextPage, fetchNextPage]
+  )
+
+  return (
+    <Stack gap="sm">
+      <Title order={1} size="h2">
+        {t('customers.title')}
+      </Title>
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="xs">
+            <TextInput size="xs" w={320} placeholder={t('customers.searchPlaceholder')} aria-label={t('app.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+            <Text size="sm" c="dimmed">
+              {total === undefined ? t('app.loading') : t('customers.summary', { count: total })}
+            </Text>
+            <VirtualTable
+              data={rows}
+              columns={CUSTOMER_COLUMNS}
+              sorting={sorting}
+              onSortingChange={setSorting}
+              hasMore={hasNextPage}
+              onLoadMore={loadMore}
+              getRowId={(r) => String(r.id)}
+              onRowClick={(r) => setSelected(r.id)}
+              selectedId={selected === null ? null : String(selected)}
+              label={t('customers.title')}
+              height="calc(100vh - 250px)"
+            />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          {selected === null ? (
+            <Text size="sm" c="dimmed" mt="xl">
+              {t('customers.selectHint')}
+            </Text>
+          ) : (
+            <RiskCard customerId={selected} />
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  )
+}

@@ -1,0 +1,31 @@
+import { Progress, Text } from '@mantine/core'
+import { createColumnHelper } from '@tanstack/react-table'
+import type { CustomerRowDto } from '../../../../shared/ipc/customers.contract'
+import { Label, MoneyCell } from '../../components/cells'
+
+const col = createColumnHelper<CustomerRowDto>()
+const right = { align: 'right' as const }
+
+export const CUSTOMER_COLUMNS = [
+  col.accessor('code', { header: () => <Label k="customers.columns.code" />, size: 90 }),
+  col.accessor('name', { header: () => <Label k="customers.columns.name" />, size: 240 }),
+  col.accessor('country', { header: () => <Label k="customers.columns.country" />, enableSorting: false, size: 60 }),
+  col.accessor('openCents', { header: () => <Label k="customers.columns.openCents" />, cell: (c) => <MoneyCell cents={c.getValue()} />, meta: right, size: 130 }),
+  col.accessor('overdueCents', { header: () => <Label k="customers.columns.overdueCents" />, cell: (c) => <MoneyCell cents={c.getValue()} strong />, meta: right, size: 130 }),
+  col.accessor('oldestOverdueDays', { header: () => <Label k="customers.columns.oldestOverdueDays" />, cell: (c) => c.getValue() || '', meta: right, size: 110 }),
+  col.accessor('creditUsePct', {
+    header: () => <Label k="customers.columns.creditUsePct" />,
+    cell: (c) => {
+      const pct = c.getValue()
+      if (pct === null) return ''
+      return (
+        <Text span fz="sm" c={pct > 100 ? 'red.7' : undefined}>
+          <Progress value={Math.min(pct, 100)} color={pct > 100 ? 'red' : pct > 80 ? 'orange' : 'blue'} size="sm" w={60} style={{ display: 'inline-block', marginRight: 6 }} />
+          {pct}%
+        </Text>
+      )
+    },
+    meta: right,
+    size: 130
+  })
+]

@@ -1,0 +1,148 @@
+import type { Messages } from './nl'
+
+export const en: Messages = {
+  app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}' },
+  nav: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', reports: 'Reports', settings: 'Settings' },
+  header: { switchAdmin: 'Other administration', closeAdmin: 'Close administration', language: 'Language', navigation: 'Navigation' },
+  languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
+  countries: { NL: 'Netherlands', BE: 'Belgium' },
+  admin: {
+    title: 'Administrations',
+    subtitle: "Choose a client's administration and unlock it.",
+    empty: 'There is no administration yet. Create the first one below.',
+    choose: 'Administration',
+    passphrase: 'Passphrase',
+    unlock: 'Unlock',
+    unlockDevice: 'Unlock with device key',
+    deviceLocked: "This administration is protected by this device's key.",
+    createTitle: 'New administration',
+    name: 'Name',
+    country: 'Country',
+    keyMode: 'Protection',
+    keyPassphrase: 'Passphrase',
+    keyDevice: 'Device key',
+    newPassphrase: 'Passphrase (at least 8 characters)',
+    confirmPassphrase: 'Repeat the passphrase',
+    mismatch: 'The passphrases do not match.',
+    tooShort: 'Use at least 8 characters.',
+    deviceUnavailable: 'The device key is only available in the desktop app.',
+    create: 'Create and open',
+    passphraseWarning: 'Without this passphrase the data can no longer be opened. Keep it safe.'
+  },
+  dashboard: {
+    title: 'Dashboard',
+    open: 'Outstanding',
+    overdue: 'Overdue',
+    openItems_one: '{{count}} open item',
+    openItems_other: '{{count}} open items',
+    overdueItems_one: '{{count}} overdue item',
+    overdueItems_other: '{{count}} overdue items',
+    customersOverdue: 'Customers in arrears',
+    disputed: 'Disputed invoices',
+    promises: 'Open payment promises',
+    plans: 'Active payment plans',
+    aging: 'Receivables aging'
+  },
+  aging: { notDue: 'Not due', d1to30: '1–30 days', d31to60: '31–60 days', d61to90: '61–90 days', over90: 'Over 90 days' },
+  invoices: {
+    title: 'Invoices',
+    views: { open: 'Open', overdue: 'Overdue', disputed: 'Disputed', closed: 'Closed', all: 'All' },
+    columns: { number: 'Number', customerName: 'Customer', invoiceDate: 'Invoice date', dueDate: 'Due date', amountCents: 'Amount', openCents: 'Open', daysOverdue: 'Days late', dunningLevel: 'Level', status: 'Status' },
+    status: { open: 'Open', paid: 'Paid', archived: 'Archived', written_off: 'Written off' },
+    disputed: 'Disputed',
+    onHold: 'On hold',
+    searchPlaceholder: 'Search by number, customer or reference',
+    summary_one: '{{count}} invoice · open {{amount}}',
+    summary_other: '{{count}} invoices · open {{amount}}'
+  },
+  customers: {
+    title: 'Customers',
+    searchPlaceholder: 'Search by name or code',
+    columns: { code: 'Code', name: 'Name', country: 'Country', openCents: 'Open', overdueCents: 'Overdue', oldestOverdueDays: 'Oldest (days)', creditUsePct: 'Credit use' },
+    summary_one: '{{count}} customer',
+    summary_other: '{{count}} customers',
+    selectHint: 'Choose a customer to see the risk card.',
+    debtorTypes: { b2b: 'Business', b2c: 'Consumer', government: 'Government' },
+    risk: {
+      title: 'Risk card',
+      open: 'Outstanding',
+      overdue: 'Overdue',
+      oldest: 'Oldest arrears',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      creditLimit: 'Credit limit',
+      noLimit: 'No limit',
+      creditUse: 'Credit use',
+      openItems: 'Open items',
+      disputes: 'Disputes',
+      promises: 'Open promises',
+      plan: 'Payment plan active',
+      onHold: 'Reminders paused',
+      email: 'E-mail'
+    }
+  },
+  dunning: {
+    title: 'Dunning',
+    intro: 'Overdue items by dunning level. Preparing reminder runs will follow in this section.',
+    level0: 'Not yet reminded',
+    level: 'Level {{level}}',
+    overdueList: 'Overdue items, oldest first'
+  },
+  payments: {
+    title: 'Payments',
+    emptyTitle: 'No bank statements imported yet',
+    emptyText: 'Imported bank statements (CAMT.053, MT940, CODA) and the matching of payments to invoices will appear here.'
+  },
+  reports: {
+    title: 'Reports',
+    aging: 'Aging analysis',
+    bucket: 'Period',
+    amount: 'Amount',
+    items: 'Items',
+    share: 'Share',
+    total: 'Total',
+    topDebtors: 'Largest arrears'
+  },
+  settings: {
+    title: 'Settings',
+    profile: 'Administration details',
+    profileHint: 'These details appear in the letterhead of reminders.',
+    fields: {
+      name: 'Name',
+      addressLine: 'Address',
+      postalCode: 'Postcode',
+      city: 'City',
+      country: 'Country',
+      iban: 'IBAN',
+      bic: 'BIC',
+      vatNumber: 'VAT number',
+      kboNumber: 'Enterprise number (KBO)',
+      kvkNumber: 'Chamber of Commerce (KvK) number',
+      defaultLanguage: 'Default letter language',
+      email: 'E-mail',
+      phone: 'Phone'
+    },
+    saved: 'The details have been saved.'
+  },
+  errors: {
+    validation: 'Please check the input',
+    'not-found': 'Not found',
+    conflict: 'Already exists',
+    forbidden: 'Not allowed',
+    'wrong-passphrase': 'Wrong passphrase',
+    'schema-too-new': 'This administration was saved by a newer version of Debito. Please update Debito.',
+    'key-unavailable': 'The key is not available',
+    parse: 'The file cannot be read',
+    io: 'Reading or writing failed',
+    internal: 'Something went wrong',
+    field: 'Field: {{field}}',
+    boundaryTitle: 'This screen could not be shown',
+    boundaryText: 'An unexpected error occurred. Your data has not been changed.',
+    reload: 'Try again'
+  },
+  jobs: { running: 'Running: {{label}} ({{done}} of {{total}})' },
+  browser: {
+    missingTokenTitle: 'No access key',
+    missingTokenText: 'Open Debito through the address `npm run web` prints; it holds a one-time key.'
+  }
+}

@@ -1,0 +1,148 @@
+import type { Messages } from './nl'
+
+export const fr: Messages = {
+  app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}' },
+  nav: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', reports: 'Rapports', settings: 'Paramètres' },
+  header: { switchAdmin: 'Autre administration', closeAdmin: "Fermer l'administration", language: 'Langue', navigation: 'Navigation' },
+  languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
+  countries: { NL: 'Pays-Bas', BE: 'Belgique' },
+  admin: {
+    title: 'Administrations',
+    subtitle: "Choisissez l'administration d'un client et déverrouillez-la.",
+    empty: "Il n'y a encore aucune administration. Créez la première ci-dessous.",
+    choose: 'Administration',
+    passphrase: 'Phrase secrète',
+    unlock: 'Déverrouiller',
+    unlockDevice: "Déverrouiller avec la clé de l'appareil",
+    deviceLocked: "Cette administration est protégée par la clé de cet appareil.",
+    createTitle: 'Nouvelle administration',
+    name: 'Nom',
+    country: 'Pays',
+    keyMode: 'Protection',
+    keyPassphrase: 'Phrase secrète',
+    keyDevice: "Clé de l'appareil",
+    newPassphrase: 'Phrase secrète (au moins 8 caractères)',
+    confirmPassphrase: 'Répétez la phrase secrète',
+    mismatch: 'Les phrases secrètes ne correspondent pas.',
+    tooShort: 'Utilisez au moins 8 caractères.',
+    deviceUnavailable: "La clé de l'appareil n'est disponible que dans l'application de bureau.",
+    create: 'Créer et ouvrir',
+    passphraseWarning: 'Sans cette phrase secrète, les données ne peuvent plus être ouvertes. Conservez-la en lieu sûr.'
+  },
+  dashboard: {
+    title: 'Tableau de bord',
+    open: 'Encours',
+    overdue: 'Échu',
+    openItems_one: '{{count}} poste ouvert',
+    openItems_other: '{{count}} postes ouverts',
+    overdueItems_one: '{{count}} poste échu',
+    overdueItems_other: '{{count}} postes échus',
+    customersOverdue: 'Clients en retard',
+    disputed: 'Factures contestées',
+    promises: 'Promesses de paiement ouvertes',
+    plans: 'Plans de paiement actifs',
+    aging: 'Ancienneté des créances'
+  },
+  aging: { notDue: 'Non échu', d1to30: '1–30 jours', d31to60: '31–60 jours', d61to90: '61–90 jours', over90: 'Plus de 90 jours' },
+  invoices: {
+    title: 'Factures',
+    views: { open: 'Ouvertes', overdue: 'Échues', disputed: 'Contestées', closed: 'Clôturées', all: 'Toutes' },
+    columns: { number: 'Numéro', customerName: 'Client', invoiceDate: 'Date de facture', dueDate: "Date d'échéance", amountCents: 'Montant', openCents: 'Solde', daysOverdue: 'Jours de retard', dunningLevel: 'Niveau', status: 'Statut' },
+    status: { open: 'Ouverte', paid: 'Payée', archived: 'Archivée', written_off: 'Amortie' },
+    disputed: 'Contestée',
+    onHold: 'Bloquée',
+    searchPlaceholder: 'Rechercher par numéro, client ou communication',
+    summary_one: '{{count}} facture · solde {{amount}}',
+    summary_other: '{{count}} factures · solde {{amount}}'
+  },
+  customers: {
+    title: 'Clients',
+    searchPlaceholder: 'Rechercher par nom ou code',
+    columns: { code: 'Code', name: 'Nom', country: 'Pays', openCents: 'Encours', overdueCents: 'Échu', oldestOverdueDays: 'Plus ancien (jours)', creditUsePct: 'Utilisation du crédit' },
+    summary_one: '{{count}} client',
+    summary_other: '{{count}} clients',
+    selectHint: 'Choisissez un client pour voir sa fiche de risque.',
+    debtorTypes: { b2b: 'Entreprise', b2c: 'Consommateur', government: 'Pouvoir public' },
+    risk: {
+      title: 'Fiche de risque',
+      open: 'Encours',
+      overdue: 'Échu',
+      oldest: 'Retard le plus ancien',
+      days_one: '{{count}} jour',
+      days_other: '{{count}} jours',
+      creditLimit: 'Limite de crédit',
+      noLimit: 'Pas de limite',
+      creditUse: 'Utilisation du crédit',
+      openItems: 'Postes ouverts',
+      disputes: 'Litiges',
+      promises: 'Promesses ouvertes',
+      plan: 'Plan de paiement actif',
+      onHold: 'Rappels suspendus',
+      email: 'E-mail'
+    }
+  },
+  dunning: {
+    title: 'Rappels',
+    intro: 'Postes échus par niveau de rappel. La préparation des campagnes de rappel suivra dans cette section.',
+    level0: 'Pas encore rappelé',
+    level: 'Niveau {{level}}',
+    overdueList: 'Postes échus, les plus anciens en premier'
+  },
+  payments: {
+    title: 'Paiements',
+    emptyTitle: 'Aucun extrait bancaire importé',
+    emptyText: 'Les extraits bancaires importés (CAMT.053, MT940, CODA) et le lettrage des paiements apparaîtront ici.'
+  },
+  reports: {
+    title: 'Rapports',
+    aging: 'Balance âgée',
+    bucket: 'Période',
+    amount: 'Montant',
+    items: 'Postes',
+    share: 'Part',
+    total: 'Total',
+    topDebtors: 'Retards les plus importants'
+  },
+  settings: {
+    title: 'Paramètres',
+    profile: "Données de l'administration",
+    profileHint: "Ces données figurent dans l'en-tête des lettres de rappel.",
+    fields: {
+      name: 'Nom',
+      addressLine: 'Adresse',
+      postalCode: 'Code postal',
+      city: 'Localité',
+      country: 'Pays',
+      iban: 'IBAN',
+      bic: 'BIC',
+      vatNumber: 'Numéro de TVA',
+      kboNumber: "Numéro d'entreprise (BCE)",
+      kvkNumber: 'Numéro KvK',
+      defaultLanguage: 'Langue par défaut des lettres',
+      email: 'E-mail',
+      phone: 'Téléphone'
+    },
+    saved: 'Les données ont été enregistrées.'
+  },
+  errors: {
+    validation: 'Vérifiez la saisie',
+    'not-found': 'Introuvable',
+    conflict: 'Existe déjà',
+    forbidden: 'Non autorisé',
+    'wrong-passphrase': 'Phrase secrète incorrecte',
+    'schema-too-new': 'Cette administration a été enregistrée par une version plus récente de Debito. Mettez Debito à jour.',
+    'key-unavailable': "La clé n'est pas disponible",
+    parse: 'Le fichier ne peut pas être lu',
+    io: "La lecture ou l'écriture a échoué",
+    internal: "Une erreur s'est produite",
+    field: 'Champ : {{field}}',
+    boundaryTitle: "Cet écran n'a pas pu être affiché",
+    boundaryText: "Une erreur inattendue s'est produite. Vos données n'ont pas été modifiées.",
+    reload: 'Réessayer'
+  },
+  jobs: { running: 'En cours : {{label}} ({{done}} sur {{total}})' },
+  browser: {
+    missingTokenTitle: "Pas de clé d'accès",
+    missingTokenText: "Ouvrez Debito via l'adresse affichée par `npm run web` ; elle contient une clé à usage unique."
+  }
+}

@@ -1,0 +1,150 @@
+// Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
+export const nl = {
+  app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}' },
+  nav: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', reports: 'Rapporten', settings: 'Instellingen' },
+  header: { switchAdmin: 'Andere administratie', closeAdmin: 'Administratie sluiten', language: 'Taal', navigation: 'Navigatie' },
+  languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
+  countries: { NL: 'Nederland', BE: 'België' },
+  admin: {
+    title: 'Administraties',
+    subtitle: 'Kies de administratie van een klant en ontgrendel die.',
+    empty: 'Er is nog geen administratie. Maak hieronder de eerste aan.',
+    choose: 'Administratie',
+    passphrase: 'Wachtwoordzin',
+    unlock: 'Ontgrendelen',
+    unlockDevice: 'Ontgrendelen met apparaatsleutel',
+    deviceLocked: 'Deze administratie is beveiligd met de sleutel van dit apparaat.',
+    createTitle: 'Nieuwe administratie',
+    name: 'Naam',
+    country: 'Land',
+    keyMode: 'Beveiliging',
+    keyPassphrase: 'Wachtwoordzin',
+    keyDevice: 'Apparaatsleutel',
+    newPassphrase: 'Wachtwoordzin (minstens 8 tekens)',
+    confirmPassphrase: 'Herhaal de wachtwoordzin',
+    mismatch: 'De wachtwoordzinnen zijn niet gelijk.',
+    tooShort: 'Gebruik minstens 8 tekens.',
+    deviceUnavailable: 'De apparaatsleutel is alleen beschikbaar in de desktop-app.',
+    create: 'Aanmaken en openen',
+    passphraseWarning: 'Zonder deze wachtwoordzin zijn de gegevens niet meer te openen. Bewaar hem veilig.'
+  },
+  dashboard: {
+    title: 'Dashboard',
+    open: 'Openstaand',
+    overdue: 'Vervallen',
+    openItems_one: '{{count}} open post',
+    openItems_other: '{{count}} open posten',
+    overdueItems_one: '{{count}} vervallen post',
+    overdueItems_other: '{{count}} vervallen posten',
+    customersOverdue: 'Klanten met achterstand',
+    disputed: 'Betwiste facturen',
+    promises: 'Open betalingsbeloftes',
+    plans: 'Actieve betalingsregelingen',
+    aging: 'Ouderdom van de vorderingen'
+  },
+  aging: { notDue: 'Niet vervallen', d1to30: '1–30 dagen', d31to60: '31–60 dagen', d61to90: '61–90 dagen', over90: 'Meer dan 90 dagen' },
+  invoices: {
+    title: 'Facturen',
+    views: { open: 'Open', overdue: 'Vervallen', disputed: 'Betwist', closed: 'Afgesloten', all: 'Alle' },
+    columns: { number: 'Nummer', customerName: 'Klant', invoiceDate: 'Factuurdatum', dueDate: 'Vervaldatum', amountCents: 'Bedrag', openCents: 'Open', daysOverdue: 'Dagen te laat', dunningLevel: 'Niveau', status: 'Status' },
+    status: { open: 'Open', paid: 'Betaald', archived: 'Gearchiveerd', written_off: 'Afgeboekt' },
+    disputed: 'Betwist',
+    onHold: 'Geblokkeerd',
+    searchPlaceholder: 'Zoek op nummer, klant of kenmerk',
+    summary_one: '{{count}} factuur · open {{amount}}',
+    summary_other: '{{count}} facturen · open {{amount}}'
+  },
+  customers: {
+    title: 'Klanten',
+    searchPlaceholder: 'Zoek op naam of code',
+    columns: { code: 'Code', name: 'Naam', country: 'Land', openCents: 'Open', overdueCents: 'Vervallen', oldestOverdueDays: 'Oudste (dagen)', creditUsePct: 'Kredietgebruik' },
+    summary_one: '{{count}} klant',
+    summary_other: '{{count}} klanten',
+    selectHint: 'Kies een klant om de risicokaart te zien.',
+    debtorTypes: { b2b: 'Zakelijk', b2c: 'Consument', government: 'Overheid' },
+    risk: {
+      title: 'Risicokaart',
+      open: 'Openstaand',
+      overdue: 'Vervallen',
+      oldest: 'Oudste achterstand',
+      days_one: '{{count}} dag',
+      days_other: '{{count}} dagen',
+      creditLimit: 'Kredietlimiet',
+      noLimit: 'Geen limiet',
+      creditUse: 'Kredietgebruik',
+      openItems: 'Open posten',
+      disputes: 'Geschillen',
+      promises: 'Open beloftes',
+      plan: 'Betalingsregeling actief',
+      onHold: 'Aanmaningen gepauzeerd',
+      email: 'E-mail'
+    }
+  },
+  dunning: {
+    title: 'Aanmaningen',
+    intro: 'Vervallen posten per aanmaanniveau. Het opstellen van aanmaanrondes volgt in deze sectie.',
+    level0: 'Nog niet aangemaand',
+    level: 'Niveau {{level}}',
+    overdueList: 'Vervallen posten, oudste eerst'
+  },
+  payments: {
+    title: 'Betalingen',
+    emptyTitle: 'Nog geen bankafschriften ingelezen',
+    emptyText: 'Hier verschijnen de ingelezen bankafschriften (CAMT.053, MT940, CODA) en de koppeling van betalingen aan facturen.'
+  },
+  reports: {
+    title: 'Rapporten',
+    aging: 'Ouderdomsanalyse',
+    bucket: 'Periode',
+    amount: 'Bedrag',
+    items: 'Posten',
+    share: 'Aandeel',
+    total: 'Totaal',
+    topDebtors: 'Grootste achterstanden'
+  },
+  settings: {
+    title: 'Instellingen',
+    profile: 'Gegevens van de administratie',
+    profileHint: 'Deze gegevens staan in het briefhoofd van aanmaningen.',
+    fields: {
+      name: 'Naam',
+      addressLine: 'Adres',
+      postalCode: 'Postcode',
+      city: 'Plaats',
+      country: 'Land',
+      iban: 'IBAN',
+      bic: 'BIC',
+      vatNumber: 'Btw-nummer',
+      kboNumber: 'Ondernemingsnummer (KBO)',
+      kvkNumber: 'KvK-nummer',
+      defaultLanguage: 'Standaardtaal voor brieven',
+      email: 'E-mail',
+      phone: 'Telefoon'
+    },
+    saved: 'De gegevens zijn opgeslagen.'
+  },
+  errors: {
+    validation: 'Controleer de invoer',
+    'not-found': 'Niet gevonden',
+    conflict: 'Bestaat al',
+    forbidden: 'Niet toegestaan',
+    'wrong-passphrase': 'Onjuiste wachtwoordzin',
+    'schema-too-new': 'Deze administratie is bewaard met een nieuwere versie van Debito. Werk Debito bij.',
+    'key-unavailable': 'De sleutel is niet beschikbaar',
+    parse: 'Het bestand kan niet worden gelezen',
+    io: 'Lezen of schrijven mislukt',
+    internal: 'Er ging iets mis',
+    field: 'Veld: {{field}}',
+    boundaryTitle: 'Dit scherm kon niet worden getoond',
+    boundaryText: 'Er is een onverwachte fout opgetreden. Uw gegevens zijn niet gewijzigd.',
+    reload: 'Opnieuw proberen'
+  },
+  jobs: { running: 'Bezig: {{label}} ({{done}} van {{total}})' },
+  browser: {
+    missingTokenTitle: 'Geen toegangssleutel',
+    missingTokenText: 'Open Debito via het adres dat `npm run web` toont; dat adres bevat een eenmalige sleutel.'
+  }
+}
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
+export type Messages = Strings<typeof nl>

@@ -1,0 +1,17 @@
+import type { Language } from '../../../shared/domains/parties'
+import { formatMoney } from '../../../shared/money'
+
+const DATE_LOCALES: Record<Language, string> = { nl: 'nl-NL', fr: 'fr-BE', en: 'en-GB' }
+
+export function money(cents: number, language: Language): string {
+  return formatMoney(cents, language)
+}
+
+/** ISO business date as the user reads it (31-12-2026, 31/12/2026). */
+export function date(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+}
+
+export function count(n: number, language: Language): string {
+  return new Intl.NumberFormat(DATE_LOCALES[language]).format(n)
+}
