@@ -5,6 +5,9 @@ import type { Cents } from '../../money'
 export const BANK_FILE_FORMATS = ['camt053', 'mt940', 'coda'] as const
 export type BankFileFormat = (typeof BANK_FILE_FORMATS)[number]
 
+/** returnReason of a reversal that carries no reason code of its own (CAMT RvslInd on a debit, MT940 RC) */
+export const REVERSAL = 'REVERSAL'
+
 export type BankBalance = { date: IsoDate; amountCents: Cents }
 
 export type BankEntry = {

@@ -1,5 +1,5 @@
 // One CAMT `Ntry` → normalized entries: one per `TxDtls` of a batch, dates from the entry.
-import type { BankEntry } from '../../../../shared/domains/payments/bank-model'
+import { REVERSAL, type BankEntry } from '../../../../shared/domains/payments/bank-model'
 import { bareReference } from '../../../../shared/domains/payments/references'
 import { camtAmount, camtDate, camtSign } from './camt053-fields'
 import { cleanText, compactAccount, parseError } from './parse-error'
@@ -22,6 +22,8 @@ export function camtEntries(ntry: unknown, ctx: CamtContext): BankEntry[] {
   const entryInfo = textOf(ntry, 'AddtlNtryInf')
   const txs = children(ntry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls'))
   const base = { bookingDate: (booking ?? value) as string, valueDate: (value ?? booking) as string }
+  // a reversed credit (money going back out) counts as a return even without RtrInf
+  const reversalReason = reversal && sign === -1 ? REVERSAL : null
 
   const amounts = txs.map((tx, i) => txAmount(tx, `${ctx.where}/NtryDtls/TxDtls[${i + 1}]`, ctx.file))
   const split = txs.length > 1 && amounts.every((a) => a !== null)
@@ -30,12 +32,12 @@ export function camtEntries(ntry: unknown, ctx: CamtContext): BankEntry[] {
     if (sum !== total) ctx.warnings.push(`${ctx.file}: ${ctx.where}: the ${txs.length} TxDtls add up to ${sum} cents, the entry to ${total}`)
     return txs.map((tx, i) => ({
       ...base,
-      ...txDetails(tx, (sign === 1) !== reversal, entryInfo),
+      ...txDetails(tx, (sign === 1) !== reversal, entryInfo, reversalReason),
       amountCents: sign * (amounts[i] ?? 0),
       bankReference: textOf(tx, 'Refs', 'AcctSvcrRef') ?? (bankRef === null ? null : `${bankRef}/${i + 1}`)
     }))
   }
-  return [{ ...base, ...txDetails(txs[0], (sign === 1) !== reversal, entryInfo), amountCents: sign * total, bankReference: bankRef }]
+  return [{ ...base, ...txDetails(txs[0], (sign === 1) !== reversal, entryInfo, reversalReason), amountCents: sign * total, bankReference: bankRef }]
 }
 
 function txAmount(tx: unknown, where: string, file: string): number | null {
@@ -48,7 +50,7 @@ function txAmount(tx: unknown, where: string, file: string): number | null {
 type TxPart = Pick<BankEntry, 'counterpartyName' | 'counterpartyAccount' | 'structuredReference' | 'remittance' | 'returnReason'>
 
 /** Counterparty: the debtor of money received, the creditor of money paid (mirrored for a reversal). */
-function txDetails(tx: unknown, debtorSide: boolean, entryInfo: string | null): TxPart {
+function txDetails(tx: unknown, debtorSide: boolean, entryInfo: string | null, reversalReason: string | null): TxPart {
   const parties = child(tx, 'RltdPties')
   const party = (role: 'Dbtr' | 'Cdtr') => ({
     name: cleanText(textOf(parties, role, 'Nm') ?? textOf(parties, role, 'Pty', 'Nm')),
@@ -66,7 +68,7 @@ function txDetails(tx: unknown, debtorSide: boolean, entryInfo: string | null): 
     counterpartyAccount: chosen.account,
     structuredReference: creditorReference(rmt),
     remittance,
-    returnReason: textOf(tx, 'RtrInf', 'Rsn', 'Cd') ?? textOf(tx, 'RtrInf', 'Rsn', 'Prtry')
+    returnReason: textOf(tx, 'RtrInf', 'Rsn', 'Cd') ?? textOf(tx, 'RtrInf', 'Rsn', 'Prtry') ?? reversalReason
   }
 }
 

@@ -1,6 +1,6 @@
 // MT940 as NL banks write it: SWIFT blocks or bank preambles around `:20:`…`:62F:` messages,
 // several statements and accounts per file, `:86:` wrapped at 65 characters.
-import type { BankBalance, BankEntry, BankStatement, ParsedBankFile } from '../../../../shared/domains/payments/bank-model'
+import { REVERSAL, type BankBalance, type BankEntry, type BankStatement, type ParsedBankFile } from '../../../../shared/domains/payments/bank-model'
 import { isoFromParts } from '../../../../shared/dates'
 import { decimalToCents } from '../../../../shared/money'
 import { parseMt940Info } from './mt940-info'
@@ -154,7 +154,7 @@ function entryLine(raw: string, file: string, where: string): BankEntry {
     structuredReference: null,
     remittance: null,
     bankReference: bankRef.length > 0 ? bankRef : null,
-    returnReason: null
+    returnReason: mark === 'RC' ? REVERSAL : null
   }
 }
 
@@ -165,6 +165,6 @@ function mergeInfo(entry: BankEntry, info: string): Partial<BankEntry> {
     counterpartyAccount: parsed.counterpartyAccount ?? entry.counterpartyAccount,
     structuredReference: parsed.structuredReference,
     remittance: parsed.remittance,
-    returnReason: parsed.returnReason
+    returnReason: parsed.returnReason ?? entry.returnReason
   }
 }
