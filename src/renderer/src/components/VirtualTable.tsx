@@ -8,6 +8,10 @@ import { useTranslation } from 'react-i18next'
 
 const ROW_HEIGHT = 34
 
+/** Per-column hints: right-aligned figures; a `flex` column takes the width the others leave. */
+export type ColumnMeta = { align?: 'right'; flex?: boolean }
+const metaOf = (def: { meta?: unknown }) => (def.meta ?? {}) as ColumnMeta
+
 export type VirtualTableProps<T> = {
   data: T[]
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TanStack's own column type: accessor value types differ per column
@@ -50,18 +54,19 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const padTop = items[0]?.start ?? 0
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
   const colSpan = props.columns.length
+  const minWidth = table.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0)
 
   return (
     <Box ref={scrollRef} h={props.height ?? 'calc(100vh - 220px)'} style={{ overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}>
-      <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm" aria-label={props.label} aria-rowcount={data.length} style={{ tableLayout: 'fixed' }}>
+      <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm" aria-label={props.label} aria-rowcount={data.length} style={{ tableLayout: 'fixed', minWidth }}>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted()
-                const align = (header.column.columnDef.meta as { align?: 'right' } | undefined)?.align
+                const meta = metaOf(header.column.columnDef)
                 return (
-                  <Table.Th key={header.id} style={{ width: header.getSize(), textAlign: align }} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <Table.Th key={header.id} style={{ width: meta.flex ? undefined : header.getSize(), textAlign: meta.align }} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
                     {header.column.getCanSort() ? (
                       <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
                         {flexRender(header.column.columnDef.header, header.getContext())}
@@ -94,9 +99,8 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
                 onClick={props.onRowClick ? () => props.onRowClick?.(row.original) : undefined}
               >
                 {row.getVisibleCells().map((cell) => {
-                  const align = (cell.column.columnDef.meta as { align?: 'right' } | undefined)?.align
                   return (
-                    <Table.Td key={cell.id} style={{ textAlign: align, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontVariantNumeric: 'tabular-nums' }}>
+                    <Table.Td key={cell.id} style={{ textAlign: metaOf(cell.column.columnDef).align, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontVariantNumeric: 'tabular-nums' }}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </Table.Td>
                   )

@@ -90,8 +90,8 @@ export const en: Messages = {
   },
   payments: {
     title: 'Payments',
-    emptyTitle: 'No bank statements imported yet',
-    emptyText: 'Imported bank statements (CAMT.053, MT940, CODA) and the matching of payments to invoices will appear here.'
+    emptyTitle: 'Payments will get their own screen here',
+    emptyText: 'Importing bank statements (CAMT.053, MT940, CODA) and matching payments to invoices will come to this screen. Paid and partly paid invoices are already visible under Invoices.'
   },
   reports: {
     title: 'Reports',

@@ -90,8 +90,8 @@ export const fr: Messages = {
   },
   payments: {
     title: 'Paiements',
-    emptyTitle: 'Aucun extrait bancaire importé',
-    emptyText: 'Les extraits bancaires importés (CAMT.053, MT940, CODA) et le lettrage des paiements apparaîtront ici.'
+    emptyTitle: 'Les paiements auront bientôt leur propre écran',
+    emptyText: "L'import des extraits bancaires (CAMT.053, MT940, CODA) et le lettrage des paiements arriveront dans cet écran. Les factures payées et partiellement payées sont déjà visibles sous Factures."
   },
   reports: {
     title: 'Rapports',

@@ -89,8 +89,8 @@ export const nl = {
   },
   payments: {
     title: 'Betalingen',
-    emptyTitle: 'Nog geen bankafschriften ingelezen',
-    emptyText: 'Hier verschijnen de ingelezen bankafschriften (CAMT.053, MT940, CODA) en de koppeling van betalingen aan facturen.'
+    emptyTitle: 'Betalingen krijgen hier hun eigen scherm',
+    emptyText: 'Het inlezen van bankafschriften (CAMT.053, MT940, CODA) en het koppelen van betalingen aan facturen komen in dit scherm. Betaalde en deels betaalde facturen ziet u nu al onder Facturen.'
   },
   reports: {
     title: 'Rapporten',

@@ -1,14 +1,16 @@
 import { Progress, Text } from '@mantine/core'
 import { createColumnHelper } from '@tanstack/react-table'
 import type { CustomerRowDto } from '../../../../shared/ipc/customers.contract'
+import type { ColumnMeta } from '../../components/VirtualTable'
 import { Label, MoneyCell } from '../../components/cells'
 
 const col = createColumnHelper<CustomerRowDto>()
-const right = { align: 'right' as const }
+const right: ColumnMeta = { align: 'right' }
+const flex: ColumnMeta = { flex: true }
 
 export const CUSTOMER_COLUMNS = [
   col.accessor('code', { header: () => <Label k="customers.columns.code" />, size: 90 }),
-  col.accessor('name', { header: () => <Label k="customers.columns.name" />, size: 240 }),
+  col.accessor('name', { header: () => <Label k="customers.columns.name" />, meta: flex, size: 180 }),
   col.accessor('country', { header: () => <Label k="customers.columns.country" />, enableSorting: false, size: 60 }),
   col.accessor('openCents', { header: () => <Label k="customers.columns.openCents" />, cell: (c) => <MoneyCell cents={c.getValue()} />, meta: right, size: 130 }),
   col.accessor('overdueCents', { header: () => <Label k="customers.columns.overdueCents" />, cell: (c) => <MoneyCell cents={c.getValue()} strong />, meta: right, size: 130 }),

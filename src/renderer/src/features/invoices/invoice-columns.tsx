@@ -1,15 +1,17 @@
 import { Text } from '@mantine/core'
 import { createColumnHelper } from '@tanstack/react-table'
 import type { InvoiceRowDto } from '../../../../shared/ipc/invoices.contract'
+import type { ColumnMeta } from '../../components/VirtualTable'
 import { DateCell, Flags, Label, MoneyCell } from '../../components/cells'
 
 const col = createColumnHelper<InvoiceRowDto>()
-const right = { align: 'right' as const }
+const right: ColumnMeta = { align: 'right' }
+const flex: ColumnMeta = { flex: true }
 
 /** Module scope: a stable columns array keeps TanStack Table from re-rendering in a loop. */
 export const INVOICE_COLUMNS = [
   col.accessor('number', { header: () => <Label k="invoices.columns.number" />, size: 130 }),
-  col.accessor('customerName', { header: () => <Label k="invoices.columns.customerName" />, size: 260 }),
+  col.accessor('customerName', { header: () => <Label k="invoices.columns.customerName" />, meta: flex, size: 260 }),
   col.accessor('invoiceDate', { header: () => <Label k="invoices.columns.invoiceDate" />, cell: (c) => <DateCell iso={c.getValue()} />, size: 120 }),
   col.accessor('dueDate', { header: () => <Label k="invoices.columns.dueDate" />, cell: (c) => <DateCell iso={c.getValue()} />, size: 120 }),
   col.accessor('amountCents', { header: () => <Label k="invoices.columns.amountCents" />, cell: (c) => <MoneyCell cents={c.getValue()} />, meta: right, size: 130 }),

@@ -1,7 +1,7 @@
 import { EmptyState, Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
-/** An honest empty state until the bank-statement screens arrive; no made-up payments. */
+/** Says plainly that the bank screens are still to come; shows no made-up payments. */
 export function PaymentsPage() {
   const { t } = useTranslation()
   return (

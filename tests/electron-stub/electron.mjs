@@ -1,0 +1,102 @@
+// A stand-in for the parts of Electron the shell uses, so the BUILT out/main/index.js can boot under
+// plain Node (there is no Electron binary here). It records what the shell asked for in
+// globalThis.__electronStub; behaviour is only as real as the tests need to observe the shell.
+import { tmpdir } from 'node:os'
+
+const stub = (globalThis.__electronStub = {
+  ipc: new Map(),
+  windows: [],
+  appListeners: new Map(),
+  menus: [],
+  sent: [],
+  quit: 0,
+  paths: new Map(),
+  beforeRequest: null,
+  permissionRequest: null,
+  lock: process.env.STUB_SINGLE_INSTANCE_LOCK !== '0'
+})
+
+const on = (map) => (event, fn) => {
+  map.set(event, [...(map.get(event) ?? []), fn])
+}
+
+export const app = {
+  isPackaged: false,
+  whenReady: () => Promise.resolve(),
+  requestSingleInstanceLock: () => stub.lock,
+  setPath: (name, value) => stub.paths.set(name, value),
+  getPath: (name) => stub.paths.get(name) ?? tmpdir(),
+  getLocale: () => process.env.STUB_LOCALE ?? 'nl-NL',
+  getVersion: () => '0.0.0-stub',
+  on: on(stub.appListeners),
+  quit() {
+    stub.quit++
+  }
+}
+
+class WebContents {
+  constructor() {
+    this.listeners = new Map()
+    this.on = on(this.listeners)
+  }
+  send(channel, payload) {
+    stub.sent.push({ channel, payload })
+  }
+  setWindowOpenHandler(fn) {
+    this.windowOpenHandler = fn
+  }
+}
+
+export class BrowserWindow {
+  constructor(opts) {
+    this.opts = opts
+    this.listeners = new Map()
+    this.on = on(this.listeners)
+    this.once = on(this.listeners)
+    this.webContents = new WebContents()
+    stub.windows.push(this)
+    for (const fn of stub.appListeners.get('web-contents-created') ?? []) fn({}, this.webContents)
+  }
+  loadFile(file) {
+    this.loaded = file
+    return Promise.resolve()
+  }
+  loadURL(url) {
+    this.loaded = url
+    return Promise.resolve()
+  }
+  maximize() {}
+  isDestroyed() {
+    return false
+  }
+}
+
+export const ipcMain = { handle: (channel, fn) => stub.ipc.set(channel, fn) }
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => stub.menus.push(menu)
+}
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (fn) => (stub.permissionRequest = fn),
+    setPermissionCheckHandler: (fn) => (stub.permissionCheck = fn),
+    webRequest: { onBeforeRequest: (fn) => (stub.beforeRequest = fn) }
+  }
+}
+export const shell = { openExternal: async (url) => stub.sent.push({ external: url }) }
+export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }
+export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) }
+// no OS keychain here: device mode reports itself unavailable, exactly as on a machine without one
+export const safeStorage = {
+  isAsyncEncryptionAvailable: async () => false,
+  encryptStringAsync: async () => {
+    throw new Error('unavailable')
+  },
+  decryptStringAsync: async () => {
+    throw new Error('unavailable')
+  }
+}
+export const contextBridge = { exposeInMainWorld: (key, value) => (globalThis[key] = value) }
+export const ipcRenderer = { invoke: () => Promise.reject(new Error('renderer side not stubbed')) }
+
+export default { app, BrowserWindow, ipcMain, Menu, session, shell, screen, dialog, safeStorage, contextBridge, ipcRenderer }

@@ -1,0 +1,48 @@
+// Runs under plain Node with the electron stub: boots the BUILT main bundle and drives it through the
+// IPC handlers it registered, as the preload would. Prints one JSON line for the test to check.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const root = process.cwd()
+await import(pathToFileURL(join(root, 'out/main/index.js')).href)
+await new Promise((resolve) => setTimeout(resolve, 100))
+const s = globalThis.__electronStub
+const win = s.windows[0]
+const appPage = { senderFrame: { url: pathToFileURL(join(root, 'out/renderer/index.html')).href + '#/dashboard', parent: null } }
+const evil = { senderFrame: { url: 'https://evil.example/', parent: null } }
+const call = (event, channel, input) => s.ipc.get(channel)(event, input)
+
+const result = { handlers: [...s.ipc.keys()].sort(), quit: s.quit, windows: s.windows.length, dataDir: s.paths.get('userData') }
+if (win) {
+  const created = await call(appPage, 'administrations:create', { name: 'Smoke B.V.', unlock: { mode: 'passphrase', passphrase: 'smoke test passphrase' } })
+  const opened = await call(appPage, 'administrations:open', { id: created.value.id, unlock: { mode: 'passphrase', passphrase: 'smoke test passphrase' } })
+  const contents = win.webContents
+  const navigate = { prevented: false, preventDefault() { this.prevented = true } }
+  contents.listeners.get('will-navigate')?.[0]?.(navigate, 'https://evil.example/')
+  const verdict = (url) => new Promise((resolve) => s.beforeRequest({ url }, (r) => resolve(r.cancel)))
+  Object.assign(result, {
+    created: created.ok,
+    opened,
+    dashboard: await call(appPage, 'dashboard:get-summary', {}),
+    untrusted: await call(evil, 'administrations:list', {}),
+    iframe: await call({ senderFrame: { ...appPage.senderFrame, parent: {} } }, 'administrations:list', {}),
+    invalid: await call(appPage, 'administrations:rename', { id: created.value.id, name: '' }),
+    deviceKey: await call(appPage, 'app:get-info', {}),
+    pushed: s.sent.filter((m) => m.channel).map((m) => m.channel),
+    webPreferences: win.opts.webPreferences,
+    preloadExists: existsSync(win.opts.webPreferences.preload),
+    loaded: win.loaded.split('/').slice(-2).join('/'),
+    loadedExists: existsSync(win.loaded),
+    menuLabels: s.menus.at(-1).template.map((m) => m.label),
+    navigationPrevented: navigate.prevented,
+    windowOpen: contents.windowOpenHandler({ url: 'https://example.com/' }),
+    blocksRemote: await verdict('https://example.com/tracker.js'),
+    allowsBundle: !(await verdict(pathToFileURL(join(root, 'out/renderer/index.html')).href)),
+    permission: await new Promise((resolve) => s.permissionRequest({}, 'media', resolve))
+  })
+  await call(appPage, 'app:set-language', { language: 'fr' })
+  result.menuLabelsFr = s.menus.at(-1).template.map((m) => m.label)
+}
+console.log(JSON.stringify(result))
+process.exit(0)
