@@ -5,9 +5,11 @@ import type { IsoDate } from '../../../shared/dates'
 import type { RejectedRow } from '../../../shared/domains/imports/records'
 import type { AppDb } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
-import type { ExistingCustomer, ImportStatements } from './import.statements'
+import type { ExistingCustomer, ExistingInvoice, ImportStatements } from './import.statements'
 
 type ArchiveInput = {
+  /** every invoice as it was before this import: only these can have vanished */
+  before: readonly ExistingInvoice[]
   /** keys (customer id, number) of the items in the file */
   seen: ReadonlySet<string>
   rejected: readonly RejectedRow[]
@@ -31,7 +33,7 @@ export function archiveVanished(tx: AppDb, st: ImportStatements, input: ArchiveI
   let missing = 0
   let archived = 0
   // items entered by hand in Debito are not in the package's export, so they never count as vanished
-  for (const inv of st.invoices.all()) {
+  for (const inv of input.before) {
     if (inv.status !== 'open' || inv.importSource === null || inv.importSource === 'manual') continue
     const key = `${inv.customerId}\u0000${inv.number}`
     if (input.seen.has(key) || kept.has(key)) continue

@@ -80,8 +80,8 @@ export function commitImport(db: AppDb, preview: ImportPreview, options: CommitO
     return withWrite(db, (tx) => {
       const st = prepareImportStatements(tx.$client)
       const customers = upsertCustomers(st, preview.customers, summary)
-      const seen = writeInvoices(tx, st, preview, customers, opts.defaultTermDays, today, summary)
-      const archived = archiveVanished(tx, st, { seen, rejected: preview.rejected, customers, full: opts.full, today, fileName: preview.fileName })
+      const { seen, before } = writeInvoices(tx, st, preview, customers, opts.defaultTermDays, today, summary)
+      const archived = archiveVanished(tx, st, { before, seen, rejected: preview.rejected, customers, full: opts.full, today, fileName: preview.fileName })
       summary.missing = archived.missing
       summary.invoices.archived = archived.archived
       const { created, updated, reopened } = summary.invoices
@@ -136,9 +136,10 @@ function writeInvoices(
   defaultTermDays: number,
   today: IsoDate,
   summary: ImportSummary
-): Set<string> {
+): { seen: Set<string>; before: ExistingInvoice[] } {
+  const before = st.invoices.all()
   const existing = new Map<string, ExistingInvoice>()
-  for (const inv of st.invoices.all()) existing.set(keyOf(inv.customerId, inv.number), inv)
+  for (const inv of before) existing.set(keyOf(inv.customerId, inv.number), inv)
   const seen = new Set<string>()
   for (const inv of preview.invoices) {
     const customer = customers.get(inv.customerCode)
@@ -178,5 +179,5 @@ function writeInvoices(
       appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: preview.fileName, on: today } })
     }
   }
-  return seen
+  return { seen, before }
 }

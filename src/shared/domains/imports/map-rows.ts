@@ -3,11 +3,13 @@
 import { z } from 'zod'
 import { COUNTRIES, type Country, LANGUAGES, type Language } from '../parties'
 import { type DecimalMark, detectDecimalMark } from './amount'
-import { cellAmount, cellCreditSign, cellDate, cellText } from './cells'
-import { CUSTOMER_TEXT_FIELDS, type CustomerDraft, type CustomerTextField, finishCustomer } from './customer-draft'
+import { cellText } from './cells'
+import { CUSTOMER_TEXT_FIELDS, type CustomerDraft, finishCustomer } from './customer-draft'
+import { mapInvoice } from './map-invoice'
+import { createRowReader } from './row-reader'
 import { columnMappingSchema, type ImportField } from './fields'
 import { type ImportProblem, isFatal, type ProblemCode } from './problems'
-import { type Cell, IMPORT_TARGETS, type ImportedInvoice, type MappedImport, type RawTable, type RejectedRow } from './records'
+import { IMPORT_TARGETS, type MappedImport, type RawTable, type RejectedRow } from './records'
 
 const decimalMark = z.enum([',', '.'])
 
@@ -26,7 +28,6 @@ export type MapOptions = z.infer<typeof mapOptionsSchema>
 
 export type MappedTable = MappedImport & { decimalMarks: { amount: DecimalMark; openAmount: DecimalMark } }
 
-const CURRENCY = /^[A-Z]{3}$/
 const SAMPLE_SIZE = 500
 
 export function mapTable(table: RawTable, options: MapOptions): MappedTable {
@@ -74,117 +75,46 @@ export function mapTable(table: RawTable, options: MapOptions): MappedTable {
 
   if (index.debtorCode === undefined)
     problems.push({ code: 'code-from-name', severity: 'warning', line: null, column: header('debtorName'), message: 'no customer code column: the customer name is used as its code' })
-  const defaultCurrency = options.defaultCurrency ?? 'EUR'
   const drafts = new Map<string, CustomerDraft>()
   const seen = new Map<string, number>()
   const customerFields = CUSTOMER_TEXT_FIELDS.filter((f) => index[f] !== undefined)
 
+  const r = createRowReader(table.headers, index)
+  const invoiceDefaults = { marks: decimalMarks, currency: options.defaultCurrency ?? 'EUR' }
   for (const row of table.rows) {
-    const rowProblems: ImportProblem[] = [...(readerRowProblems.get(row.line) ?? [])]
-    const get = (f: ImportField) => {
-      const i = index[f]
-      return i === undefined ? undefined : row.cells[i]
-    }
-    const text = (f: ImportField) => cellText(get(f))
-    const fail = (f: ImportField, code: ProblemCode, message: string) =>
-      rowProblems.push({ code, severity: 'error', line: row.line, column: header(f), value: text(f), message })
+    r.row = row
+    r.problems = readerRowProblems.get(row.line)?.slice() ?? []
+    const name = r.text('debtorName')
+    const code = index.debtorCode === undefined ? name : r.text('debtorCode')
+    if (code === '') r.fail(index.debtorCode === undefined ? 'debtorName' : 'debtorCode', 'missing-value', 'the customer code is empty')
 
-    const name = text('debtorName')
-    const code = index.debtorCode === undefined ? name : text('debtorCode')
-    if (code === '') fail(index.debtorCode === undefined ? 'debtorName' : 'debtorCode', 'missing-value', 'the customer code is empty')
-
-    let invoice: ImportedInvoice | null = null
-    if (target === 'open-items') invoice = mapInvoice({ line: row.line, customerCode: code, text, get, fail, has: (f) => index[f] !== undefined }, decimalMarks, defaultCurrency)
+    const invoice = target === 'open-items' ? mapInvoice(r, code, invoiceDefaults) : null
     if (invoice && code !== '') {
       const key = `${code}\u0000${invoice.number}`
       const first = seen.get(key)
-      if (first !== undefined) fail('invoiceNumber', 'duplicate-invoice', `invoice ${invoice.number} of customer ${code} is already on line ${first}`)
+      if (first !== undefined) r.fail('invoiceNumber', 'duplicate-invoice', `invoice ${invoice.number} of customer ${code} is already on line ${first}`)
       else seen.set(key, row.line)
     }
 
-    problems.push(...rowProblems)
-    if (rowProblems.some((p) => p.severity === 'error')) {
-      result.rejected.push({ line: row.line, cells: row.cells.map(cellText), problems: rowProblems, customerCode: code, invoiceNumber: text('invoiceNumber') } satisfies RejectedRow)
-      continue
+    if (r.problems.length > 0) {
+      problems.push(...r.problems)
+      if (r.problems.some((p) => p.severity === 'error')) {
+        result.rejected.push({ line: row.line, cells: row.cells.map(cellText), problems: r.problems, customerCode: code, invoiceNumber: r.text('invoiceNumber') } satisfies RejectedRow)
+        continue
+      }
     }
     if (invoice) result.invoices.push(invoice)
     let draft = drafts.get(code)
     if (!draft) drafts.set(code, (draft = { line: row.line, code, name, fields: {} }))
     else if (draft.name === '') draft.name = name
-    for (const f of customerFields) if (draft.fields[f] === undefined) {
-      const v = text(f)
-      if (v !== '') draft.fields[f] = v
-    }
+    for (const f of customerFields)
+      if (draft.fields[f] === undefined) {
+        const v = r.text(f)
+        if (v !== '') draft.fields[f] = v
+      }
   }
 
   const defaults: { country: Country; language: Language } = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' }
-  const customerHeader = (f: CustomerTextField) => header(f)
-  for (const d of drafts.values()) result.customers.push(finishCustomer(d, defaults, customerHeader, problems))
+  for (const d of drafts.values()) result.customers.push(finishCustomer(d, defaults, r.header, problems))
   return result
-}
-
-type RowContext = {
-  line: number
-  customerCode: string
-  /** whether a column is mapped to the field */
-  has(f: ImportField): boolean
-  get(f: ImportField): Cell | undefined
-  text(f: ImportField): string
-  fail(f: ImportField, code: ProblemCode, message: string): void
-}
-
-function mapInvoice(row: RowContext, marks: MappedTable['decimalMarks'], defaultCurrency: string): ImportedInvoice | null {
-  const { line, customerCode, text, get, fail, has } = row
-  const number = text('invoiceNumber')
-  if (number === '') fail('invoiceNumber', 'missing-value', 'the invoice number is empty')
-
-  const date = (f: 'invoiceDate' | 'dueDate', required: boolean) => {
-    if (text(f) === '') {
-      if (required) fail(f, 'missing-value', 'the date is empty')
-      return null
-    }
-    const iso = cellDate(get(f))
-    if (iso === null) fail(f, 'bad-date', `"${text(f)}" is not a date (expected dd-mm-yyyy, yyyy-mm-dd or a date cell)`)
-    return iso
-  }
-  const invoiceDate = date('invoiceDate', true)
-  const dueDate = has('dueDate') ? date('dueDate', false) : null
-
-  const amount = (f: 'amount' | 'openAmount') => {
-    if (!has(f) || text(f) === '') return null
-    const cents = cellAmount(get(f), marks[f])
-    if (cents === null) fail(f, 'bad-amount', `"${text(f)}" is not an amount`)
-    return cents
-  }
-  let amountCents = amount('amount')
-  let openCents = amount('openAmount')
-  if (amountCents === null && openCents === null && text('amount') === '' && text('openAmount') === '')
-    fail(has('amount') ? 'amount' : 'openAmount', 'missing-value', 'the amount is empty')
-
-  const sign = cellCreditSign(get('debitCredit'))
-  if (sign === null) fail('debitCredit', 'bad-dc', `"${text('debitCredit')}" is not D (debit) or C (credit)`)
-  const signed = (c: number | null) => (c === null || sign !== -1 ? c : -Math.abs(c))
-  amountCents = signed(amountCents)
-  openCents = signed(openCents)
-
-  const currency = (text('currency') || defaultCurrency).toUpperCase()
-  if (!CURRENCY.test(currency)) fail('currency', 'bad-currency', `"${text('currency')}" is not a currency code such as EUR`)
-
-  const amountFinal = amountCents ?? openCents
-  const openFinal = openCents ?? amountCents
-  if (amountFinal !== null && openFinal !== null && Math.abs(openFinal) > Math.abs(amountFinal))
-    fail('openAmount', 'open-exceeds-amount', 'the open amount is larger than the invoice amount')
-  if (number === '' || invoiceDate === null || amountFinal === null || openFinal === null) return null
-  return {
-    line,
-    customerCode,
-    number,
-    invoiceDate,
-    dueDate,
-    currency,
-    amountCents: amountFinal,
-    openCents: openFinal,
-    paymentReference: text('paymentRef') || null,
-    description: text('description') || null
-  }
 }
