@@ -1,0 +1,134 @@
+// Importing a bank file into an administration: one transaction, overlapping files stored once,
+// balance continuity checked per account, exact matches booked on the way in.
+import { createHash } from 'node:crypto'
+import { and, desc, eq, lte } from 'drizzle-orm'
+import type { BankEntry, BankFileFormat, BankStatement } from '../../../shared/domains/payments/bank-model'
+import { centsToDecimal } from '../../../shared/money'
+import { type AppDb, withWrite } from '../../db/connection'
+import { bankAccounts, bankEntries, bankStatements } from '../../db/schema'
+import { appendAudit } from '../audit/audit.repo'
+import { type AutoOutcome, autoAllocate } from './auto-allocate'
+import { openInvoices } from './open-invoices'
+import { parseBankFile } from './parsers/parse-bank-file'
+
+export type BankImportSummary = {
+  file: string
+  format: BankFileFormat
+  statements: number
+  newEntries: number
+  duplicates: number
+  autoMatched: number
+  returns: number
+  proposals: number
+  unmatched: number
+  warnings: string[]
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
+
+/**
+ * The same movement in two overlapping files gets the same key: the bank's reference when there is one,
+ * else a hash of the entry plus its rank among identical entries of the statement (two equal payments stay two).
+ */
+export function dedupKeys(entries: readonly BankEntry[]): string[] {
+  const seen = new Map<string, number>()
+  return entries.map((e) => {
+    if (e.bankReference !== null) return `ref:${e.bankReference}`
+    const body = [e.bookingDate, e.valueDate, e.amountCents, e.counterpartyAccount, e.counterpartyName, e.structuredReference, e.remittance].join('|')
+    const rank = (seen.get(body) ?? 0) + 1
+    seen.set(body, rank)
+    return `hash:${sha256(`${body}|${rank}`)}`
+  })
+}
+
+function accountId(tx: AppDb, s: BankStatement): number {
+  const found = tx.select().from(bankAccounts).where(eq(bankAccounts.account, s.account)).get()
+  if (found) return found.id
+  return tx.insert(bankAccounts).values({ account: s.account, currency: s.currency }).returning({ id: bankAccounts.id }).get().id
+}
+
+/** The newest earlier statement of the account must close on this one's opening balance. */
+function continuityWarning(tx: AppDb, bankAccountId: number, s: BankStatement): string | null {
+  const prev = tx
+    .select()
+    .from(bankStatements)
+    .where(and(eq(bankStatements.bankAccountId, bankAccountId), lte(bankStatements.closingDate, s.opening.date)))
+    .orderBy(desc(bankStatements.closingDate), desc(bankStatements.id))
+    .get()
+  if (!prev || prev.closingCents === s.opening.amountCents) return null
+  return `${s.account}: opening balance ${centsToDecimal(s.opening.amountCents)} on ${s.opening.date} does not continue the closing balance ${centsToDecimal(prev.closingCents)} of ${prev.closingDate} (${prev.sourceFile}): a statement may be missing`
+}
+
+/** Parses and imports a bank file; a file that cannot be read throws before anything is written. */
+export function importBankFile(db: AppDb, bytes: Uint8Array, file: string): BankImportSummary {
+  const parsed = parseBankFile(bytes, file)
+  const fileSha256 = sha256(bytes)
+  return withWrite(db, (tx) => {
+    const summary: BankImportSummary = {
+      file,
+      format: parsed.format,
+      statements: parsed.statements.length,
+      newEntries: 0,
+      duplicates: 0,
+      autoMatched: 0,
+      returns: 0,
+      proposals: 0,
+      unmatched: 0,
+      warnings: [...parsed.warnings]
+    }
+    const fresh: { id: number; moneyIn: boolean }[] = []
+    for (const s of parsed.statements) {
+      const bankAccountId = accountId(tx, s)
+      const same = tx
+        .select({ id: bankStatements.id })
+        .from(bankStatements)
+        .where(and(eq(bankStatements.bankAccountId, bankAccountId), eq(bankStatements.openingDate, s.opening.date), eq(bankStatements.closingDate, s.closing.date), eq(bankStatements.openingCents, s.opening.amountCents), eq(bankStatements.closingCents, s.closing.amountCents)))
+        .get()
+      // a statement imported before needs no continuity check and no second row
+      const warning = same ? null : continuityWarning(tx, bankAccountId, s)
+      if (warning !== null) summary.warnings.push(warning)
+      const statementId =
+        same?.id ??
+        tx
+          .insert(bankStatements)
+          .values({ bankAccountId, format: parsed.format, sourceFile: file, fileSha256, openingDate: s.opening.date, openingCents: s.opening.amountCents, closingDate: s.closing.date, closingCents: s.closing.amountCents })
+          .returning({ id: bankStatements.id })
+          .get().id
+      const keys = dedupKeys(s.entries)
+      s.entries.forEach((e, i) => {
+        const row = tx
+          .insert(bankEntries)
+          .values({ ...e, statementId, bankAccountId, dedupKey: keys[i] as string, unappliedCents: Math.max(e.amountCents, 0), status: e.amountCents > 0 ? 'unmatched' : 'ignored' })
+          .onConflictDoNothing()
+          .returning({ id: bankEntries.id })
+          .get()
+        if (row) fresh.push({ id: row.id, moneyIn: e.amountCents > 0 })
+        else summary.duplicates++
+      })
+      const account = tx.select().from(bankAccounts).where(eq(bankAccounts.id, bankAccountId)).get()
+      if (account && (account.lastStatementDate === null || account.lastStatementDate < s.closing.date)) {
+        tx.update(bankAccounts).set({ lastStatementDate: s.closing.date }).where(eq(bankAccounts.id, bankAccountId)).run()
+      }
+    }
+    summary.newEntries = fresh.length
+    const tally: Record<AutoOutcome, number> = { auto: 0, return: 0, proposal: 0, none: 0 }
+    let open = openInvoices(tx)
+    for (const { id, moneyIn } of fresh) {
+      const outcome = autoAllocate(tx, id, open)
+      tally[outcome]++
+      if (outcome === 'none' && moneyIn) summary.unmatched++
+      // a booked allocation changes what is open for the next entry
+      if (outcome === 'auto' || outcome === 'return') open = openInvoices(tx)
+    }
+    summary.autoMatched = tally.auto
+    summary.returns = tally.return
+    summary.proposals = tally.proposal
+    appendAudit(tx, {
+      action: 'bank.import',
+      entity: 'bank_file',
+      entityId: fileSha256,
+      data: { file, format: parsed.format, statements: summary.statements, newEntries: summary.newEntries, duplicates: summary.duplicates, autoMatched: summary.autoMatched, returns: summary.returns }
+    })
+    return summary
+  })
+}
