@@ -2,6 +2,7 @@
 // plain Node (there is no Electron binary here). It records what the shell asked for in
 // globalThis.__electronStub; behaviour is only as real as the tests need to observe the shell.
 import { tmpdir } from 'node:os'
+import process from 'node:process'
 
 const stub = (globalThis.__electronStub = {
   ipc: new Map(),

@@ -1,3 +1,5 @@
+import { URL } from 'node:url'
+
 // Module-resolve hook: `import 'electron'` from the built main bundle gets the stub below.
 export async function resolve(specifier, context, next) {
   if (specifier === 'electron') return { url: new URL('./electron.mjs', import.meta.url).href, shortCircuit: true }

@@ -1,12 +1,15 @@
 // Runs under plain Node with the electron stub: boots the BUILT main bundle and drives it through the
 // IPC handlers it registered, as the preload would. Prints one JSON line for the test to check.
+import console from 'node:console'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
+import { setTimeout } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 
 const root = process.cwd()
 await import(pathToFileURL(join(root, 'out/main/index.js')).href)
-await new Promise((resolve) => setTimeout(resolve, 100))
+await setTimeout(100)
 const s = globalThis.__electronStub
 const win = s.windows[0]
 const appPage = { senderFrame: { url: pathToFileURL(join(root, 'out/renderer/index.html')).href + '#/dashboard', parent: null } }

@@ -58,7 +58,8 @@ describe('browser mode server', () => {
   })
 
   it('refuses a call without the token or with a wrong one', async () => {
-    for (const headers of [{ origin }, { origin, [TOKEN_HEADER]: 'x'.repeat(server.token.length) }, { origin, [TOKEN_HEADER]: '' }]) {
+    const attempts: Record<string, string>[] = [{ origin }, { origin, [TOKEN_HEADER]: 'x'.repeat(server.token.length) }, { origin, [TOKEN_HEADER]: '' }]
+    for (const headers of attempts) {
       const reply = await api(headers)
       expect(reply.status).toBe(403)
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'forbidden' } })
