@@ -35,6 +35,10 @@ describe('Book XIX interest cap', () => {
     expect(beConsumerInterestCap({ contractualPercent: '12', date: '2024-12-31' })).toMatchObject({ capPercent: '12.5', chargeablePercent: '12', exceedsCap: false })
   })
 
+  it('names the ordinary legal rate a creditor falls back to if the clause is void', () => {
+    expect(beConsumerInterestCap({ contractualPercent: '12', date: '2025-01-01' }).legalRatePercent).toBe('4.5')
+  })
+
   it('marks a cap that rests on the formula only', () => {
     expect(beConsumerInterestCap({ contractualPercent: '8', date: '2026-02-01' }).capConfidence).toBe('computed')
   })

@@ -5,6 +5,7 @@ import {
   NL_COMMERCIAL_RATES,
   beCommercialInterest,
   beCommercialRateFromEcb,
+  beLegalInterest,
   rateRowOn,
   semesterOf,
   semesterStart
@@ -79,5 +80,18 @@ describe('BE commercial interest', () => {
       ['2015-03-16', '8.5']
     ])
     expect(switchDay.interestCents).toBe(240)
+  })
+})
+
+describe('BE legal (civil) interest', () => {
+  it('uses the yearly legal rate as simple interest', () => {
+    const r = beLegalInterest({ principalCents: 100_000, firstInterestDay: '2024-12-01', lastInterestDay: '2025-01-31' })
+    expect(r.periods.map((p) => [p.days, p.ratePercent])).toEqual([
+      [31, '5.75'],
+      [31, '4.5']
+    ])
+    // 1000 × (31 × 5.75% + 31 × 4.5%) / 365 = 8.7055
+    expect(r.interestCents).toBe(871)
+    expect(r.tableId).toBe('be-legal')
   })
 })

@@ -93,6 +93,15 @@ describe('explanation texts', () => {
     expect(render(lines, 'en')).toContain("26 April 2025 does not count (King's Day).")
   })
 
+  it('carry the term wording approved by the Hoge Raad and warn about e-mail', () => {
+    expect(renderExplanation([{ key: 'nl14.term' }], 'nl')).toEqual(['binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd'])
+    const email = explainNlFourteenDayLetter(nlFourteenDayLetter({ posted: '2025-03-04', channel: 'email' }))
+    expect(render(email, 'nl')).toContain('of een 14-dagenbrief per e-mail geldig is, heeft de Hoge Raad niet beslist')
+    expect(render(email, 'fr')).toContain("la validité d'une lettre de 14 jours par e-mail")
+    expect(render(email, 'en')).toContain('has not been decided by the Dutch Supreme Court')
+    expect(render(explainNlFourteenDayLetter(nlFourteenDayLetter({ posted: '2025-03-04', channel: 'post' })), 'en')).not.toContain('Supreme Court')
+  })
+
   it('explain an extended period', () => {
     const lines = explainNlFourteenDayLetter(nlFourteenDayLetter({ posted: '2025-04-03', channel: 'post' }))
     expect(render(lines, 'nl')).toContain('De 14e dag, 19 april 2025, is geen werkdag; de termijn loopt door tot en met 22 april 2025.')
@@ -108,6 +117,7 @@ describe('explanation texts', () => {
     const cap = explainInterestCap(beConsumerInterestCap({ contractualPercent: '12', date: '2025-01-01' }))
     expect(render(cap, 'fr')).toContain('convenu 12 % ; exigible 11,5 %')
     expect(render(cap, 'en')).toContain('the clause may be void')
+    expect(render(cap, 'nl')).toContain('alleen de wettelijke interestvoet van 4,5%')
     expect(render(explainReminderCost(beReminderCostCap({ reminderNumber: 1, postageCents: 0 })), 'nl')).toBe('De eerste herinnering is kosteloos.')
     expect(render(explainReminderCost(beReminderCostCap({ reminderNumber: 2, postageCents: 140 })), 'fr')).toContain('au maximum 8,90 €')
   })

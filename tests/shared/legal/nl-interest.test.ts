@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  BE_COMMERCIAL_RATES,
+  BE_COMMERCIAL_RATES_PRE_2013,
+  BE_LEGAL_RATES,
+  NL_COMMERCIAL_RATES,
   NL_STATUTORY_RATES,
+  SHIPPED_RATES_VERSION,
+  checkRateTable,
   interestAnniversary,
   nlCommercialInterestStart,
   nlStatutoryInterest,
@@ -101,16 +107,35 @@ describe('NL statutory interest (6:119 / 6:119a)', () => {
   })
 
   it('accepts a user-supplied rate table', () => {
-    const table = { id: 'nl-6:119' as const, rows: [{ from: '2020-01-01', percent: '10', confidence: 'confirmed' as const }] }
+    const table = { id: 'nl-6:119' as const, version: 'test', rows: [{ from: '2020-01-01', percent: '10', confidence: 'confirmed' as const }] }
     const r = interest({ regime: '6:119', principalCents: 36_500, firstInterestDay: '2024-01-01', lastInterestDay: '2024-01-10', table })
     // 365 × 10% × 10 / 365 = 1.00
     expect(r.interestCents).toBe(100)
   })
 
-  it('ships the 6:119 table with ascending dates', () => {
+  it('names the table and edition it used', () => {
+    const r = interest({ regime: '6:119a', principalCents: 100_000, firstInterestDay: '2025-01-01', lastInterestDay: '2025-01-31' })
+    expect([r.tableId, r.tableVersion]).toEqual(['nl-6:119a', SHIPPED_RATES_VERSION])
+  })
+})
+
+describe('rate tables', () => {
+  it('ship valid tables', () => {
+    for (const table of [NL_STATUTORY_RATES, NL_COMMERCIAL_RATES, BE_COMMERCIAL_RATES, BE_COMMERCIAL_RATES_PRE_2013, BE_LEGAL_RATES]) {
+      expect(checkRateTable(table)).toBe(table)
+    }
     expect(rateRowOn(NL_STATUTORY_RATES, '2024-06-30')?.percent).toBe('7')
-    const dates = NL_STATUTORY_RATES.rows.map((r) => r.from)
-    expect([...dates].sort()).toEqual(dates)
+    expect(rateRowOn(NL_STATUTORY_RATES, '2000-12-31')).toBeUndefined()
+  })
+
+  it('reject user tables with unordered dates, bad percents, no rows or no version', () => {
+    const row = (from: string, percent: string) => ({ from, percent, confidence: 'confirmed' as const })
+    const table = (rows: ReturnType<typeof row>[], version = 'v1') => ({ id: 'nl-6:119' as const, version, rows })
+    expect(() => checkRateTable(table([row('2025-01-01', '6'), row('2024-01-01', '7')]))).toThrow(/ascend/)
+    expect(() => checkRateTable(table([row('2025-01-01', '6%')]))).toThrow(expect.objectContaining({ field: 'percent' }))
+    expect(() => checkRateTable(table([row('2025-02-30', '6')]))).toThrow(expect.objectContaining({ field: 'from' }))
+    expect(() => checkRateTable(table([]))).toThrow(/empty/)
+    expect(() => checkRateTable(table([row('2025-01-01', '6')], ' '))).toThrow(expect.objectContaining({ field: 'version' }))
   })
 })
 

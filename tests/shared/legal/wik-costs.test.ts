@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wikCosts } from '../../../src/shared/domains/legal'
+import { wikCosts, wikCostsPerClaim } from '../../../src/shared/domains/legal'
 
 const noVat = (principalsCents: number[], extra: Partial<Parameters<typeof wikCosts>[0]> = {}) =>
   wikCosts({ principalsCents, creditorCanDeductVat: true, vatPercent: '21', ...extra })
@@ -85,5 +85,14 @@ describe('WIK collection costs (Besluit BIK art. 2)', () => {
     expect(() => noVat([])).toThrow(expect.objectContaining({ kind: 'validation', field: 'principals' }))
     expect(() => noVat([-1])).toThrow(expect.objectContaining({ field: 'principals' }))
     expect(() => wikCosts({ principalsCents: [100], creditorCanDeductVat: false, vatPercent: '21%' })).toThrow(expect.objectContaining({ field: 'vatPercent' }))
+  })
+})
+
+describe('WIK collection costs for business debtors', () => {
+  it('computes each invoice as its own claim, each with the EUR 40 minimum', () => {
+    const r = wikCostsPerClaim({ principalsCents: [15_000, 20_000, 30_000], creditorCanDeductVat: true, vatPercent: '0' })
+    expect(r.claims.map((c) => c.amountClaimableCents)).toEqual([4000, 4000, 4500])
+    expect(r.amountClaimableCents).toBe(12_500)
+    expect(() => wikCostsPerClaim({ principalsCents: [], creditorCanDeductVat: true, vatPercent: '0' })).toThrow(expect.objectContaining({ field: 'principals' }))
   })
 })

@@ -3,7 +3,7 @@ import { AppError } from '../../errors'
 import { type Cents } from '../../money'
 import { type IsoDate, isIsoDate } from '../../dates'
 import { Big, bigToCents, centsToBig, parseDecimal, percentText } from './decimal'
-import { BE_COMMERCIAL_RATES, type RateConfidence, type RateTable, rateRowOn } from './rate-tables'
+import { BE_COMMERCIAL_RATES, BE_LEGAL_RATES, type RateConfidence, type RateTable, rateRowOn } from './rate-tables'
 
 /** Contracts concluded before 1-9-2023 fall under Book XIX from 1-12-2023. */
 export function bookXixAppliesFrom(contractConcluded: IsoDate): IsoDate {
@@ -46,6 +46,8 @@ export type InterestCapResult = {
   chargeablePercent: string
   /** A clause above the cap may be void altogether (Schoups): the letter should then reference the art. 5 rate. */
   exceedsCap: boolean
+  /** The ordinary legal rate of that year, all a creditor gets if a court voids the clause; null when not yet known. */
+  legalRatePercent: string | null
 }
 
 /** Agreed late-payment interest for consumers may not exceed the art. 5 Wet 2-8-2002 rate in force on `date`. */
@@ -60,7 +62,8 @@ export function beConsumerInterestCap(input: { contractualPercent: string; date:
     capConfidence: row.confidence,
     contractualPercent: percentText(contractual),
     chargeablePercent: percentText(contractual.gt(cap) ? cap : contractual),
-    exceedsCap: contractual.gt(cap)
+    exceedsCap: contractual.gt(cap),
+    legalRatePercent: rateRowOn(BE_LEGAL_RATES, input.date)?.percent ?? null
   }
 }
 

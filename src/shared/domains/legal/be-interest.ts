@@ -4,7 +4,7 @@ import { type Cents } from '../../money'
 import { type IsoDate } from '../../dates'
 import { Big, parseDecimal, percentText } from './decimal'
 import { type InterestInput, type InterestResult, accrueInterest } from './interest'
-import { BE_COMMERCIAL_RATES, BE_COMMERCIAL_RATES_PRE_2013, type RateTable } from './rate-tables'
+import { BE_COMMERCIAL_RATES, BE_COMMERCIAL_RATES_PRE_2013, BE_LEGAL_RATES, type RateTable } from './rate-tables'
 
 /** Flat recovery compensation per late invoice (Directive 2011/7/EU art. 6). */
 export const BE_FIXED_COMPENSATION_CENTS: Cents = 4000
@@ -54,4 +54,13 @@ export function beCommercialInterest(input: BeCommercialInterestInput): BeCommer
   const { contractConcluded, table, ...rest } = input
   const shipped = contractConcluded !== undefined && contractConcluded < BE_2013_REGIME_FROM ? BE_COMMERCIAL_RATES_PRE_2013 : BE_COMMERCIAL_RATES
   return { ...accrueInterest({ ...rest, table: table ?? shipped, compounding: false }), fixedCompensationCents: BE_FIXED_COMPENSATION_CENTS }
+}
+
+/**
+ * Belgian legal (civil) interest, art. 2 Wet 5-5-1865: the yearly rate for claims without an agreed rate outside
+ * the commercial law, e.g. against consumers. Simple interest, like the commercial rate.
+ */
+export function beLegalInterest(input: Omit<InterestInput, 'table' | 'compounding'> & { table?: RateTable }): InterestResult {
+  const { table, ...rest } = input
+  return accrueInterest({ ...rest, table: table ?? BE_LEGAL_RATES, compounding: false })
 }

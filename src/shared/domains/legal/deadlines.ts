@@ -130,7 +130,8 @@ export type BeWaitingPeriodResult = {
   chargeableFrom: IsoDate
 }
 
-export function nthWorkingDayAfter(country: Country, date: IsoDate, n: number): IsoDate[] {
+/** The first `n` working days after `date`. */
+export function workingDaysAfter(country: Country, date: IsoDate, n: number): IsoDate[] {
   const days: IsoDate[] = []
   for (let day = addDays(date, 1); days.length < n; day = addDays(day, 1)) if (isWorkingDay(country, day)) days.push(day)
   return days
@@ -138,7 +139,7 @@ export function nthWorkingDayAfter(country: Country, date: IsoDate, n: number): 
 
 export function beConsumerWaitingPeriod(input: BeWaitingPeriodInput): BeWaitingPeriodResult {
   checkDate(input.sent, 'sent')
-  const workingDays = input.channel === 'post' ? nthWorkingDayAfter('BE', input.sent, 3) : []
+  const workingDays = input.channel === 'post' ? workingDaysAfter('BE', input.sent, 3) : []
   const third = workingDays[2]
   const periodStarts = third === undefined ? addDays(input.sent, 1) : input.postReading === 'after' ? addDays(third, 1) : third
   const period = endOfPeriod('BE', periodStarts, input.extendToWorkingDay ?? true)

@@ -43,6 +43,9 @@ export type InterestPeriod = {
 export type Capitalisation = { on: IsoDate; added: string; newBasis: string }
 
 export type InterestResult = {
+  /** Which rate table (and edition) the rates came from. */
+  tableId: RateTable['id']
+  tableVersion: string
   principalCents: Cents
   firstInterestDay: IsoDate
   lastInterestDay: IsoDate
@@ -129,6 +132,8 @@ export function accrueInterest(input: InterestInput): InterestResult {
     cursor = cut
   }
   return {
+    tableId: table.id,
+    tableVersion: table.version,
     principalCents,
     firstInterestDay: first,
     lastInterestDay: last,

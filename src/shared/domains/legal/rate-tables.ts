@@ -7,13 +7,18 @@ import { type IsoDate, isIsoDate } from '../../dates'
 export type RateConfidence = 'confirmed' | 'single-source' | 'computed' | 'conflict'
 export type RateRow = { from: IsoDate; percent: string; confidence: RateConfidence }
 export type RateTableId = 'nl-6:119' | 'nl-6:119a' | 'be-commercial' | 'be-commercial-pre-2013' | 'be-legal'
-export type RateTable = { id: RateTableId; rows: readonly RateRow[] }
+/** `version` names the edition of the data, so a letter can state which table its interest came from. */
+export type RateTable = { id: RateTableId; version: string; rows: readonly RateRow[] }
+
+/** Edition of the tables shipped with Debito (legal-reference.md, rates known up to 2026-H1). */
+export const SHIPPED_RATES_VERSION = '2026-01'
 
 const row = (from: IsoDate, percent: string, confidence: RateConfidence = 'confirmed'): RateRow => ({ from, percent, confidence })
 
 /** Art. 6:119 BW wettelijke rente (consumers and other non-commercial claims). */
 export const NL_STATUTORY_RATES: RateTable = {
   id: 'nl-6:119',
+  version: SHIPPED_RATES_VERSION,
   rows: [
     row('2001-01-01', '8', 'single-source'),
     row('2002-01-01', '7', 'single-source'),
@@ -38,6 +43,7 @@ export const NL_STATUTORY_RATES: RateTable = {
 /** Art. 6:119a/6:119b BW wettelijke handelsrente (ECB rate + 8 points, 7 before 16-3-2013, not rounded). */
 export const NL_COMMERCIAL_RATES: RateTable = {
   id: 'nl-6:119a',
+  version: SHIPPED_RATES_VERSION,
   rows: [
     row('2002-12-01', '10.35', 'single-source'),
     row('2003-01-01', '9.85', 'single-source'),
@@ -101,18 +107,21 @@ const BE_COMMERCIAL_FROM_2015_H2: readonly RateRow[] = [
 /** Belgian art. 5 Wet 2-8-2002 rate for contracts concluded from 16-3-2013 (and for all contracts from 16-3-2015). */
 export const BE_COMMERCIAL_RATES: RateTable = {
   id: 'be-commercial',
+  version: SHIPPED_RATES_VERSION,
   rows: [...BE_COMMERCIAL_UNTIL_2012, row('2013-01-01', '9'), row('2013-07-01', '8.5'), ...BE_COMMERCIAL_FROM_2015_H2]
 }
 
 /** The same rate for contracts concluded before 16-3-2013: ECB + 7 points until the transition ended on 16-3-2015. */
 export const BE_COMMERCIAL_RATES_PRE_2013: RateTable = {
   id: 'be-commercial-pre-2013',
+  version: SHIPPED_RATES_VERSION,
   rows: [...BE_COMMERCIAL_UNTIL_2012, row('2013-07-01', '7.5'), row('2015-03-16', '8.5'), ...BE_COMMERCIAL_FROM_2015_H2]
 }
 
 /** Belgian legal (civil) interest rate per calendar year, art. 2 §1 Wet 5-5-1865; 2026 is not known yet. */
 export const BE_LEGAL_RATES: RateTable = {
   id: 'be-legal',
+  version: SHIPPED_RATES_VERSION,
   rows: [
     row('1996-09-01', '7'),
     row('2007-01-01', '6'),
@@ -149,5 +158,6 @@ export function checkRateTable(table: RateTable): RateTable {
     if (!/^\d+(?:\.\d+)?$/.test(r.percent)) throw new AppError('validation', `rate row ${i + 1}: "${r.percent}" is not a percentage`, 'percent')
   })
   if (table.rows.length === 0) throw new AppError('validation', `rate table ${table.id} is empty`, 'rows')
+  if (!table.version.trim()) throw new AppError('validation', `rate table ${table.id} needs a version`, 'version')
   return table
 }

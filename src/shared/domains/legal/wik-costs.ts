@@ -96,3 +96,14 @@ export function wikCosts(input: WikInput): WikResult {
     amountClaimableCents: feeExVatCents + vatCents
   }
 }
+
+/**
+ * Business debtors: adding the principals up (art. 6:96 lid 7) protects consumers only, so each late invoice is its
+ * own claim with its own staffel and EUR 40 minimum, which also covers the 6:96 lid 4 compensation per late payment.
+ * An amount agreed in the contract takes precedence; the caller applies it instead.
+ */
+export function wikCostsPerClaim(input: Omit<WikInput, 'paidWithinPeriodCents' | 'capitalisedInterestCents'>): { claims: WikResult[]; amountClaimableCents: Cents } {
+  if (input.principalsCents.length === 0) throw new AppError('validation', 'at least one principal is needed', 'principals')
+  const claims = input.principalsCents.map((p) => wikCosts({ ...input, principalsCents: [p] }))
+  return { claims, amountClaimableCents: claims.reduce((sum, c) => sum + c.amountClaimableCents, 0) }
+}

@@ -77,6 +77,7 @@ export function explainNlFourteenDayLetter(result: NlFourteenDayResult): Explain
   return [
     ...skippedLines(result.deliverySkipped),
     { key: deliveryKey, values: { posted: { date: result.posted }, delivery: { date: result.delivery } } },
+    ...(result.channel === 'email' ? [{ key: 'delivery.emailUnconfirmed' } as const] : []),
     { key: 'nl14.period', values: { start: { date: result.periodStarts }, end: { date: result.period.nominalEnd } } },
     ...extensionLines(result.period),
     { key: 'nl14.costsDue', values: { date: { date: result.costsDueFrom } } }
@@ -107,7 +108,10 @@ export function explainInterestCap(result: InterestCapResult): ExplainLine[] {
     contractual: { percent: result.contractualPercent },
     chargeable: { percent: result.chargeablePercent }
   }
-  return [{ key: 'be.interestCap', values }, ...(result.exceedsCap ? [{ key: 'be.interestCap.exceeds' } as const] : [])]
+  const lines: ExplainLine[] = [{ key: 'be.interestCap', values }]
+  if (result.exceedsCap) lines.push({ key: 'be.interestCap.exceeds' })
+  if (result.exceedsCap && result.legalRatePercent !== null) lines.push({ key: 'be.interestCap.legalRate', values: { legal: { percent: result.legalRatePercent } } })
+  return lines
 }
 
 export function explainReminderCost(result: ReminderCostResult): ExplainLine[] {
