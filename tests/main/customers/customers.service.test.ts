@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { auditLog } from '../../../src/main/db/schema'
+import { createCustomer, getCustomer, updateCustomer } from '../../../src/main/domains/customers/customers.service'
+import { AppError } from '../../../src/shared/errors'
+import { isValidKbo, isValidVat } from '../../../src/shared/domains/customers/identifiers'
+import { createTestDb, type TestDb } from '../../helpers/db'
+
+let t: TestDb | undefined
+afterEach(() => {
+  t?.close()
+  t = undefined
+})
+const db = () => (t ??= createTestDb()).db
+const actions = () => db().select().from(auditLog).all().map((a) => a.action)
+
+function validationError(fn: () => unknown): AppError {
+  try {
+    fn()
+  } catch (err) {
+    if (err instanceof AppError) return err
+    throw err
+  }
+  throw new Error('expected an AppError')
+}
+
+describe('identifiers', () => {
+  it('checks BE enterprise numbers and VAT numbers', () => {
+    expect(isValidKbo('0403.170.701')).toBe(true)
+    expect(isValidKbo('0403.170.702')).toBe(false)
+    expect(isValidVat('BE 0403.170.701')).toBe(true)
+    expect(isValidVat('NL001234567B01')).toBe(true)
+    expect(isValidVat('NL1234')).toBe(false)
+  })
+})
+
+describe('customers', () => {
+  it('creates a customer with proposals from the identifiers, and audits it', () => {
+    const c = createCustomer(db(), { code: ' K1 ', name: 'Boulangerie Léonard', vatNumber: 'be 0403.170.701', postalCode: '5000', email: '' })
+    expect(c).toMatchObject({ code: 'K1', country: 'BE', language: 'fr', debtorType: 'b2b', vatNumber: 'BE0403170701', email: null })
+    expect(actions()).toEqual(['customer.created'])
+    expect(createCustomer(db(), { code: 'K2', name: 'P. de Vries' }).debtorType).toBe('b2c')
+  })
+
+  it('rejects bad input with the field named, and duplicate codes as a conflict', () => {
+    createCustomer(db(), { code: 'K1', name: 'Jansen' })
+    expect(validationError(() => createCustomer(db(), { code: 'K2', name: 'X', email: 'geen mail' }))).toMatchObject({ kind: 'validation', field: 'email' })
+    expect(validationError(() => createCustomer(db(), { code: 'K2', name: 'X', iban: 'NL91ABNA0417164301' }))).toMatchObject({ field: 'iban', message: 'iban: not a valid IBAN' })
+    expect(validationError(() => createCustomer(db(), { code: 'K2', name: '' }))).toMatchObject({ field: 'name' })
+    expect(validationError(() => createCustomer(db(), { code: 'K1', name: 'Ander' }))).toMatchObject({ kind: 'conflict', field: 'code' })
+    expect(actions()).toEqual(['customer.created'])
+  })
+
+  it('updates only what changed and logs before and after; a no-op writes nothing', () => {
+    const c = createCustomer(db(), { code: 'K1', name: 'Jansen', paymentTermDays: 30 })
+    const u = updateCustomer(db(), c.id, { name: 'Jansen Bouw', paymentTermDays: 14, debtorType: 'b2b' })
+    expect(u).toMatchObject({ name: 'Jansen Bouw', paymentTermDays: 14, code: 'K1' })
+    const audit = db().select().from(auditLog).all()
+    expect(JSON.parse(audit[1]?.dataJson ?? '{}')).toEqual({ code: 'K1', changes: { name: ['Jansen', 'Jansen Bouw'], paymentTermDays: [30, 14], debtorType: ['b2c', 'b2b'] } })
+    updateCustomer(db(), c.id, { name: 'Jansen Bouw' })
+    expect(actions()).toEqual(['customer.created', 'customer.updated'])
+    expect(validationError(() => updateCustomer(db(), 999, { name: 'X' }))).toMatchObject({ kind: 'not-found' })
+    expect(getCustomer(db(), c.id).name).toBe('Jansen Bouw')
+  })
+})
