@@ -4,6 +4,7 @@ import {
   BE_COMMERCIAL_RATES,
   NL_COMMERCIAL_RATES,
   beCommercialInterest,
+  beCommercialInterestStart,
   beCommercialRateFromEcb,
   beLegalInterest,
   rateRowOn,
@@ -93,5 +94,21 @@ describe('BE legal (civil) interest', () => {
     // 1000 × (31 × 5.75% + 31 × 4.5%) / 365 = 8.7055
     expect(r.interestCents).toBe(871)
     expect(r.tableId).toBe('be-legal')
+  })
+})
+
+describe('BE commercial payment term', () => {
+  it('defaults to 30 calendar days after receipt of the invoice', () => {
+    expect(beCommercialInterestStart({ invoiceReceived: '2025-03-03' })).toEqual({ lastPaymentDay: '2025-04-02', firstInterestDay: '2025-04-03', basis: 'statutory-default' })
+  })
+
+  it('keeps an agreed term of up to 60 days and disregards a longer one', () => {
+    expect(beCommercialInterestStart({ invoiceReceived: '2025-03-03', agreedLastPaymentDay: '2025-05-02' })).toMatchObject({ firstInterestDay: '2025-05-03', basis: 'agreed' })
+    expect(beCommercialInterestStart({ invoiceReceived: '2025-03-03', agreedLastPaymentDay: '2025-05-03' })).toMatchObject({ firstInterestDay: '2025-04-03', basis: 'agreed-term-too-long' })
+  })
+
+  it('does not cap terms of contracts concluded before 1-2-2022', () => {
+    expect(beCommercialInterestStart({ invoiceReceived: '2025-03-03', agreedLastPaymentDay: '2025-06-01', contractConcluded: '2021-06-01' }).basis).toBe('agreed')
+    expect(() => beCommercialInterestStart({ invoiceReceived: '2025-02-30' })).toThrow(expect.objectContaining({ field: 'invoiceReceived' }))
   })
 })

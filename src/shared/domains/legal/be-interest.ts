@@ -1,7 +1,7 @@
 // Belgian late-payment interest in commercial transactions (Wet 2-8-2002 art. 5) and the EUR 40 compensation (art. 6).
 import { AppError } from '../../errors'
 import { type Cents } from '../../money'
-import { type IsoDate } from '../../dates'
+import { type IsoDate, addDays, daysBetween, isIsoDate } from '../../dates'
 import { Big, parseDecimal, percentText } from './decimal'
 import { type InterestInput, type InterestResult, accrueInterest } from './interest'
 import { BE_COMMERCIAL_RATES, BE_COMMERCIAL_RATES_PRE_2013, BE_LEGAL_RATES, type RateTable } from './rate-tables'
@@ -63,4 +63,26 @@ export function beCommercialInterest(input: BeCommercialInterestInput): BeCommer
 export function beLegalInterest(input: Omit<InterestInput, 'table' | 'compounding'> & { table?: RateTable }): InterestResult {
   const { table, ...rest } = input
   return accrueInterest({ ...rest, table: table ?? BE_LEGAL_RATES, compounding: false })
+}
+
+/** Default term without an agreement: 30 calendar days after receipt of the invoice. */
+export const BE_DEFAULT_TERM_DAYS = 30
+/** Since 1-2-2022 an agreed term above 60 calendar days is deemed unwritten (Wet 14-8-2021). */
+export const BE_MAXIMUM_TERM_DAYS = 60
+
+export type BeCommercialTerm = { lastPaymentDay: IsoDate; firstInterestDay: IsoDate; basis: 'agreed' | 'statutory-default' | 'agreed-term-too-long' }
+
+/** When Belgian commercial interest starts: the day after the agreed or the default payment term. */
+export function beCommercialInterestStart(input: { invoiceReceived: IsoDate; agreedLastPaymentDay?: IsoDate; contractConcluded?: IsoDate }): BeCommercialTerm {
+  const { invoiceReceived, agreedLastPaymentDay, contractConcluded } = input
+  for (const [field, value] of Object.entries({ invoiceReceived, agreedLastPaymentDay, contractConcluded })) {
+    if (value !== undefined && !isIsoDate(value)) throw new AppError('validation', `${field} is not a date: ${value}`, field)
+  }
+  // assumed: the cap covers contracts concluded from 1-2-2022 (the transitional rule is not in legal-reference.md);
+  // leaving older terms alone can only start interest later, never earlier
+  const capApplies = contractConcluded === undefined || contractConcluded >= '2022-02-01'
+  const tooLong = agreedLastPaymentDay !== undefined && capApplies && daysBetween(invoiceReceived, agreedLastPaymentDay) > BE_MAXIMUM_TERM_DAYS
+  if (agreedLastPaymentDay !== undefined && !tooLong) return { lastPaymentDay: agreedLastPaymentDay, firstInterestDay: addDays(agreedLastPaymentDay, 1), basis: 'agreed' }
+  const lastPaymentDay = addDays(invoiceReceived, BE_DEFAULT_TERM_DAYS)
+  return { lastPaymentDay, firstInterestDay: addDays(lastPaymentDay, 1), basis: tooLong ? 'agreed-term-too-long' : 'statutory-default' }
 }
