@@ -1,6 +1,7 @@
 // One synthetic export per accounting package, built from the field names in LIBRARIES.md §1.6.
 import { describe, expect, it } from 'vitest'
 import { previewImport } from '../../../src/main/domains/imports/preview'
+import { mapTable } from '../../../src/shared/domains/imports/map-rows'
 import { ownFixture } from './fixtures'
 
 const row = (p: Awaited<ReturnType<typeof previewImport>>, number: string) => p.invoices.find((i) => i.number === number)
@@ -91,5 +92,15 @@ describe('preset exports', () => {
     const p = await previewImport(ownFixture('twinfield.csv'), { preset: 'twinfield', mapping: { debtorCode: 'Relatie', invoiceNumber: 'Factuurnr.', invoiceDate: 'Datum', amount: 'Openstaand bedrag' } })
     expect(p.preset).toBe('twinfield')
     expect(row(p, 'F-101')).toMatchObject({ amountCents: 100000, openCents: 100000, dueDate: null })
+  })
+})
+
+describe('live re-mapping in the wizard', () => {
+  it('the preview carries raw sample rows that the shared mapTable maps the same way', async () => {
+    const p = await previewImport(ownFixture('twinfield.csv'))
+    expect(p.sample).toHaveLength(3)
+    const remapped = mapTable({ headers: p.headers, rows: p.sample, problems: [] }, { mapping: { ...p.mapping, amount: 'Openstaand bedrag' } })
+    expect(remapped.invoices.find((i) => i.number === 'F-101')?.amountCents).toBe(100000)
+    expect(mapTable({ headers: p.headers, rows: p.sample, problems: [] }, { mapping: p.mapping }).invoices).toEqual(p.invoices)
   })
 })

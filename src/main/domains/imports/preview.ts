@@ -5,7 +5,7 @@ import { type ColumnMapping, normalizeHeader, proposeMapping } from '../../../sh
 import { mapOptionsSchema, mapTable } from '../../../shared/domains/imports/map-rows'
 import { PRESET_IDS, PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
 import { type ImportProblem, isFatal } from '../../../shared/domains/imports/problems'
-import type { MappedImport } from '../../../shared/domains/imports/records'
+import type { MappedImport, RawRow } from '../../../shared/domains/imports/records'
 import { decodeText, type TextEncoding } from './decode'
 import { readCsv } from './read-csv'
 import { readUbl } from './read-ubl'
@@ -36,6 +36,8 @@ export type ImportPreview = MappedImport & {
   decimalMarks: { amount: ',' | '.'; openAmount: ',' | '.' } | null
   /** data rows read from the file (valid plus rejected) */
   rowCount: number
+  /** the first raw rows, so the wizard can re-map live with the shared `mapTable` while the user edits */
+  sample: RawRow[]
   /** false when the file as a whole is unusable: nothing can be imported */
   canImport: boolean
 }
@@ -67,13 +69,15 @@ export function detectPreset(headers: readonly string[]): PresetId {
   return best
 }
 
-type PreviewBase = Pick<ImportPreview, 'fileName' | 'sha256' | 'encoding' | 'delimiter' | 'decimalMarks' | 'headers' | 'mapping' | 'preset'>
+type PreviewBase = Pick<ImportPreview, 'fileName' | 'sha256' | 'encoding' | 'delimiter' | 'decimalMarks' | 'headers' | 'mapping' | 'preset' | 'sample'>
+
+const SAMPLE_ROWS = 50
 
 export async function previewImport(input: ImportInput, options: PreviewOptions = {}): Promise<ImportPreview> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex')
   const format = detectFormat(input.bytes, input.fileName)
   const defaults = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' } as const
-  const base: PreviewBase = { fileName: input.fileName, sha256, encoding: null, delimiter: null, decimalMarks: null, headers: [], mapping: {}, preset: options.preset ?? 'generic' }
+  const base: PreviewBase = { fileName: input.fileName, sha256, encoding: null, delimiter: null, decimalMarks: null, headers: [], mapping: {}, preset: options.preset ?? 'generic', sample: [] }
 
   if (format === 'xls') {
     const problem: ImportProblem = { code: 'unreadable-xlsx', severity: 'error', line: null, column: null, message: 'this is an old .xls workbook: save it as .xlsx or CSV first' }
@@ -108,6 +112,7 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
     encoding,
     delimiter,
     rowCount: table.rows.length,
+    sample: table.rows.slice(0, SAMPLE_ROWS),
     canImport: !mapped.problems.some(isFatal)
   }
 }
