@@ -1,10 +1,12 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { allocations, auditLog, bankAccounts, bankEntries, bankStatements } from '../../../src/main/db/schema'
-import { importBankFile } from '../../../src/main/domains/payments/bank-import.service'
+import { dedupKeys, importBankFile } from '../../../src/main/domains/payments/bank-import.service'
 import { verifyAudit } from '../../../src/main/domains/audit/audit.repo'
 import { type TestDb, createTestDb } from '../../helpers/db'
-import { bytes, ownFixtureBytes } from './bank-fixtures'
+import { SHARED_FIXTURES, bytes, hasSharedFixtures, ownFixtureBytes } from './bank-fixtures'
 import { invoiceByNumber, seedReceivables } from './bank-db'
 
 const RULES = 'mt940-matching-rules.sta'
@@ -141,5 +143,42 @@ describe('importBankFile', () => {
     expect(accounts.sort()).toEqual(['BE68539007547034', 'NL91ABNA0417164300'])
     const byId = t.db.select().from(bankEntries).where(eq(bankEntries.bankReference, 'REF0002/0001')).get()
     expect(byId).toMatchObject({ counterpartyName: 'Café Crème BV', status: 'partial', unappliedCents: 15000 })
+  })
+})
+
+describe('dedupKeys', () => {
+  const e = (bankReference: string | null, amountCents: number) => ({
+    bookingDate: '2026-01-05',
+    valueDate: '2026-01-05',
+    amountCents,
+    counterpartyName: 'X',
+    counterpartyAccount: null,
+    structuredReference: null,
+    remittance: 'gift',
+    bankReference,
+    returnReason: null
+  })
+
+  it('keeps equal movements of one statement apart and gives overlapping files the same keys', () => {
+    const list = [e('R1', 100), e('R1', 100), e('R1', 200), e(null, 500), e(null, 500)]
+    const keys = dedupKeys(list)
+    expect(new Set(keys).size).toBe(5)
+    expect(keys.slice(0, 3)).toEqual(['ref:R1|2026-01-05|100', 'ref:R1|2026-01-05|100#2', 'ref:R1|2026-01-05|200'])
+    expect(dedupKeys(list)).toEqual(keys)
+  })
+})
+
+describe.skipIf(!hasSharedFixtures)('importing the shared fixtures', () => {
+  it('imports every readable sample, and a second import of each adds nothing', () => {
+    const all = ['camt053', 'mt940', 'coda'].flatMap((dir) =>
+      readdirSync(join(SHARED_FIXTURES, dir))
+        .filter((f) => !f.endsWith('.json') && !f.includes('wrong') && !f.includes('invalid'))
+        .map((f) => join(SHARED_FIXTURES, dir, f))
+    )
+    let total = 0
+    for (const file of all) total += importBankFile(t.db, readFileSync(file), file).newEntries
+    expect(rows(bankEntries)).toBe(total)
+    for (const file of all) expect(importBankFile(t.db, readFileSync(file), file).newEntries).toBe(0)
+    expect(verifyAudit(t.db)).toMatchObject({ ok: true })
   })
 })

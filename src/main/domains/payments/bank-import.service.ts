@@ -27,17 +27,20 @@ export type BankImportSummary = {
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 
 /**
- * The same movement in two overlapping files gets the same key: the bank's reference when there is one,
- * else a hash of the entry plus its rank among identical entries of the statement (two equal payments stay two).
+ * The same movement in two overlapping files gets the same key: the bank's reference (with date and amount,
+ * as some banks reuse a reference) when there is one, else a hash of the entry. The rank among identical
+ * keys of the statement keeps two equal movements apart.
  */
 export function dedupKeys(entries: readonly BankEntry[]): string[] {
   const seen = new Map<string, number>()
   return entries.map((e) => {
-    if (e.bankReference !== null) return `ref:${e.bankReference}`
-    const body = [e.bookingDate, e.valueDate, e.amountCents, e.counterpartyAccount, e.counterpartyName, e.structuredReference, e.remittance].join('|')
+    const body =
+      e.bankReference !== null
+        ? `ref:${e.bankReference}|${e.bookingDate}|${e.amountCents}`
+        : `hash:${sha256([e.bookingDate, e.valueDate, e.amountCents, e.counterpartyAccount, e.counterpartyName, e.structuredReference, e.remittance].join('|'))}`
     const rank = (seen.get(body) ?? 0) + 1
     seen.set(body, rank)
-    return `hash:${sha256(`${body}|${rank}`)}`
+    return rank === 1 ? body : `${body}#${rank}`
   })
 }
 
