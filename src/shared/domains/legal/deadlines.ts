@@ -1,7 +1,8 @@
 // Letter deadlines: the NL 14-dagenbrief (art. 6:96 lid 6 BW, HR 25-11-2016) and the BE Book XIX waiting period (art. XIX.2 WER).
 import { AppError } from '../../errors'
 import { type IsoDate, addDays, isIsoDate, isoWeekday } from '../../dates'
-import { type Country, type HolidayId, holidayOn, isWorkingDay } from './holidays'
+import { type Country } from '../parties'
+import { type HolidayId, holidayOn, isWorkingDay } from './holidays'
 
 export type SkipReason = 'saturday' | 'sunday' | 'monday' | HolidayId
 export type SkippedDay = { date: IsoDate; reason: SkipReason }

@@ -31,11 +31,6 @@ export function bigToCents(euros: Big): Cents {
   return Number(euros.times(100).round(0, Big.roundHalfUp).toFixed(0))
 }
 
-/** `value` rounded half-up to `dp` decimals, as fixed-point text ("30.42"). */
-export function fixed(value: Big, dp: number): string {
-  return value.round(dp, Big.roundHalfUp).toFixed(dp)
-}
-
 /** Canonical percent text without trailing zeros ("12.5", "8", "10.15"). */
 export function percentText(value: Big): string {
   return value.toFixed()

@@ -1,7 +1,6 @@
 // Public holidays that stop legal day counts: NL per the Algemene termijnenwet art. 3, BE the ten legal holidays.
 import { type IsoDate, addDays, isoFromParts, isoWeekday } from '../../dates'
-
-export type Country = 'NL' | 'BE'
+import { type Country } from '../parties'
 
 export type HolidayId =
   | 'new-year'

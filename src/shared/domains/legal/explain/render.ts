@@ -1,11 +1,13 @@
 // Renders explanation lines in nl, fr or en. Lines carry typed values so each language formats them its own way.
 import { type Cents, decimalToCents, formatMoney } from '../../../money'
 import { type IsoDate, toEpochDay } from '../../../dates'
+import { type Language } from '../../parties'
 import { type MessageKey, type Messages, EN_MESSAGES } from './messages-en'
 import { FR_MESSAGES } from './messages-fr'
 import { NL_MESSAGES } from './messages-nl'
 
-export type ExplainLocale = 'nl' | 'fr' | 'en'
+/** Explanations exist in every letter language. */
+export type ExplainLocale = Language
 
 export type ExplainValue =
   | { money: Cents }
