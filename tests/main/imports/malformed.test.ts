@@ -101,3 +101,12 @@ describe('malformed files import nothing', () => {
     ])
   })
 })
+
+describe('report footers', () => {
+  it('skips a total line with a warning instead of rejecting it', async () => {
+    const p = await previewImport(csvInput('Klantnummer;Naam;Factuurnummer;Factuurdatum;Bedrag\nK1;Jansen;F1;01-01-2026;10,00\n;Totaal;;;10,00\n'))
+    expect(p.rejected).toEqual([])
+    expect(p.invoices).toHaveLength(1)
+    expect(p.problems).toEqual([expect.objectContaining({ code: 'total-row', severity: 'warning', line: 3 })])
+  })
+})

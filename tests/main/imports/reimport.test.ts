@@ -138,3 +138,16 @@ describe('all or nothing', () => {
     await expect(importText('Klantnummer;Naam\nK1;Jansen\n', { full: true })).rejects.toThrow(/a full re-import needs a file with open items/)
   })
 })
+
+describe('large files', () => {
+  it('reports progress while writing and imports every row', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `K${i % 300};Klant ${i % 300};F${i};01-03-2026;31-03-2026;${i + 1},00;${i + 1},00`)
+    t = createTestDb()
+    const progress: [number, number][] = []
+    const s = commitImport(t.db, await previewImport(csvInput(HEADER + rows.join('\n'))), {}, (done, total) => progress.push([done, total]))
+    expect(s.invoices.created).toBe(12_000)
+    expect(s.customers.created).toBe(300)
+    expect(progress).toEqual([[5000, 12_000], [10_000, 12_000], [12_000, 12_000]])
+    expect(invoice('F11999')).toMatchObject({ amountCents: 1_200_000, customerId: expect.any(Number) })
+  })
+})

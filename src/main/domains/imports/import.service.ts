@@ -39,6 +39,14 @@ export type ImportSummary = {
   rejected: RejectedRow[]
 }
 
+/**
+ * Called every PROGRESS_STEP items while writing. The write is one synchronous transaction, so a caller
+ * that wants to show progress runs the commit in a utility process and forwards these as messages.
+ */
+export type ImportProgress = (written: number, total: number) => void
+
+const PROGRESS_STEP = 5_000
+
 class DryRunRollback extends Error {
   constructor(readonly summary: ImportSummary) {
     super('dry run')
@@ -47,7 +55,7 @@ class DryRunRollback extends Error {
 
 const keyOf = (customerId: number, number: string) => `${customerId}\u0000${number}`
 
-export function commitImport(db: AppDb, preview: ImportPreview, options: CommitOptions = {}): ImportSummary {
+export function commitImport(db: AppDb, preview: ImportPreview, options: CommitOptions = {}, onProgress?: ImportProgress): ImportSummary {
   const opts = commitOptionsSchema.parse(options)
   const fatal = preview.problems.find(isFatal)
   if (fatal) throw new AppError('validation', describeProblem(preview.fileName, fatal), fatal.column ?? undefined)
@@ -80,7 +88,7 @@ export function commitImport(db: AppDb, preview: ImportPreview, options: CommitO
     return withWrite(db, (tx) => {
       const st = prepareImportStatements(tx.$client)
       const customers = upsertCustomers(st, preview.customers, summary)
-      const { seen, before } = writeInvoices(tx, st, preview, customers, opts.defaultTermDays, today, summary)
+      const { seen, before } = writeInvoices(tx, st, preview, customers, { defaultTermDays: opts.defaultTermDays, today, onProgress }, summary)
       const archived = archiveVanished(tx, st, { before, seen, rejected: preview.rejected, customers, full: opts.full, today, fileName: preview.fileName })
       summary.missing = archived.missing
       summary.invoices.archived = archived.archived
@@ -133,15 +141,17 @@ function writeInvoices(
   st: ImportStatements,
   preview: ImportPreview,
   customers: Map<string, ExistingCustomer>,
-  defaultTermDays: number,
-  today: IsoDate,
+  { defaultTermDays, today, onProgress }: { defaultTermDays: number; today: IsoDate; onProgress: ImportProgress | undefined },
   summary: ImportSummary
 ): { seen: Set<string>; before: ExistingInvoice[] } {
   const before = st.invoices.all()
   const existing = new Map<string, ExistingInvoice>()
   for (const inv of before) existing.set(keyOf(inv.customerId, inv.number), inv)
   const seen = new Set<string>()
+  const total = preview.invoices.length
+  let written = 0
   for (const inv of preview.invoices) {
+    if (onProgress && ++written % PROGRESS_STEP === 0) onProgress(written, total)
     const customer = customers.get(inv.customerCode)
     if (!customer) throw new AppError('internal', `customer ${inv.customerCode} of line ${inv.line} was not written`)
     const key = keyOf(customer.id, inv.number)
@@ -179,5 +189,6 @@ function writeInvoices(
       appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: preview.fileName, on: today } })
     }
   }
+  onProgress?.(total, total)
   return { seen, before }
 }

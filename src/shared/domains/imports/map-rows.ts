@@ -9,7 +9,7 @@ import { mapInvoice } from './map-invoice'
 import { createRowReader } from './row-reader'
 import { columnMappingSchema, type ImportField } from './fields'
 import { type ImportProblem, isFatal, type ProblemCode } from './problems'
-import { IMPORT_TARGETS, type MappedImport, type RawTable, type RejectedRow } from './records'
+import { type Cell, IMPORT_TARGETS, type MappedImport, type RawTable, type RejectedRow } from './records'
 
 const decimalMark = z.enum([',', '.'])
 
@@ -29,6 +29,10 @@ export type MapOptions = z.infer<typeof mapOptionsSchema>
 export type MappedTable = MappedImport & { decimalMarks: { amount: DecimalMark; openAmount: DecimalMark } }
 
 const SAMPLE_SIZE = 500
+// "Totaal", "Subtotaal", "Total général": report footers that are not items
+const TOTAL_LABEL = /^(sub)?tota(a)?l\b/i
+
+const isTotalRow = (cells: readonly Cell[]) => cells.some((c) => typeof c === 'string' && TOTAL_LABEL.test(c.trim()))
 
 export function mapTable(table: RawTable, options: MapOptions): MappedTable {
   const problems: ImportProblem[] = table.problems.filter((p) => p.line === null || isFatal(p))
@@ -86,6 +90,10 @@ export function mapTable(table: RawTable, options: MapOptions): MappedTable {
     r.problems = readerRowProblems.get(row.line)?.slice() ?? []
     const name = r.text('debtorName')
     const code = index.debtorCode === undefined ? name : r.text('debtorCode')
+    if ((code === '' || TOTAL_LABEL.test(code)) && r.text('invoiceNumber') === '' && isTotalRow(row.cells)) {
+      problems.push({ code: 'total-row', severity: 'warning', line: row.line, column: null, message: 'a total line, skipped' })
+      continue
+    }
     if (code === '') r.fail(index.debtorCode === undefined ? 'debtorName' : 'debtorCode', 'missing-value', 'the customer code is empty')
 
     const invoice = target === 'open-items' ? mapInvoice(r, code, invoiceDefaults) : null

@@ -17,7 +17,8 @@ export const PROBLEM_CODES = [
   'open-exceeds-amount',
   'duplicate-invoice',
   'unsupported-country',
-  'code-from-name'
+  'code-from-name',
+  'total-row'
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
