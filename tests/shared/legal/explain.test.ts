@@ -53,6 +53,15 @@ describe('explanation texts', () => {
     for (const locale of ['nl', 'fr', 'en'] as const) expect(render(lines, locale)).not.toMatch(/\{\w+\}/)
   })
 
+  it('point out when the rounded period amounts do not add up to the total', () => {
+    const lines = explainInterest(nlStatutoryInterest({ regime: '6:119a', principalCents: 10_000, firstInterestDay: '2025-06-28', lastInterestDay: '2025-07-03' }), '6:119a')
+    expect(render(lines, 'nl')).toContain('het totaal is één keer afgerond uit de exacte som (€ 0,175068)')
+    expect(render(lines, 'fr')).toContain('à partir de la somme exacte (0,175068 €)')
+    expect(render(lines, 'en')).toContain('Total interest, rounded to the cent: €0.18')
+    const even = explainInterest(nlStatutoryInterest({ regime: '6:119', principalCents: 250_000, firstInterestDay: '2024-12-01', lastInterestDay: '2025-02-28' }), '6:119')
+    expect(render(even, 'en')).not.toContain('rounded once')
+  })
+
   it('warn about rates that are not officially confirmed', () => {
     const lines = explainInterest(nlStatutoryInterest({ regime: '6:119a', principalCents: 400_000, firstInterestDay: '2025-12-01', lastInterestDay: '2026-01-31' }), '6:119a')
     expect(render(lines, 'nl')).toContain('het percentage van 10,15% vanaf 1 januari 2026 is nog niet officieel bevestigd')

@@ -1,5 +1,6 @@
 // Turns legal computations into explanation lines for letters and the UI (render with renderExplanation).
 import { addDays } from '../../../dates'
+import { decimalToCents } from '../../../money'
 import { type FlatDamagesResult, type InterestCapResult, type ReminderCostResult, BE_DAMAGES_MAXIMUM_CENTS } from '../be-consumer'
 import { type BeCommercialInterestResult } from '../be-interest'
 import { type BeWaitingPeriodResult, type NlFourteenDayResult, type PeriodEnd, type SkippedDay } from '../deadlines'
@@ -46,6 +47,9 @@ export function explainInterest(result: InterestResult, regime: NlInterestRegime
     if (capitalised) lines.push({ key: 'interest.capitalised', values: { date: { date: capitalised.on }, added: { euros: capitalised.added }, basis: { euros: capitalised.newBasis } } })
   }
   if (!result.compounding) lines.push({ key: 'interest.simple' })
+  // say so when the shown per-period amounts do not add up to the total by a cent
+  const shownSum = result.periods.reduce((sum, p) => sum + (decimalToCents(p.interest) ?? 0), 0)
+  if (shownSum !== result.interestCents) lines.push({ key: 'interest.roundingNote', values: { exact: { exactEuros: result.exactInterest } } })
   lines.push({ key: 'interest.total', values: { amount: { money: result.interestCents } } })
   return lines
 }

@@ -10,6 +10,7 @@ export const EN_MESSAGES = {
   'interest.capitalised': 'On {date} the interest of the past year ({added}) is added to the principal: new basis {basis}',
   'interest.simple': 'Simple interest: no yearly capitalisation.',
   'interest.unconfirmedRate': 'Note: the rate of {rate} from {date} has not been officially confirmed yet.',
+  'interest.roundingNote': 'Amounts per period are shown rounded; the total is rounded once from the exact sum ({exact}).',
   'interest.total': 'Total interest, rounded to the cent: {amount}',
   'be.fixedCompensation': 'Fixed recovery compensation per late invoice: {amount}',
   'wik.principals': 'Principals demanded together: {amount} ({count} claims)',

@@ -12,6 +12,7 @@ export const FR_MESSAGES: Messages = {
   'interest.capitalised': "Le {date}, les intérêts de l'année écoulée ({added}) sont ajoutés au principal : nouvelle base {basis}",
   'interest.simple': "Intérêts simples : pas de capitalisation annuelle.",
   'interest.unconfirmedRate': "Attention : le taux de {rate} à partir du {date} n'est pas encore officiellement confirmé.",
+  'interest.roundingNote': "Les montants par période sont arrondis à l'affichage ; le total est arrondi une seule fois à partir de la somme exacte ({exact}).",
   'interest.total': 'Total des intérêts, arrondi au cent : {amount}',
   'be.fixedCompensation': 'Indemnité forfaitaire pour frais de recouvrement par facture payée en retard : {amount}',
   'wik.principals': 'Montants principaux réclamés ensemble : {amount} ({count} créances)',

@@ -12,6 +12,7 @@ export const NL_MESSAGES: Messages = {
   'interest.capitalised': 'Op {date} wordt de rente van het afgelopen jaar ({added}) bij de hoofdsom opgeteld: nieuwe grondslag {basis}',
   'interest.simple': 'Enkelvoudige interest: geen jaarlijkse kapitalisatie.',
   'interest.unconfirmedRate': 'Let op: het percentage van {rate} vanaf {date} is nog niet officieel bevestigd.',
+  'interest.roundingNote': 'De bedragen per periode zijn afgerond weergegeven; het totaal is één keer afgerond uit de exacte som ({exact}).',
   'interest.total': 'Totale rente, afgerond op centen: {amount}',
   'be.fixedCompensation': 'Forfaitaire invorderingsvergoeding per laattijdig betaalde factuur: {amount}',
   'wik.principals': 'Samen aangemaande hoofdsommen: {amount} ({count} vorderingen)',

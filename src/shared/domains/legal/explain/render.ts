@@ -2,6 +2,7 @@
 import { type Cents, decimalToCents, formatMoney } from '../../../money'
 import { type IsoDate, toEpochDay } from '../../../dates'
 import { type Language } from '../../parties'
+import { Big } from '../decimal'
 import { type MessageKey, type Messages, EN_MESSAGES } from './messages-en'
 import { FR_MESSAGES } from './messages-fr'
 import { NL_MESSAGES } from './messages-nl'
@@ -13,6 +14,8 @@ export type ExplainValue =
   | { money: Cents }
   /** Euros at full precision, shown rounded to the cent. */
   | { euros: string }
+  /** Euros at full precision, shown with six decimals where rounding needs explaining. */
+  | { exactEuros: string }
   | { date: IsoDate }
   | { percent: string }
   | { count: number }
@@ -24,6 +27,11 @@ export type ExplainLine = { key: MessageKey; values?: Record<string, ExplainValu
 const MESSAGES: Record<ExplainLocale, Messages> = { nl: NL_MESSAGES, fr: FR_MESSAGES, en: EN_MESSAGES }
 const INTL: Record<ExplainLocale, string> = { nl: 'nl-NL', fr: 'fr-BE', en: 'en-GB' }
 
+function exactEurosText(euros: string, locale: ExplainLocale): string {
+  const six = new Big(euros).round(6, Big.roundHalfUp).toFixed(6)
+  return locale === 'en' ? `€${six}` : locale === 'nl' ? `€ ${six.replace('.', ',')}` : `${six.replace('.', ',')} €`
+}
+
 function percentText(percent: string, locale: ExplainLocale): string {
   const shown = locale === 'en' ? percent : percent.replace('.', ',')
   return locale === 'fr' ? `${shown} %` : `${shown}%`
@@ -32,6 +40,7 @@ function percentText(percent: string, locale: ExplainLocale): string {
 function valueText(value: ExplainValue, locale: ExplainLocale): string {
   if ('money' in value) return formatMoney(value.money, locale)
   if ('euros' in value) return formatMoney(decimalToCents(value.euros) ?? 0, locale)
+  if ('exactEuros' in value) return exactEurosText(value.exactEuros, locale)
   if ('date' in value) {
     const format = new Intl.DateTimeFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     return format.format(new Date(toEpochDay(value.date) * 86_400_000))
