@@ -6,6 +6,8 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CUSTOMER_SORT_COLUMNS } from '../../../../shared/ipc/customers.contract'
 import { useApi } from '../../api/ApiProvider'
+import { count } from '../../lib/format'
+import { useLanguage } from '../../lib/use-language'
 import { VirtualTable } from '../../components/VirtualTable'
 import { CUSTOMER_COLUMNS } from './customer-columns'
 import { RiskCard } from './RiskCard'
@@ -15,6 +17,7 @@ const PAGE_SIZE = 200
 export function CustomersPage() {
   const { t } = useTranslation()
   const api = useApi()
+  const language = useLanguage()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 250)
   const [sorting, setSorting] = useState<SortingState>([{ id: 'overdueCents', desc: true }])
@@ -51,7 +54,7 @@ export function CustomersPage() {
           <Stack gap="xs">
             <TextInput size="xs" w={320} placeholder={t('customers.searchPlaceholder')} aria-label={t('app.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
             <Text size="sm" c="dimmed">
-              {total === undefined ? t('app.loading') : t('customers.summary', { count: total })}
+              {total === undefined ? t('app.loading') : t('customers.summary', { count: total, n: count(total, language) })}
             </Text>
             <VirtualTable
               data={rows}

@@ -27,8 +27,8 @@ export function DashboardPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <StatCard label={t('dashboard.open')} value={money(data.openCents, language)} hint={t('dashboard.openItems', { count: data.openCount })} />
-            <StatCard label={t('dashboard.overdue')} value={money(data.overdueCents, language)} hint={t('dashboard.overdueItems', { count: data.overdueCount })} color="red.7" />
+            <StatCard label={t('dashboard.open')} value={money(data.openCents, language)} hint={t('dashboard.openItems', { count: data.openCount, n: count(data.openCount, language) })} />
+            <StatCard label={t('dashboard.overdue')} value={money(data.overdueCents, language)} hint={t('dashboard.overdueItems', { count: data.overdueCount, n: count(data.overdueCount, language) })} color="red.7" />
             <StatCard label={t('dashboard.customersOverdue')} value={count(data.customersOverdue, language)} />
             <StatCard label={t('dashboard.disputed')} value={count(data.disputedCount, language)} />
             <StatCard label={t('dashboard.promises')} value={count(data.openPromises, language)} />

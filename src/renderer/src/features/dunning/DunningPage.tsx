@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { StatCard } from '../../components/StatCard'
-import { money } from '../../lib/format'
+import { count, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { useDashboard } from '../dashboard/use-dashboard'
 import { InvoiceGrid } from '../invoices/InvoiceGrid'
@@ -20,7 +20,7 @@ export function DunningPage() {
       </Text>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         {levels.map((l) => (
-          <StatCard key={l.level} label={l.level === 0 ? t('dunning.level0') : t('dunning.level', { level: l.level })} value={money(l.cents, language)} hint={t('dashboard.overdueItems', { count: l.count })} />
+          <StatCard key={l.level} label={l.level === 0 ? t('dunning.level0') : t('dunning.level', { level: l.level })} value={money(l.cents, language)} hint={t('dashboard.overdueItems', { count: l.count, n: count(l.count, language) })} />
         ))}
       </SimpleGrid>
       <Title order={2} size="h4">

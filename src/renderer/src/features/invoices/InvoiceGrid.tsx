@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { INVOICE_VIEWS, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
 import { useApi } from '../../api/ApiProvider'
 import { VirtualTable } from '../../components/VirtualTable'
-import { money } from '../../lib/format'
+import { count, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { INVOICE_COLUMNS } from './invoice-columns'
 
@@ -50,7 +50,7 @@ export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed" data-testid="invoice-summary">
-        {first ? t('invoices.summary', { count: first.total, amount: money(first.openCents, language) }) : t('app.loading')}
+        {first ? t('invoices.summary', { count: first.total, n: count(first.total, language), amount: money(first.openCents, language) }) : t('app.loading')}
       </Text>
       <VirtualTable
         data={rows}

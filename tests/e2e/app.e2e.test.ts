@@ -1,0 +1,129 @@
+// Drives browser mode in real Chromium: create and unlock administrations, visit every section in
+// Dutch, French and English with screenshots, and check that nothing logs an error on the way.
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
+
+const SECTIONS = ['dashboard', 'invoices', 'customers', 'dunning', 'payments', 'reports', 'settings'] as const
+const HEADINGS = {
+  nl: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', reports: 'Rapporten', settings: 'Instellingen' },
+  fr: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', reports: 'Rapports', settings: 'Paramètres' },
+  en: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', reports: 'Reports', settings: 'Settings' }
+} as const
+
+const available = e2eAvailable()
+let h: Harness
+
+beforeAll(async () => {
+  if (available) h = await startHarness({ demo: true })
+}, 120_000)
+afterAll(async () => {
+  await h?.close()
+})
+// browser mode has one session for the whole machine, like the desktop window: start each test locked
+beforeEach(async () => {
+  if (available) await h.call('administrations:close')
+})
+
+async function unlockDemo(page: Page): Promise<void> {
+  const demo = h.app.demo
+  if (!demo) throw new Error('no demo administration')
+  await page.getByRole('combobox', { name: 'Administratie' }).click()
+  await page.getByRole('option', { name: demo.name }).click()
+  await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill(demo.passphrase)
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+}
+
+describe.skipIf(!available)('browser mode in Chromium', () => {
+  it('refuses to work without the one-time key in the address', async () => {
+    const page = await h.newPage()
+    await page.goto(`http://127.0.0.1:${h.app.port}/`)
+    await page.getByText('Geen toegangssleutel').waitFor()
+    await page.close()
+  })
+
+  it('creates a new administration, rejects a wrong passphrase, unlocks the demo', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    // the token leaves the address bar at once (it stays in this tab's session storage)
+    expect(page.url()).not.toContain('token=')
+
+    await page.getByLabel('Naam').fill('Bakkerij Jansen')
+    await page.getByLabel('Wachtwoordzin (minstens 8 tekens)').fill('kort')
+    await page.getByRole('button', { name: 'Aanmaken en openen' }).click()
+    await page.getByText('Gebruik minstens 8 tekens.').waitFor()
+    await page.getByLabel('Wachtwoordzin (minstens 8 tekens)').fill('deeg en kruimels')
+    await page.getByLabel('Herhaal de wachtwoordzin').fill('deeg en kruimels')
+    await page.getByRole('button', { name: 'Aanmaken en openen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+    await expect(page.getByRole('button', { name: 'Andere administratie' }).textContent()).resolves.toBe('Bakkerij Jansen')
+
+    // switching closes this administration; the next one must be unlocked on its own
+    await page.getByRole('button', { name: 'Andere administratie' }).click()
+    await page.getByRole('menuitem', { name: 'Administratie sluiten' }).click()
+    await page.getByRole('heading', { name: 'Administraties' }).waitFor()
+    await page.getByRole('combobox', { name: 'Administratie' }).click()
+    await page.getByRole('option', { name: h.app.demo?.name ?? '' }).click()
+    await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill('niet het goede wachtwoord')
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+    await page.getByText('Onjuiste wachtwoordzin').waitFor()
+
+    await unlockDemo(page)
+    await page.close()
+  })
+
+  it('visits every section in nl, fr and en with real data and no console errors', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await unlockDemo(page)
+    for (const language of ['nl', 'fr', 'en'] as const) {
+      await page.getByText(language.toUpperCase(), { exact: true }).click()
+      for (const section of SECTIONS) {
+        await page.getByRole('navigation').getByText(HEADINGS[language][section], { exact: true }).click()
+        await page.getByRole('heading', { level: 1, name: HEADINGS[language][section] }).waitFor()
+        if (section === 'invoices' || section === 'customers' || section === 'dunning') await page.locator('tbody tr[data-index="0"]').waitFor()
+        await page.screenshot({ path: join(ARTIFACTS, `${language}-${section}.png`) })
+      }
+    }
+    expect(h.problems).toEqual([])
+    await page.close()
+  })
+
+  it('shows the invoice grid virtualised, sorted and paged by main', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await unlockDemo(page)
+    await page.getByRole('navigation').getByText('Facturen', { exact: true }).click()
+    await page.getByText('Alle', { exact: true }).click()
+    const summary = page.getByTestId('invoice-summary')
+    await expect.poll(() => summary.textContent()).toMatch(/^\d{1,3}(\.\d{3})* facturen · open €\s/)
+    const total = Number((await summary.textContent())?.split(' ')[0]?.replaceAll('.', ''))
+    expect(total).toBeGreaterThanOrEqual(3000)
+    // only the visible rows are in the DOM, not thousands
+    expect(await page.locator('tbody tr[data-index]').count()).toBeLessThan(80)
+
+    // scrolling to the end asks main for the next pages
+    const grid = page.getByRole('table', { name: 'Facturen' }).locator('..')
+    const lastRendered = () => page.locator('tbody tr[data-index]').last().getAttribute('data-index').then(Number)
+    for (const beyond of [200, 400]) {
+      await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+      await expect.poll(lastRendered).toBeGreaterThan(beyond)
+    }
+    expect(await page.locator('tbody tr[data-index]').count()).toBeLessThan(80)
+
+    // sorting by amount, descending, is done in SQL over all invoices
+    // (TanStack sorts amounts largest first on the first click)
+    await page.getByRole('button', { name: 'Bedrag' }).click()
+    await expect.poll(() => page.getByRole('columnheader', { name: /Bedrag/ }).getAttribute('aria-sort')).toBe('descending')
+    await grid.evaluate((el) => el.scrollTo(0, 0))
+    await page.locator('tbody tr[data-index="0"]').waitFor()
+    const first = await page.locator('tbody tr[data-index="0"] td').nth(4).textContent()
+    const second = await page.locator('tbody tr[data-index="1"] td').nth(4).textContent()
+    const cents = (text: string | null) => Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'))
+    expect(cents(first)).toBeGreaterThanOrEqual(cents(second))
+    expect(h.problems).toEqual([])
+    await page.close()
+  })
+})
