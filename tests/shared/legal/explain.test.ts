@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   type ExplainLocale,
   beCommercialInterest,
+  beLegalInterest,
   beConsumerFlatDamages,
   beConsumerInterestCap,
   beConsumerWaitingPeriod,
@@ -76,6 +77,13 @@ describe('explanation texts', () => {
     expect(render(lines, 'fr')).toContain('Intérêts simples : pas de capitalisation annuelle.')
     expect(render(lines, 'fr')).toContain('44 jours × 11,5 % × 10 000,00 € / 365 = 138,63 €')
     expect(render(lines, 'en')).toContain('Total interest, rounded to the cent: €193.42')
+  })
+
+  it('explain Belgian legal interest', () => {
+    const lines = explainInterest(beLegalInterest({ principalCents: 100_000, firstInterestDay: '2024-12-01', lastInterestDay: '2025-01-31' }), 'be-legal')
+    expect(render(lines, 'nl')).toContain('Wettelijke interest (art. 2 wet van 5 mei 1865) over € 1.000,00')
+    expect(render(lines, 'fr')).toContain('31 jours × 4,5 % × 1 000,00 € / 365 = 3,82 €')
+    expect(render(lines, 'en')).toContain('Total interest, rounded to the cent: €8.71')
   })
 
   it('explain the WIK staffel, the minimum and the VAT surcharge', () => {

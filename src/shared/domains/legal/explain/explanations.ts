@@ -15,7 +15,7 @@ const skippedLines = (days: readonly SkippedDay[]): ExplainLine[] =>
 const extensionLines = (period: PeriodEnd): ExplainLine[] =>
   period.end === period.nominalEnd ? [] : [...skippedLines(period.skipped), { key: 'period.extended', values: { nominal: { date: period.nominalEnd }, end: { date: period.end } } }]
 
-export function explainInterest(result: InterestResult, regime: NlInterestRegime | 'be-commercial'): ExplainLine[] {
+export function explainInterest(result: InterestResult, regime: NlInterestRegime | 'be-commercial' | 'be-legal'): ExplainLine[] {
   const lines: ExplainLine[] = [
     {
       key: 'interest.header',

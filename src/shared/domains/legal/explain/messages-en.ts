@@ -4,6 +4,7 @@ export const EN_MESSAGES = {
   'regime.6:119a': 'Statutory commercial interest (art. 6:119a Dutch Civil Code)',
   'regime.6:119b': 'Statutory commercial interest, public body (art. 6:119b Dutch Civil Code)',
   'regime.be-commercial': 'Late-payment interest (art. 5 Belgian Act of 2 August 2002)',
+  'regime.be-legal': 'Legal interest (art. 2 Belgian Act of 5 May 1865)',
   'interest.header': '{regime} on {principal} from {from} up to and including {to} ({days} days)',
   'interest.period': '{from} – {to}: {days} days × {rate} × {basis} / {yearDays} = {amount}',
   'interest.periodAgreed': '{from} – {to}: {days} days × {rate} (agreed rate) × {basis} / {yearDays} = {amount}',

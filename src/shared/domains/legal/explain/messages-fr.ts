@@ -6,6 +6,7 @@ export const FR_MESSAGES: Messages = {
   'regime.6:119a': 'Intérêt légal commercial (art. 6:119a du Code civil néerlandais)',
   'regime.6:119b': 'Intérêt légal commercial, pouvoir public (art. 6:119b du Code civil néerlandais)',
   'regime.be-commercial': 'Intérêts de retard (art. 5 de la loi du 2 août 2002)',
+  'regime.be-legal': 'Intérêt légal (art. 2 de la loi du 5 mai 1865)',
   'interest.header': '{regime} sur {principal} du {from} au {to} inclus ({days} jours)',
   'interest.period': '{from} – {to} : {days} jours × {rate} × {basis} / {yearDays} = {amount}',
   'interest.periodAgreed': '{from} – {to} : {days} jours × {rate} (taux convenu) × {basis} / {yearDays} = {amount}',

@@ -6,6 +6,7 @@ export const NL_MESSAGES: Messages = {
   'regime.6:119a': 'Wettelijke handelsrente (art. 6:119a BW)',
   'regime.6:119b': 'Wettelijke handelsrente, overheidsinstantie (art. 6:119b BW)',
   'regime.be-commercial': 'Nalatigheidsinterest (art. 5 wet van 2 augustus 2002)',
+  'regime.be-legal': 'Wettelijke interest (art. 2 wet van 5 mei 1865)',
   'interest.header': '{regime} over {principal} van {from} tot en met {to} ({days} dagen)',
   'interest.period': '{from} – {to}: {days} dagen × {rate} × {basis} / {yearDays} = {amount}',
   'interest.periodAgreed': '{from} – {to}: {days} dagen × {rate} (overeengekomen rente) × {basis} / {yearDays} = {amount}',
