@@ -46,7 +46,10 @@ export function demoLedger(rnd: Random, customers: readonly { paymentTermDays?: 
     const amount = isCredit ? -amountCents(rnd, false) : amountCents(rnd, customerIndex <= 5)
     const payments: DemoPayment[] = []
     const pastDue = daysBetween(dueDate, today)
-    if (!isCredit && !rnd.chance(unpaidShare(pastDue))) {
+    if (isCredit && pastDue > 30 && rnd.chance(0.85)) {
+      // most credit notes are settled by a refund a few weeks later
+      payments.push({ date: minIso(today, addDays(invoiceDate, rnd.int(7, 30))), cents: amount })
+    } else if (!isCredit && !rnd.chance(unpaidShare(pastDue))) {
       const paidOn = minIso(today, addDays(dueDate, rnd.int(-12, 45)))
       const date = paidOn <= invoiceDate ? addDays(invoiceDate, 1) : paidOn
       if (date <= today) {
@@ -55,7 +58,7 @@ export function demoLedger(rnd: Random, customers: readonly { paymentTermDays?: 
           const first = Math.round(amount * (0.3 + rnd.next() * 0.4))
           payments.push({ date, cents: first })
           const second = addDays(date, rnd.int(20, 60))
-          if (second <= today && rnd.chance(0.5)) payments.push({ date: second, cents: amount - first })
+          if (second <= today && rnd.chance(0.8)) payments.push({ date: second, cents: amount - first })
         } else {
           payments.push({ date, cents: amount })
         }

@@ -80,7 +80,7 @@ function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: r
       const payer = customerRows[item.customerIndex]!
       const entry = tx
         .insert(bankEntries)
-        .values({ statementId: statement.id, bankAccountId: account.id, bookingDate: p.date, valueDate: p.date, amountCents: p.cents, counterpartyName: payer.name, counterpartyAccount: payer.iban, remittance: `Factuur ${item.number}`, bankReference: `DEMO-${++count}`, dedupKey: `DEMO-${count}`, status: 'matched' })
+        .values({ statementId: statement.id, bankAccountId: account.id, bookingDate: p.date, valueDate: p.date, amountCents: p.cents, counterpartyName: payer.name, counterpartyAccount: payer.iban, remittance: p.cents < 0 ? `Terugbetaling creditnota ${item.number}` : `Factuur ${item.number}`, bankReference: `DEMO-${++count}`, dedupKey: `DEMO-${count}`, status: 'matched' })
         .returning({ id: bankEntries.id })
         .get()
       tx.insert(allocations).values({ entryId: entry.id, invoiceId: invoiceIds[p.inv]!, amountCents: p.cents, kind: 'auto', confidence: 1, reason: `invoice number ${item.number} in remittance` }).run()
