@@ -89,6 +89,11 @@ async function childImport(file: string): Promise<void> {
   }
 }
 
+function importInChild(file: string): { seconds: number; rows: number; peakRssMb: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env: { ...process.env, [CHILD_ENV]: file }, encoding: 'utf8' })
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; rows: number; peakRssMb: number }
+}
+
 export async function run(opts: BenchOptions): Promise<Figure[]> {
   const count = opts.quick ? 20_000 : 100_000
   const dir = mkdtempSync(join(tmpdir(), 'debito-bench-import-'))
@@ -96,11 +101,16 @@ export async function run(opts: BenchOptions): Promise<Figure[]> {
     const rows = rowsOf(count)
     const file = join(dir, 'openstaand.csv')
     writeFileSync(file, csvOf(rows))
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env: { ...process.env, [CHILD_ENV]: file }, encoding: 'utf8' })
-    const child = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; rows: number; peakRssMb: number }
-    if (child.rows !== count) throw new Error(`the import wrote ${child.rows} of ${count} rows`)
-    const raw = rawInsert(dir, rows)
-    return [figure('import.rows_per_s', count / child.seconds, 'rows/s', raw), figure('import.peak_rss_mb', child.peakRssMb, 'MB', null)]
+    // best of alternating runs: on a shared machine one slow moment should not decide the ratio
+    let best = { seconds: Infinity, peakRssMb: 0 }
+    let raw = 0
+    for (let round = 0; round < (opts.quick ? 1 : 2); round++) {
+      raw = Math.max(raw, rawInsert(dir, rows))
+      const child = importInChild(file)
+      if (child.rows !== count) throw new Error(`the import wrote ${child.rows} of ${count} rows`)
+      best = { seconds: Math.min(best.seconds, child.seconds), peakRssMb: Math.max(best.peakRssMb, child.peakRssMb) }
+    }
+    return [figure('import.rows_per_s', count / best.seconds, 'rows/s', raw), figure('import.peak_rss_mb', best.peakRssMb, 'MB', null)]
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
