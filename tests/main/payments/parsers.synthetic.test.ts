@@ -53,6 +53,13 @@ describe('CAMT.053', () => {
     )
     expect(parseError(bytes(xml.replaceAll('camt.053.001.02', 'camt.052.001.02')), 'r.xml')).toMatch(/camt\.052 is not a bank statement/)
   })
+
+  it('refuses XML whose tags do not nest, naming the line', () => {
+    const xml = text('camt053-batch-return.xml')
+    expect(parseError(bytes(xml.replace('</TxDtls>', '')), 'n.xml')).toBe('n.xml: line 27: not well-formed XML: </NtryDtls> where </TxDtls> was expected')
+    expect(parseError(bytes(xml.replace('</Amt>', '</Amtx>')), 'a.xml')).toBe('a.xml: line 9: not well-formed XML: </Amtx> where </Amt> was expected')
+    expect(parseError(bytes(xml.replace('<Stmt>', '<Stmt attr="x>')), 's.xml')).toMatch(/^s\.xml: line 6: not well-formed XML: a "<" that starts no well-formed tag/)
+  })
 })
 
 describe('MT940', () => {

@@ -21,24 +21,27 @@ function readFields(text: string): Field[] {
   const lines = text.replaceAll('\x1a', '').split(/\r\n|\r|\n/)
   const fields: Field[] = []
   let current: Field | null = null
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
     const tag = TAG.exec(line)
     if (tag) {
       current = { tag: tag[1] as string, lines: [tag[2] as string], line: i + 1 }
       fields.push(current)
     } else if (TRAILER.test(line) || line.startsWith('{')) {
       current = null
-    } else if (line.trim() === '-') {
-      // a lone dash ends the message, unless it is the tail of wrapped :86: text (Rabobank)
-      const next = lines.slice(i + 1).find((l) => l.trim().length > 0) ?? ''
-      const f: Field | null = current
-      if (!(f !== null && f.tag === '86' && TAG.test(next) && !next.startsWith(':20:'))) current = null
-      else f.lines.push(line)
+    } else if (line.trim() === '-' && !continuesInfo(current, lines, i)) {
+      current = null
     } else if (current !== null) {
-      ;(current as Field).lines.push(line)
+      current.lines.push(line)
     }
-  })
+  }
   return fields
+}
+
+/** A lone dash ends the message, unless it is the tail of wrapped :86: text followed by more fields (Rabobank). */
+function continuesInfo(current: Field | null, lines: string[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.trim().length > 0) ?? ''
+  return current !== null && current.tag === '86' && TAG.test(next) && !next.startsWith(':20:')
 }
 
 export function parseMt940(text: string, file: string): ParsedBankFile {
