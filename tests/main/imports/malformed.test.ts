@@ -110,3 +110,12 @@ describe('report footers', () => {
     expect(p.problems).toEqual([expect.objectContaining({ code: 'total-row', severity: 'warning', line: 3 })])
   })
 })
+
+describe('CSV dialects', () => {
+  it('honours an Excel "sep=" line and keeps line numbers', async () => {
+    const p = await previewImport(csvInput('sep=,\r\nKlantnummer,Naam,Factuurnummer,Factuurdatum,Bedrag\r\nK1,Jansen,F1,01-01-2026,"10,50"\r\nK2,Pietersen,F2,01-01-2026,x\r\n'))
+    expect(p.delimiter).toBe(',')
+    expect(p.invoices[0]).toMatchObject({ number: 'F1', amountCents: 1050 })
+    expect(p.problems).toEqual([expect.objectContaining({ code: 'bad-amount', line: 4 })])
+  })
+})

@@ -66,6 +66,8 @@ export function commitImport(db: AppDb, preview: ImportPreview, options: CommitO
       `${preview.rejected.length} row(s) have problems, so nothing was imported. First: ${describeProblem(preview.fileName, firstRejected)}. Fix the file, or import only the valid rows.`,
       firstRejected.column ?? undefined
     )
+  if (opts.full && preview.format === 'ubl')
+    throw new AppError('validation', `${preview.fileName}: an e-invoice is one document, not the full list of open items; import it without "full"`)
   if (opts.full && (preview.target !== 'open-items' || preview.invoices.length === 0))
     throw new AppError('validation', `${preview.fileName}: a full re-import needs a file with open items; this one has none, and would archive every open item`)
   const today = opts.today ?? localToday()

@@ -1,6 +1,7 @@
 // Saved custom mappings (import_mappings), one per name.
 import { asc, eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
+import { parseInput } from '../../../shared/domains/customers/parse-input'
 import { mapOptionsSchema } from '../../../shared/domains/imports/map-rows'
 import { isPresetId } from '../../../shared/domains/imports/presets'
 import { type SavedMapping, type SavedMappingInput, savedMappingInputSchema } from '../../../shared/domains/imports/saved-mapping'
@@ -18,7 +19,7 @@ function toSaved(row: Row): SavedMapping {
 
 /** Saves (or replaces) a mapping under its name. */
 export function saveMapping(db: AppDb, input: SavedMappingInput): SavedMapping {
-  const m = savedMappingInputSchema.parse(input)
+  const m = parseInput(savedMappingInputSchema, input)
   return withWrite(db, (tx) => {
     const values = { name: m.name, preset: m.preset, mappingJson: JSON.stringify(m.options) }
     const row = tx.insert(importMappings).values(values).onConflictDoUpdate({ target: importMappings.name, set: values }).returning().get()

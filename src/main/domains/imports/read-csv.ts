@@ -44,9 +44,15 @@ export function sniffDelimiter(text: string): string | null {
   return best?.delimiter ?? null
 }
 
-export function readCsv(text: string): CsvTable {
+// Excel writes "sep=;" as the first line of some CSV exports to name the delimiter
+const EXCEL_SEP = /^sep=(.)\r?\n/i
+
+export function readCsv(input: string): CsvTable {
+  const sep = EXCEL_SEP.exec(input)
+  // the sep line is blanked rather than cut, so line numbers still match the file
+  const text = sep ? input.replace(/^[^\r\n]*/, '') : input
   // no usable delimiter: parse on one that splits nothing, so the single-column error names the header
-  const parsed = Papa.parse<string[]>(text, { delimiter: sniffDelimiter(text) ?? '\u0000', skipEmptyLines: false, header: false })
+  const parsed = Papa.parse<string[]>(text, { delimiter: sep?.[1] ?? sniffDelimiter(text) ?? '\u0000', skipEmptyLines: false, header: false })
   const records = parsed.data
   const problems: ImportProblem[] = []
   const delimiter = parsed.meta.delimiter === '\u0000' ? '' : parsed.meta.delimiter
