@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm'
 import { composeIBAN } from 'ibantools'
 import { addDays, addMonths, daysBetween, type IsoDate } from '../../shared/dates'
+import { betalingskenmerkFromPayload, ogmFromBase } from '../../shared/domains/legal'
 import { allocateCents } from '../../shared/money'
 import { type AppDb, withWrite } from '../db/connection'
 import {
@@ -30,12 +31,19 @@ import { seededRandom } from './random'
 
 export const DEMO_IBAN = 'NL91ABNA0417164300'
 
+/** The structured reference printed on invoice `i`: an OGM/VCS in Belgium, a betalingskenmerk in the Netherlands. */
+function demoReference(country: 'NL' | 'BE', i: number): string {
+  return country === 'BE' ? ogmFromBase(String(1_000_000_000 + i)) : betalingskenmerkFromPayload(String(100_000_000_000_000 + i))
+}
+
 /** A valid IBAN per debtor (mod-97 check digits; Belgian BBANs carry their own mod-97 check too). */
 function demoIban(country: 'NL' | 'BE', i: number): string | null {
   if (country === 'NL') return composeIBAN({ countryCode: 'NL', bban: `${['INGB', 'RABO', 'ABNA', 'SNSB'][i % 4]}0${String(300000000 + i * 7717)}` })
   const body = 7350000000 + i * 7717
   return composeIBAN({ countryCode: 'BE', bban: `${body}${String(body % 97 || 97).padStart(2, '0')}` })
 }
+
+const bareDigits = (reference: string) => reference.replace(/\D/g, '')
 
 export type DemoCounts = { customers: number; invoices: number; payments: number; disputes: number; promises: number; plans: number }
 
@@ -52,7 +60,7 @@ function insertPolicy(tx: AppDb): number {
 }
 
 /** One statement per month holding that month's incoming payments; balances run on from month to month. */
-function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: readonly number[], customerRows: readonly { name: string; iban: string | null }[]): number {
+function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: readonly number[], customerRows: readonly { name: string; iban: string | null; country?: 'NL' | 'BE' }[]): number {
   const account = tx.insert(bankAccounts).values({ account: DEMO_IBAN, name: 'Zakelijke rekening' }).returning({ id: bankAccounts.id }).get()
   const byMonth = new Map<string, { inv: number; date: IsoDate; cents: number }[]>()
   ledger.forEach((item, i) =>
@@ -80,7 +88,7 @@ function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: r
       const payer = customerRows[item.customerIndex]!
       const entry = tx
         .insert(bankEntries)
-        .values({ statementId: statement.id, bankAccountId: account.id, bookingDate: p.date, valueDate: p.date, amountCents: p.cents, counterpartyName: payer.name, counterpartyAccount: payer.iban, remittance: p.cents < 0 ? `Terugbetaling creditnota ${item.number}` : `Factuur ${item.number}`, bankReference: `DEMO-${++count}`, dedupKey: `DEMO-${count}`, status: 'matched' })
+        .values({ statementId: statement.id, bankAccountId: account.id, bookingDate: p.date, valueDate: p.date, amountCents: p.cents, counterpartyName: payer.name, counterpartyAccount: payer.iban, structuredReference: p.cents > 0 && count % 4 !== 0 ? bareDigits(demoReference(payer.country ?? 'NL', p.inv)) : null, remittance: p.cents < 0 ? `Terugbetaling creditnota ${item.number}` : `Factuur ${item.number}`, bankReference: `DEMO-${++count}`, dedupKey: `DEMO-${count}`, status: 'matched' })
         .returning({ id: bankEntries.id })
         .get()
       tx.insert(allocations).values({ entryId: entry.id, invoiceId: invoiceIds[p.inv]!, amountCents: p.cents, kind: 'auto', confidence: 1, reason: `invoice number ${item.number} in remittance` }).run()
@@ -102,7 +110,7 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
     const customerRows = demoCustomers(rnd, opts.customers ?? 72).map((c, i) => ({ ...c, dunningPolicyId: policyId, iban: i % 3 === 0 ? null : demoIban(c.country ?? 'NL', i) }))
     const customerIds = customerRows.map((c) => tx.insert(customers).values(c).returning({ id: customers.id }).get().id)
     const ledger = demoLedger(rnd, customerRows, today, opts.invoices ?? 3000)
-    const invoiceIds = ledger.map((item) => {
+    const invoiceIds = ledger.map((item, index) => {
       const paid = item.payments.reduce((s, p) => s + p.cents, 0)
       const open = item.amountCents - paid
       const overdue = daysBetween(item.dueDate, today)
@@ -118,7 +126,7 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
           dueDate: item.dueDate,
           amountCents: item.amountCents,
           openCents: open,
-          paymentReference: item.number,
+          paymentReference: demoReference(customer.country ?? 'NL', index),
           description: item.description,
           status: open === 0 ? 'paid' : 'open',
           dunningLevel: level,
