@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { auditLog } from '../../../src/main/db/schema'
+import { withWrite } from '../../../src/main/db/connection'
+import { administrationProfile, auditLog } from '../../../src/main/db/schema'
 import { createCustomer, getCustomer, updateCustomer } from '../../../src/main/domains/customers/customers.service'
 import { AppError } from '../../../src/shared/errors'
 import { isValidKbo, isValidVat } from '../../../src/shared/domains/customers/identifiers'
@@ -60,5 +61,13 @@ describe('customers', () => {
     expect(actions()).toEqual(['customer.created', 'customer.updated'])
     expect(validationError(() => updateCustomer(db(), 999, { name: 'X' }))).toMatchObject({ kind: 'not-found' })
     expect(getCustomer(db(), c.id).name).toBe('Jansen Bouw')
+  })
+})
+
+describe('creditor defaults', () => {
+  it('a debtor of a Belgian administration is Belgian unless told otherwise', () => {
+    withWrite(db(), (tx) => tx.insert(administrationProfile).values({ id: 1, name: 'Bureau Gent', country: 'BE' }).run())
+    expect(createCustomer(db(), { code: 'K9', name: 'Jan Peeters' })).toMatchObject({ country: 'BE', language: 'nl' })
+    expect(createCustomer(db(), { code: 'K10', name: 'Jan', vatNumber: 'NL001234567B01' }).country).toBe('NL')
   })
 })

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { describeProblem } from '../../../shared/domains/imports/problems'
 import { isPresetId, PRESET_IDS } from '../../../shared/domains/imports/presets'
 import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
+import { creditorDefaults } from '../../domains/imports/creditor-defaults'
 import { commitImport, type ImportSummary } from '../../domains/imports/import.service'
 import { getMapping, saveMapping } from '../../domains/imports/mappings.repo'
 import { type ImportPreview, previewImport, type PreviewOptions } from '../../domains/imports/preview'
@@ -60,10 +61,10 @@ export const importCommand: CliCommand = {
     }
     const admin = await ctx.openAdministration(adminRef)
     try {
-      let options: PreviewOptions = preset === undefined ? {} : { preset }
+      let options: PreviewOptions = { ...creditorDefaults(admin.db), ...(preset === undefined ? {} : { preset }) }
       if (typeof values.mapping === 'string') {
         const saved = getMapping(admin.db, values.mapping)
-        options = { ...saved.options, preset: saved.preset }
+        options = { ...creditorDefaults(admin.db), ...saved.options, preset: saved.preset }
       }
       const preview = await previewImport({ bytes, fileName: basename(file) }, options)
       listProblems(ctx.io, preview)

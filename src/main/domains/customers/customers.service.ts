@@ -7,6 +7,7 @@ import { countryFromVat, proposeDebtorType, proposeLanguage } from '../../../sha
 import { type AppDb, withWrite } from '../../db/connection'
 import { customers } from '../../db/schema'
 import { appendAudit } from '../audit/audit.repo'
+import { creditorDefaults } from '../imports/creditor-defaults'
 import { changedFields } from '../invoices/changes'
 
 export type CustomerRecord = typeof customers.$inferSelect
@@ -22,18 +23,19 @@ function assertCodeFree(tx: AppDb, code: string, exceptId?: number): void {
   if (other && other.id !== exceptId) throw new AppError('conflict', `Customer code "${code}" is already in use.`, 'code')
 }
 
-/** Creates a debtor; type, country and language are proposed from the identifiers when not given. */
+/** Creates a debtor; type, country and language are proposed from the identifiers and the creditor when not given. */
 export function createCustomer(db: AppDb, input: CustomerInput): CustomerRecord {
   const c = parseInput(customerInputSchema, input)
-  const country = c.country ?? countryFromVat(c.vatNumber ?? null) ?? 'NL'
   return withWrite(db, (tx) => {
     assertCodeFree(tx, c.code)
+    const creditor = creditorDefaults(tx)
+    const country = c.country ?? countryFromVat(c.vatNumber ?? null) ?? creditor.defaultCountry
     const row = tx
       .insert(customers)
       .values({
         ...c,
         country,
-        language: c.language ?? proposeLanguage(country, c.postalCode ?? null, 'nl'),
+        language: c.language ?? proposeLanguage(country, c.postalCode ?? null, creditor.defaultLanguage),
         debtorType: c.debtorType ?? proposeDebtorType({ name: c.name, vatNumber: c.vatNumber ?? null, kboNumber: c.kboNumber ?? null, kvkNumber: c.kvkNumber ?? null })
       })
       .returning()
