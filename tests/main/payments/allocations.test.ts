@@ -110,3 +110,18 @@ describe('manual allocation and undo', () => {
     expect(verifyAudit(t.db)).toMatchObject({ ok: true })
   })
 })
+
+describe('invoice status guards', () => {
+  it('refuses an undo that would overpay an invoice paid again since', () => {
+    const ret = entryByRef('26012000008')
+    const [returned] = allocationsOfEntry(t.db, ret.id)
+    // the customer pays the re-opened invoice by hand
+    const unknown = entryByRef('26012000007')
+    allocateManually(t.db, unknown.id, [{ invoiceId: invoiceByNumber(t.db, '2026-0001').id, amountCents: 1234 }])
+    const other = entryByRef('26011000006')
+    allocateManually(t.db, other.id, [{ invoiceId: invoiceByNumber(t.db, '2026-0001').id, amountCents: 7770 }])
+    expect(invoiceByNumber(t.db, '2026-0001').openCents).toBe(3096)
+    expect(errorKind(() => undoAllocation(t.db, returned?.id as number))).toBe('conflict: invoice 2026-0001 would be overpaid; undo its later payment first')
+    expect(invoiceByNumber(t.db, '2026-0001').openCents).toBe(3096)
+  })
+})

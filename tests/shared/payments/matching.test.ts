@@ -124,3 +124,15 @@ describe('findReturnedPayment', () => {
     expect(findReturnedPayment({ ...ret, amountCents: -12000 }, paid)).toBeNull()
   })
 })
+
+describe('short numeric invoice numbers', () => {
+  const invoices = [inv(1, '1042', 5000)]
+  const rules = (remittance: string) => matchEntry(pay(5000, { remittance }), invoices).map((c) => c.rule)
+
+  it('are taken only after a word like "factuur", never from a year or an amount', () => {
+    expect(rules('factuur 1042')).toContain('invoice-number')
+    expect(rules('Factuurnr. 1042 januari')).toContain('invoice-number')
+    expect(rules('betaling 2026 bedrag 1042')).not.toContain('invoice-number')
+    expect(rules('factuur 10421')).not.toContain('invoice-number')
+  })
+})

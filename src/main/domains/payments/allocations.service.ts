@@ -39,11 +39,14 @@ function loadEntry(tx: AppDb, id: number): EntryRow {
   return entry
 }
 
-function setInvoiceOpen(tx: AppDb, invoiceId: number, openCents: number): void {
-  tx.update(invoices)
-    .set({ openCents, status: openCents === 0 ? 'paid' : 'open', updatedAt: new Date().toISOString() })
-    .where(eq(invoices.id, invoiceId))
-    .run()
+/** Archived and written-off invoices keep their status; open and paid follow the open amount. */
+function setInvoiceOpen(tx: AppDb, invoice: typeof invoices.$inferSelect, openCents: number): void {
+  if (openCents < 0) {
+    throw new AppError('conflict', `invoice ${invoice.number} would be overpaid; undo its later payment first`, 'invoiceId')
+  }
+  const follows = invoice.status === 'open' || invoice.status === 'paid'
+  const status = follows ? (openCents === 0 ? 'paid' : 'open') : invoice.status
+  tx.update(invoices).set({ openCents, status, updatedAt: new Date().toISOString() }).where(eq(invoices.id, invoice.id)).run()
 }
 
 /** One allocation inside the caller's transaction. */
@@ -67,7 +70,7 @@ export function applyAllocation(tx: AppDb, input: AllocationInput): number {
     throw new AppError('validation', `returning ${-input.amountCents} cents would re-open more than invoice ${invoice.number} is worth`, 'amountCents')
   }
   const row = tx.insert(allocations).values(input).returning({ id: allocations.id }).get()
-  setInvoiceOpen(tx, invoice.id, invoice.openCents - input.amountCents)
+  setInvoiceOpen(tx, invoice, invoice.openCents - input.amountCents)
   const unapplied = isReturn ? entry.unappliedCents : entry.unappliedCents - input.amountCents
   tx.update(bankEntries).set({ unappliedCents: unapplied, status: entryStatus(entry, unapplied, true) }).where(eq(bankEntries.id, entry.id)).run()
   appendAudit(tx, { action: 'allocation.create', entity: 'allocation', entityId: row.id, data: { ...input, invoiceNumber: invoice.number } })
@@ -83,7 +86,7 @@ export function undoAllocation(db: AppDb, allocationId: number): void {
     const invoice = tx.select().from(invoices).where(eq(invoices.id, alloc.invoiceId)).get()
     if (!invoice) throw new AppError('not-found', `invoice ${alloc.invoiceId} does not exist`, 'invoiceId')
     tx.update(allocations).set({ undoneAt: new Date().toISOString() }).where(eq(allocations.id, allocationId)).run()
-    setInvoiceOpen(tx, invoice.id, invoice.openCents + alloc.amountCents)
+    setInvoiceOpen(tx, invoice, invoice.openCents + alloc.amountCents)
     const entry = loadEntry(tx, alloc.entryId)
     const unapplied = alloc.kind === 'return' ? entry.unappliedCents : entry.unappliedCents + alloc.amountCents
     tx.update(bankEntries)

@@ -81,14 +81,19 @@ function candidate(rule: MatchRule, confidence: number, reason: string, amount: 
 
 const numbersOf = (invoices: OpenInvoice[]) => invoices.map((i) => i.number).join(', ')
 
-/** Invoice numbers standing as a whole word in the text (at least 3 characters with a digit). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Invoice numbers standing as a whole word in the text (at least 3 characters with a digit). A short
+ * all-digit number ("1042") could as well be a year or an amount, so it must follow a word like "factuur".
+ */
 function invoicesNamedIn(text: string, invoices: readonly OpenInvoice[]): OpenInvoice[] {
   const upper = text.toUpperCase()
   return invoices.filter((inv) => {
     const num = inv.number.toUpperCase()
     if (num.length < 3 || !/\d/.test(num) || !upper.includes(num)) return false
-    const escaped = num.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    return new RegExp(`(?<![A-Z0-9])${escaped}(?![A-Z0-9])`).test(upper)
+    const lead = /^\d{1,5}$/.test(num) ? '(?:FACTUUR|FACTURE|FACT|INVOICE|INV|NR|NO|#)[.:\\s]*(?<!\\d)' : '(?<![A-Z0-9])'
+    return new RegExp(`${lead}${escapeRegExp(num)}(?![A-Z0-9])`).test(upper)
   })
 }
 
