@@ -6,18 +6,8 @@ import { customers } from '../../../src/main/db/schema'
 import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
 import { registryPath } from '../../../src/main/domains/administrations/registry'
 import { verifyAudit } from '../../../src/main/domains/audit/audit.repo'
-import { AppError } from '../../../src/shared/errors'
 import { tempDir } from '../../helpers/db'
-
-async function kindOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
-  try {
-    await (typeof p === 'function' ? p() : p)
-  } catch (err) {
-    if (err instanceof AppError) return err.kind
-    throw err
-  }
-  return 'no error'
-}
+import { kindOf } from '../../helpers/errors'
 
 const pw = (passphrase: string) => ({ passphrase })
 

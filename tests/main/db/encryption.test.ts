@@ -2,26 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AppError } from '../../../src/shared/errors'
 import { openEncryptedDatabase, rekeyDatabase, withWrite } from '../../../src/main/db/connection'
 import { newDatabaseKey } from '../../../src/main/db/key-store'
 import { customers } from '../../../src/main/db/schema'
 import { createTestDb, tempDir, type TestDb } from '../../helpers/db'
+import { caught } from '../../helpers/errors'
 
 let t: TestDb | undefined
 afterEach(() => t?.close())
 
 const NAME = 'Zeldzame Klantnaam Vandersteen B.V.'
-
-function caught(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('encryption at rest', () => {
   it('writes no plaintext to the database file or its -wal file', () => {

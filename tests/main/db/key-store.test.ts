@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { kindOf } from '../../helpers/errors'
 import { newDatabaseKey, type SafeStorageLike, unwrapKey, wrapKey, wrapWithPassphrase } from '../../../src/main/db/key-store'
-import { AppError } from '../../../src/shared/errors'
 
 /** Stands in for Electron's safeStorage (the Electron binary cannot run here): XOR "encryption" per backend. */
 function fakeSafeStorage(backend: string, available = true): SafeStorageLike {
@@ -11,16 +11,6 @@ function fakeSafeStorage(backend: string, available = true): SafeStorageLike {
     decryptStringAsync: async (b) => ({ result: xor(b).toString('utf8'), shouldReEncrypt: false }),
     getSelectedStorageBackend: () => backend
   }
-}
-
-async function kindOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p
-  } catch (err) {
-    if (err instanceof AppError) return err.kind
-    throw err
-  }
-  return 'no error'
 }
 
 describe('key store', () => {

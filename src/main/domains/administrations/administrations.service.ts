@@ -78,6 +78,35 @@ export function createAdministrations(dataDir: string) {
     writeRegistry(dataDir, registry)
   }
 
+  /**
+   * Makes a new administration with a fresh key: `fill` writes its database; only when that succeeds is
+   * it registered, otherwise its folder is removed again.
+   */
+  async function provision(rawName: string, unlock: Unlock, fill: (entry: RegistryEntry, keyHex: string) => void): Promise<AdministrationSummary> {
+    const name = cleanName(rawName)
+    assertNameFree(name)
+    const id = randomUUID()
+    const keyHex = newDatabaseKey()
+    const entry: RegistryEntry = {
+      id,
+      name,
+      file: join('administrations', id, 'debito.db'),
+      key: await wrapKey(keyHex, unlock),
+      archived: false,
+      createdAt: new Date().toISOString()
+    }
+    const dir = join(dataDir, 'administrations', id)
+    mkdirSync(dir, { recursive: true })
+    try {
+      fill(entry, keyHex)
+      register(entry)
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true })
+      throw err
+    }
+    return summary(entry)
+  }
+
   return {
     list(opts: { includeArchived?: boolean } = {}): AdministrationSummary[] {
       return entries()
@@ -87,32 +116,14 @@ export function createAdministrations(dataDir: string) {
     },
 
     async create(input: { name: string; country?: Country; unlock: Unlock }): Promise<AdministrationSummary> {
-      const name = cleanName(input.name)
-      assertNameFree(name)
-      const id = randomUUID()
-      const keyHex = newDatabaseKey()
-      const entry: RegistryEntry = {
-        id,
-        name,
-        file: join('administrations', id, 'debito.db'),
-        key: await wrapKey(keyHex, input.unlock),
-        archived: false,
-        createdAt: new Date().toISOString()
-      }
-      mkdirSync(join(dataDir, 'administrations', id), { recursive: true })
-      try {
+      return provision(input.name, input.unlock, (entry, keyHex) => {
         const db = openFile(entry, keyHex)
         withWrite(db, (tx) => {
-          tx.insert(administrationProfile).values({ id: 1, name, country: input.country ?? 'NL' }).run()
-          appendAudit(tx, { action: 'administration.create', entity: 'administration', entityId: id, data: { name } })
+          tx.insert(administrationProfile).values({ id: 1, name: entry.name, country: input.country ?? 'NL' }).run()
+          appendAudit(tx, { action: 'administration.create', entity: 'administration', entityId: entry.id, data: { name: entry.name } })
         })
         db.$client.close()
-        register(entry)
-      } catch (err) {
-        rmSync(join(dataDir, 'administrations', id), { recursive: true, force: true })
-        throw err
-      }
-      return summary(entry)
+      })
     },
 
     rename(ref: string, newName: string): AdministrationSummary {
@@ -147,30 +158,12 @@ export function createAdministrations(dataDir: string) {
 
     /** Restores a backup as a new administration with a fresh key, locked by `unlock`. */
     async restore(input: { source: string; backupPassphrase: string; name: string; unlock: Unlock }): Promise<AdministrationSummary> {
-      const name = cleanName(input.name)
-      assertNameFree(name)
-      const id = randomUUID()
-      const keyHex = newDatabaseKey()
-      const entry: RegistryEntry = {
-        id,
-        name,
-        file: join('administrations', id, 'debito.db'),
-        key: await wrapKey(keyHex, input.unlock),
-        archived: false,
-        createdAt: new Date().toISOString()
-      }
-      mkdirSync(join(dataDir, 'administrations', id), { recursive: true })
-      try {
+      return provision(input.name, input.unlock, (entry, keyHex) => {
         restoreDatabase(input.source, input.backupPassphrase, fileOf(entry), { raw: keyHex })
         const db = openFile(entry, keyHex)
-        withWrite(db, (tx) => appendAudit(tx, { action: 'administration.restore', entity: 'administration', entityId: id, data: { name } }))
+        withWrite(db, (tx) => appendAudit(tx, { action: 'administration.restore', entity: 'administration', entityId: entry.id, data: { name: entry.name } }))
         db.$client.close()
-        register(entry)
-      } catch (err) {
-        rmSync(join(dataDir, 'administrations', id), { recursive: true, force: true })
-        throw err
-      }
-      return summary(entry)
+      })
     },
 
     /** Replaces the database key with a fresh one (and optionally the way it is unlocked). */
