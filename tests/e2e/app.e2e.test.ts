@@ -12,6 +12,8 @@ const HEADINGS = {
   en: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', reports: 'Reports', settings: 'Settings' }
 } as const
 
+const RISK_CARD = { nl: 'Risicokaart', fr: 'Fiche de risque', en: 'Risk card' } as const
+
 const available = e2eAvailable()
 let h: Harness
 
@@ -84,6 +86,10 @@ describe.skipIf(!available)('browser mode in Chromium', () => {
         await page.getByRole('navigation').getByText(HEADINGS[language][section], { exact: true }).click()
         await page.getByRole('heading', { level: 1, name: HEADINGS[language][section] }).waitFor()
         if (section === 'invoices' || section === 'customers' || section === 'dunning') await page.locator('tbody tr[data-index="0"]').waitFor()
+        if (section === 'customers') {
+          await page.locator('tbody tr[data-index="0"]').click()
+          await page.getByLabel(RISK_CARD[language]).getByRole('heading').waitFor()
+        }
         await page.screenshot({ path: join(ARTIFACTS, `${language}-${section}.png`) })
       }
     }

@@ -5,8 +5,11 @@ import { appContract } from './app.contract'
 import type { Command } from './contract'
 import { customersContract } from './customers.contract'
 import { dashboardContract } from './dashboard.contract'
+import { filesContract } from './files.contract'
+import { importsContract } from './imports.contract'
 import { appEvents } from './app-events'
 import { invoicesContract } from './invoices.contract'
+import { paymentsContract } from './payments.contract'
 import { settingsContract } from './settings.contract'
 
 export const CONTRACTS = {
@@ -15,7 +18,10 @@ export const CONTRACTS = {
   settings: settingsContract,
   dashboard: dashboardContract,
   invoices: invoicesContract,
-  customers: customersContract
+  customers: customersContract,
+  files: filesContract,
+  imports: importsContract,
+  payments: paymentsContract
 } as const
 
 type Contracts = typeof CONTRACTS

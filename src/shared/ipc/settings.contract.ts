@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { command } from './contract'
 import { CountrySchema, LanguageSchema } from './schemas'
 
+/** Refinement messages are codes the UI translates (errors.codes.*). */
+
 /** Optional free text: blank means "not set" (null). */
 const optionalText = (max: number) =>
   z
@@ -14,11 +16,11 @@ const optionalText = (max: number) =>
 
 const IbanSchema = optionalText(42)
   .transform((v) => (v === null ? null : (electronicFormatIBAN(v) ?? v)))
-  .refine((v) => v === null || isValidIBAN(v), 'not a valid IBAN')
+  .refine((v) => v === null || isValidIBAN(v), 'invalid-iban')
 
 const BicSchema = optionalText(11)
   .transform((v) => (v === null ? null : v.toUpperCase()))
-  .refine((v) => v === null || isValidBIC(v), 'not a valid BIC')
+  .refine((v) => v === null || isValidBIC(v), 'invalid-bic')
 
 /** The creditor's letterhead data (one row per administration). */
 export const ProfileSchema = z.object({
@@ -51,7 +53,7 @@ export const ProfileUpdateSchema = z
     kboNumber: optionalText(20),
     kvkNumber: optionalText(20),
     defaultLanguage: LanguageSchema,
-    email: optionalText(200).refine((v) => v === null || z.email().safeParse(v).success, 'not a valid e-mail address'),
+    email: optionalText(200).refine((v) => v === null || z.email().safeParse(v).success, 'invalid-email'),
     phone: optionalText(40)
   })
   .strict()

@@ -81,6 +81,6 @@ describe('settings profile', () => {
     expect(profile).toMatchObject({ name: 'Cijfers B.V.', country: 'NL', defaultLanguage: 'nl' })
     const update = { ...profile, iban: 'nl91 abna 0417 1643 00', city: ' Utrecht ', email: '' }
     expect(await call(t.dispatch, 'settings:update-profile', update)).toMatchObject({ iban: 'NL91ABNA0417164300', city: 'Utrecht', email: null })
-    expect(await t.dispatch('settings:update-profile', { ...update, iban: 'NL00BANK0123456789' })).toMatchObject({ ok: false, error: { kind: 'validation', field: 'iban' } })
+    expect(await t.dispatch('settings:update-profile', { ...update, iban: 'NL00BANK0123456789' })).toMatchObject({ ok: false, error: { kind: 'validation', field: 'iban', message: 'iban: invalid-iban' } })
   })
 })

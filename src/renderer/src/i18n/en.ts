@@ -135,6 +135,7 @@ export const en: Messages = {
     parse: 'The file cannot be read',
     io: 'Reading or writing failed',
     internal: 'Something went wrong',
+    codes: { 'invalid-iban': 'This is not a valid IBAN.', 'invalid-bic': 'This is not a valid BIC.', 'invalid-email': 'This is not a valid e-mail address.' },
     field: 'Field: {{field}}',
     boundaryTitle: 'This screen could not be shown',
     boundaryText: 'An unexpected error occurred. Your data has not been changed.',

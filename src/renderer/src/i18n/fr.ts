@@ -135,6 +135,7 @@ export const fr: Messages = {
     parse: 'Le fichier ne peut pas être lu',
     io: "La lecture ou l'écriture a échoué",
     internal: "Une erreur s'est produite",
+    codes: { 'invalid-iban': "Ce n'est pas un IBAN valide.", 'invalid-bic': "Ce n'est pas un BIC valide.", 'invalid-email': "Ce n'est pas une adresse e-mail valide." },
     field: 'Champ : {{field}}',
     boundaryTitle: "Cet écran n'a pas pu être affiché",
     boundaryText: "Une erreur inattendue s'est produite. Vos données n'ont pas été modifiées.",

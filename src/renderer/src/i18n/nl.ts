@@ -134,6 +134,7 @@ export const nl = {
     parse: 'Het bestand kan niet worden gelezen',
     io: 'Lezen of schrijven mislukt',
     internal: 'Er ging iets mis',
+    codes: { 'invalid-iban': 'Dit is geen geldig IBAN.', 'invalid-bic': 'Dit is geen geldige BIC.', 'invalid-email': 'Dit is geen geldig e-mailadres.' },
     field: 'Veld: {{field}}',
     boundaryTitle: 'Dit scherm kon niet worden getoond',
     boundaryText: 'Er is een onverwachte fout opgetreden. Uw gegevens zijn niet gewijzigd.',

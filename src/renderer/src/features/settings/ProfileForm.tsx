@@ -24,7 +24,12 @@ export function ProfileForm({ profile }: { profile: ProfileDto }) {
       notifications.show({ color: 'teal', message: t('settings.saved') })
     }
   })
-  const errorFor = (field: string) => (isAppError(save.error) && save.error.field === field ? save.error.message.replace(/^[^:]*:\s*/, '') : null)
+  // main answers "field: code"; a known code has its own text, anything else the general one
+  const errorFor = (field: string) => {
+    if (!isAppError(save.error) || save.error.field !== field) return null
+    const code = save.error.message.replace(/^[^:]*:\s*/, '')
+    return t(`errors.codes.${code}`, { defaultValue: t('errors.validation') })
+  }
   const set = (field: keyof ProfileDto) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: e.currentTarget.value })
   const submit = (e: FormEvent) => {
     e.preventDefault()

@@ -1,0 +1,44 @@
+// Renders the real app tree in jsdom against the real main-side handlers (in-process, through the
+// same dispatch and JSON envelopes as browser mode). Only the browser APIs jsdom lacks are shimmed.
+import { render } from '@testing-library/react'
+import { createApi } from '../../src/renderer/src/api/client'
+import { createQueryClient } from '../../src/renderer/src/api/query-client'
+import type { Transport } from '../../src/renderer/src/api/transport'
+import { createI18n } from '../../src/renderer/src/i18n'
+import { Root } from '../../src/renderer/src/Root'
+import type { TestServices } from '../main/ipc/services'
+
+/** What Mantine needs from a browser that jsdom does not provide (Mantine's own Vitest guide). */
+export function installDomShims(): void {
+  window.matchMedia ??= (query: string) =>
+    ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  window.HTMLElement.prototype.scrollIntoView ??= () => {}
+}
+
+export function inProcessTransport(t: TestServices): Transport {
+  return {
+    mode: 'browser',
+    // the JSON round trip is what the real transports do to every call
+    invoke: async (channel, input) => JSON.parse(JSON.stringify(await t.dispatch(channel, JSON.parse(JSON.stringify(input ?? {}))))),
+    on: (channel, listener) =>
+      t.services.events.subscribe((c, payload) => {
+        if (c === channel) listener(JSON.parse(JSON.stringify(payload)))
+      })
+  }
+}
+
+export function renderApp(t: TestServices, language: 'nl' | 'fr' | 'en' = 'nl') {
+  installDomShims()
+  const errors: unknown[] = []
+  const i18n = createI18n(language)
+  const queryClient = createQueryClient((err, meta) => {
+    if (!meta?.inlineErrors) errors.push(err)
+  })
+  const api = createApi(inProcessTransport(t))
+  return { ...render(<Root api={api} i18n={i18n} queryClient={queryClient} />), errors, i18n, queryClient }
+}
