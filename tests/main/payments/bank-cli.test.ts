@@ -45,7 +45,7 @@ describe('bank parse', () => {
 })
 
 describe('bank import', () => {
-  it('imports into an administration and prints the summary', async () => {
+  it('imports into an administration, prints the summary and guards freshness', async () => {
     const dir = tempDir()
     const env = { DEBITO_PASSPHRASE: 'geheim' }
     expect((await cli(['admin', 'create', 'Demo', '--data-dir', dir], env)).code).toBe(0)
@@ -68,5 +68,15 @@ describe('bank import', () => {
     expect(invoiceByNumber(reopened.db, '2026-0043').status).toBe('paid')
     reopened.close()
     expect(await cli(['bank', 'import', file, '--data-dir', dir], env)).toMatchObject({ code: 2, err: expect.stringMatching(/--admin is required/) })
+
+    const d = ['--admin', 'Demo', '--data-dir', dir]
+    const fresh = await cli(['bank', 'freshness', '--as-of', '2026-01-15', ...d], env)
+    expect(fresh).toMatchObject({ code: 0, out: 'NL20INGB0001234567\t2026-01-12\t3 days\nok (stale after 7 days, mode warn)' })
+    const blocked = await cli(['bank', 'freshness', '--as-of', '2026-01-20', '--max-age', '5', '--mode', 'block', ...d], env)
+    expect(blocked.out.split('\n')).toEqual([
+      'NL20INGB0001234567\t2026-01-12\t8 days\tstale',
+      'block (stale after 5 days, mode block): bank data older than 5 days: NL20INGB0001234567 (last statement 2026-01-12)'
+    ])
+    expect(await cli(['bank', 'freshness', '--mode', 'never', ...d], env)).toMatchObject({ code: 2, err: expect.stringMatching(/--mode must be warn or block/) })
   })
 })

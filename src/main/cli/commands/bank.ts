@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { toPrintedModel } from '../../../shared/domains/payments/bank-model'
+import { isIsoDate, localToday } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { importBankFile } from '../../domains/payments/bank-import.service'
+import { FRESHNESS_MODES, type FreshnessMode, freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
 import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
-import { type CliCommand, requireString } from '../command'
+import { type CliCommand, UsageError, requireString } from '../command'
 
 function readBankFile(path: string): Uint8Array {
   try {
@@ -40,6 +42,42 @@ export const bankImport: CliCommand = {
       ctx.io.out(`new entries: ${s.newEntries}, duplicates skipped: ${s.duplicates}`)
       ctx.io.out(`auto-matched: ${s.autoMatched}, returns re-opened: ${s.returns}, proposals: ${s.proposals}, unmatched: ${s.unmatched}`)
       for (const w of s.warnings) ctx.io.out(`warning: ${w}`)
+    } finally {
+      admin.close()
+    }
+  }
+}
+
+export const bankFreshnessCommand: CliCommand = {
+  path: ['bank', 'freshness'],
+  summary: 'Show per bank account the last statement date, and set when bank data counts as stale',
+  usage: '--admin <name> [--as-of <date>] [--max-age <days>] [--mode warn|block]',
+  options: {
+    admin: { type: 'string', description: 'the administration (name or id)' },
+    'as-of': { type: 'string', description: 'the day to judge on, YYYY-MM-DD (default: today)' },
+    'max-age': { type: 'string', description: 'set: bank data older than this many days is stale' },
+    mode: { type: 'string', description: 'set: warn, or block the dunning proposal, on stale bank data' }
+  },
+  async run(args, ctx) {
+    const asOf = typeof args.values['as-of'] === 'string' ? args.values['as-of'] : localToday()
+    if (!isIsoDate(asOf)) throw new UsageError('--as-of must be a date YYYY-MM-DD')
+    const maxAge = args.values['max-age']
+    const mode = args.values.mode
+    if (maxAge !== undefined && !/^\d+$/.test(String(maxAge))) throw new UsageError('--max-age must be a whole number of days')
+    if (mode !== undefined && !(FRESHNESS_MODES as readonly unknown[]).includes(mode)) throw new UsageError('--mode must be warn or block')
+    const admin = await ctx.openAdministration(requireString(args, 'admin'))
+    try {
+      if (maxAge !== undefined || mode !== undefined) {
+        setFreshnessSettings(admin.db, {
+          ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
+          ...(mode === undefined ? {} : { mode: mode as FreshnessMode })
+        })
+      }
+      const verdict = freshnessGuard(admin.db, asOf)
+      for (const a of verdict.accounts) {
+        ctx.io.out(`${a.account}\t${a.lastStatementDate ?? 'never'}\t${a.ageDays === null ? '-' : `${a.ageDays} days`}${a.stale ? '\tstale' : ''}`)
+      }
+      ctx.io.out(`${verdict.level} (stale after ${verdict.settings.maxAgeDays} days, mode ${verdict.settings.mode})${verdict.message ? `: ${verdict.message}` : ''}`)
     } finally {
       admin.close()
     }

@@ -2,9 +2,9 @@
 import type { CliCommand } from '../command'
 import { adminArchive, adminCreate, adminList, adminRename } from './admin'
 import { backup, restore } from './backup'
-import { bankImport, bankParse } from './bank'
+import { bankFreshnessCommand, bankImport, bankParse } from './bank'
 import { importCommand } from './import'
 import { rekey } from './rekey'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, importCommand]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand]
