@@ -5,6 +5,9 @@ import type { CommandOf, InvokeChannel } from '../../shared/ipc/channels'
 import type { AppServices } from '../session/app-services'
 import { administrationsHandlers } from './handlers/administrations.handlers'
 import { appHandlers } from './handlers/app.handlers'
+import { filesHandlers } from './handlers/files.handlers'
+import { importsHandlers } from './handlers/imports.handlers'
+import { paymentsHandlers } from './handlers/payments.handlers'
 import { customersHandlers, dashboardHandlers, invoicesHandlers } from './handlers/read.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 
@@ -22,6 +25,9 @@ export function createHandlers(services: AppServices): Handlers {
     ...settingsHandlers(services),
     ...dashboardHandlers(services),
     ...invoicesHandlers(services),
-    ...customersHandlers(services)
+    ...customersHandlers(services),
+    ...filesHandlers(services),
+    ...importsHandlers(services),
+    ...paymentsHandlers(services)
   }
 }

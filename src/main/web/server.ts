@@ -12,6 +12,9 @@ import { serveStatic } from './static-files'
 
 export const TOKEN_HEADER = 'x-debito-token'
 const MAX_BODY = 1024 * 1024
+/** Staging carries a whole file as base64: a 20 MB bank file, plus the JSON around it. */
+const MAX_STAGE_BODY = 28 * 1024 * 1024
+const STAGE_CHANNEL = 'files:stage'
 
 export type WebServerOptions = { dispatch: Dispatch; events: EventBus; rendererDir: string; port?: number }
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> }
@@ -20,12 +23,12 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body))
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readJson(req: IncomingMessage, maxBody: number): Promise<unknown> {
   let size = 0
   const chunks: Buffer[] = []
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY) throw new Error('body too large')
+    if (size > maxBody) throw new Error('body too large')
     chunks.push(chunk)
   }
   const text = Buffer.concat(chunks).toString('utf8')
@@ -51,8 +54,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (req.method !== 'POST') return json(res, 405, fail('validation', 'use POST'))
       if (!guard.originOk(req, false)) return refuse(res, 'foreign origin')
       if (!guard.tokenOk(req.headers[TOKEN_HEADER] as string | undefined)) return refuse(res, 'missing or wrong token')
-      readJson(req)
-        .then((raw) => opts.dispatch(decodeURIComponent(url.pathname.slice(5)), raw))
+      const channel = decodeURIComponent(url.pathname.slice(5))
+      readJson(req, channel === STAGE_CHANNEL ? MAX_STAGE_BODY : MAX_BODY)
+        .then((raw) => opts.dispatch(channel, raw))
         .then((result) => json(res, 200, result))
         .catch(() => json(res, 400, fail('validation', 'the request body is not JSON')))
       return

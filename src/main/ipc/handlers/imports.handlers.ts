@@ -1,0 +1,93 @@
+// The wizard's steps over the import service. Every step re-reads the staged file with the user's
+// current choices, so what is committed is exactly what the last preview showed.
+import { randomUUID } from 'node:crypto'
+import type { Cell } from '../../../shared/domains/imports/records'
+import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
+import { type ImportOptionsDto, type ImportPreviewDto, type importsContract, PREVIEW_LIMIT } from '../../../shared/ipc/imports.contract'
+import type { RejectedRow } from '../../../shared/domains/imports/records'
+import { commitImport } from '../../domains/imports/import.service'
+import { deleteMapping, listMappings, saveMapping } from '../../domains/imports/mappings.repo'
+import { type ImportPreview, previewImport } from '../../domains/imports/preview'
+import type { AppServices } from '../../session/app-services'
+import { stagedFiles } from '../../session/staged-files'
+import type { DomainHandlers } from '../handlers'
+
+const cellText = (c: Cell): string => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c))
+
+const rejectedDto = (rows: readonly RejectedRow[]) => rows.slice(0, PREVIEW_LIMIT).map(({ line, cells, problems }) => ({ line, cells, problems }))
+
+function toDto(p: ImportPreview): ImportPreviewDto {
+  const names = new Map(p.customers.map((c) => [c.code, c.name]))
+  return {
+    fileName: p.fileName,
+    format: p.format,
+    preset: p.preset,
+    target: p.target,
+    headers: p.headers,
+    mapping: p.mapping,
+    encoding: p.encoding,
+    delimiter: p.delimiter,
+    decimalMarks: p.decimalMarks,
+    rowCount: p.rowCount,
+    customerCount: p.customers.length,
+    invoiceCount: p.invoices.length,
+    rejectedCount: p.rejected.length,
+    errorCount: p.problems.filter((x) => x.severity === 'error').length,
+    warningCount: p.problems.filter((x) => x.severity === 'warning').length,
+    canImport: p.canImport,
+    sample: p.sample.slice(0, 20).map((r) => ({ line: r.line, cells: r.cells.map(cellText) })),
+    invoices: p.invoices.slice(0, PREVIEW_LIMIT).map((i) => ({
+      line: i.line,
+      customerCode: i.customerCode,
+      customerName: names.get(i.customerCode) ?? '',
+      number: i.number,
+      invoiceDate: i.invoiceDate,
+      dueDate: i.dueDate,
+      amountCents: i.amountCents,
+      openCents: i.openCents
+    })),
+    problems: p.problems.slice(0, PREVIEW_LIMIT)
+  }
+}
+
+export function importsHandlers({ session, events }: AppServices): DomainHandlers<typeof importsContract> {
+  const staged = stagedFiles(session)
+  const preview = (fileId: string, options: ImportOptionsDto) => {
+    session.db()
+    const file = staged.get(fileId)
+    return previewImport({ bytes: file.bytes, fileName: file.name }, options)
+  }
+  return {
+    'imports:preview': async ({ fileId, options }) => toDto(await preview(fileId, options)),
+    'imports:commit': async ({ fileId, options, validRowsOnly, full }) => {
+      const p = await preview(fileId, options)
+      const jobId = randomUUID()
+      const total = p.invoices.length + p.customers.length
+      const progress = (done: number, finished: boolean) => events.emit('event:job-progress', { jobId, label: 'imports.job', done, total, finished })
+      progress(0, false)
+      try {
+        const summary = commitImport(session.db(), p, { validRowsOnly, full }, (written) => progress(Math.min(written, total), false))
+        events.dataChanged(['invoices', 'customers', 'dashboard', 'dunning', 'reports'])
+        const { customers, invoices, missing } = summary
+        return { fileName: summary.fileName, full: summary.full, customers, invoices, missing, rejectedCount: summary.rejected.length, rejected: rejectedDto(summary.rejected) }
+      } finally {
+        progress(total, true)
+      }
+    },
+    'imports:rejected-csv': async ({ fileId, options, labels }) => {
+      const p = await preview(fileId, options)
+      return { fileName: p.fileName.replace(/\.[^.]*$/, '') + '-rejected.csv', csv: rejectedRowsCsv(p.headers, p.rejected, labels) }
+    },
+    'imports:list-mappings': () => listMappings(session.db()),
+    'imports:save-mapping': (input) => {
+      const saved = saveMapping(session.db(), input)
+      events.dataChanged(['settings'])
+      return saved
+    },
+    'imports:delete-mapping': ({ name }) => {
+      deleteMapping(session.db(), name)
+      events.dataChanged(['settings'])
+      return null
+    }
+  }
+}

@@ -1,0 +1,70 @@
+// The bank screens over the payments services; every write tells the grids what changed.
+import { localToday } from '../../../shared/dates'
+import type { FreshnessDto, paymentsContract } from '../../../shared/ipc/payments.contract'
+import type { Scope } from '../../../shared/ipc/app-events'
+import type { AppDb } from '../../db/connection'
+import { acceptProposal, allocateManually, allocationsOfEntry, proposeMatches, undoAllocation } from '../../domains/payments/allocations.service'
+import { importBankFile } from '../../domains/payments/bank-import.service'
+import { freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
+import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
+import { describeAllocations, describeProposals, listEntries } from '../../domains/payments/payments.queries'
+import type { AppServices } from '../../session/app-services'
+import { stagedFiles } from '../../session/staged-files'
+import type { DomainHandlers } from '../handlers'
+
+/** Money applied to invoices changes every figure built on open amounts. */
+const MONEY_SCOPES: Scope[] = ['payments', 'invoices', 'customers', 'dashboard', 'dunning', 'reports']
+
+function freshness(db: AppDb, asOf: string): FreshnessDto {
+  const { level, settings, accounts } = freshnessGuard(db, asOf)
+  return { level, settings, accounts }
+}
+
+export function paymentsHandlers({ session, events }: AppServices): DomainHandlers<typeof paymentsContract> {
+  const staged = stagedFiles(session)
+  const write = <T>(run: (db: AppDb) => T): T => {
+    const result = run(session.db())
+    events.dataChanged(MONEY_SCOPES)
+    return result
+  }
+  return {
+    'payments:parse': ({ fileId }) => {
+      session.db()
+      const file = staged.get(fileId)
+      const parsed = parseBankFile(file.bytes, file.name)
+      return {
+        fileName: file.name,
+        format: parsed.format,
+        warnings: parsed.warnings,
+        statements: parsed.statements.map((s) => ({
+          account: s.account,
+          currency: s.currency,
+          opening: s.opening,
+          closing: s.closing,
+          entryCount: s.entries.length,
+          creditCents: s.entries.reduce((sum, e) => sum + Math.max(e.amountCents, 0), 0),
+          debitCents: s.entries.reduce((sum, e) => sum + Math.min(e.amountCents, 0), 0)
+        }))
+      }
+    },
+    'payments:import': ({ fileId }) => {
+      const file = staged.get(fileId)
+      return write((db) => importBankFile(db, file.bytes, file.name))
+    },
+    'payments:list-entries': (query) => listEntries(session.db(), query),
+    'payments:proposals': ({ entryId }) => describeProposals(session.db(), proposeMatches(session.db(), entryId)),
+    'payments:accept': ({ entryId, rule }) => write((db) => acceptProposal(db, entryId, rule)),
+    'payments:allocate': ({ entryId, parts }) => write((db) => allocateManually(db, entryId, parts)),
+    'payments:allocations': ({ entryId }) => describeAllocations(session.db(), allocationsOfEntry(session.db(), entryId)),
+    'payments:undo': ({ allocationId }) => {
+      write((db) => undoAllocation(db, allocationId))
+      return null
+    },
+    'payments:freshness': ({ asOf }) => freshness(session.db(), asOf ?? localToday()),
+    'payments:set-freshness': (next) => {
+      const saved = setFreshnessSettings(session.db(), next)
+      events.dataChanged(['payments', 'dunning'])
+      return saved
+    }
+  }
+}
