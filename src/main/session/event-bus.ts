@@ -1,5 +1,5 @@
 // A tiny typed bus for push events; the Electron shell forwards to the window, browser mode to its sockets.
-import { type EventChannel, type EventPayload, type Scope } from '../../shared/ipc/app-events'
+import { type EventChannel, type EventPayload, type JobProgress, type Scope } from '../../shared/ipc/app-events'
 
 export type EventListener = <C extends EventChannel>(channel: C, payload: EventPayload<C>) => void
 
@@ -17,6 +17,10 @@ export function createEventBus() {
     /** Tells every window which query roots a committed change touched. */
     dataChanged(scopes: Scope[]): void {
       emit('event:data-changed', { scopes })
+    },
+    /** Reports a long job's progress; send `finished: true` last so the indicator goes away. */
+    jobProgress(progress: JobProgress): void {
+      emit('event:job-progress', progress)
     }
   }
 }
