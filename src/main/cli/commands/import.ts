@@ -7,7 +7,8 @@ import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
 import { creditorDefaults } from '../../domains/imports/creditor-defaults'
 import { commitImport, type ImportSummary } from '../../domains/imports/import.service'
 import { getMapping, saveMapping } from '../../domains/imports/mappings.repo'
-import { type ImportPreview, previewImport, type PreviewOptions } from '../../domains/imports/preview'
+import type { PreviewOptions } from '../../../shared/domains/imports/options'
+import { type ImportPreview, previewImport } from '../../domains/imports/preview'
 import { type CliCommand, type CliIo, requireString, UsageError } from '../command'
 
 const MAX_LISTED = 20

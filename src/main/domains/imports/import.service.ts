@@ -1,8 +1,9 @@
 // Step two of an import: write a preview in one transaction. Matching is on (customer code, invoice number);
 // what Debito knows locally (dunning level, disputes, notes, promises, plans, flags) is never touched.
-import { z } from 'zod'
 import { AppError } from '../../../shared/errors'
 import { addDays, type IsoDate, localToday } from '../../../shared/dates'
+import { parseInput } from '../../../shared/domains/customers/parse-input'
+import { type CommitOptions, commitOptionsSchema } from '../../../shared/domains/imports/options'
 import { describeProblem, isFatal } from '../../../shared/domains/imports/problems'
 import type { ImportedCustomer, RejectedRow } from '../../../shared/domains/imports/records'
 import { type AppDb, withWrite } from '../../db/connection'
@@ -10,19 +11,6 @@ import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
 import { type ExistingCustomer, type ExistingInvoice, type ImportStatements, prepareImportStatements } from './import.statements'
 import type { ImportPreview } from './preview'
-
-export const commitOptionsSchema = z.object({
-  /** the file is the complete list of open items: open items missing from it are archived as paid */
-  full: z.boolean().default(false),
-  /** import the valid rows and list the rejected ones, instead of refusing the whole file */
-  validRowsOnly: z.boolean().default(false),
-  /** run everything, report the summary, then roll back */
-  dryRun: z.boolean().default(false),
-  /** payment term for items without a due date whose customer has no term of its own */
-  defaultTermDays: z.number().int().min(0).max(366).default(30),
-  today: z.iso.date().optional()
-})
-export type CommitOptions = z.input<typeof commitOptionsSchema>
 
 export type AmountChange = { customerCode: string; number: string; amountCents: [number, number]; openCents: [number, number] }
 
@@ -56,7 +44,7 @@ class DryRunRollback extends Error {
 const keyOf = (customerId: number, number: string) => `${customerId}\u0000${number}`
 
 export function commitImport(db: AppDb, preview: ImportPreview, options: CommitOptions = {}, onProgress?: ImportProgress): ImportSummary {
-  const opts = commitOptionsSchema.parse(options)
+  const opts = parseInput(commitOptionsSchema, options)
   const fatal = preview.problems.find(isFatal)
   if (fatal) throw new AppError('validation', describeProblem(preview.fileName, fatal), fatal.column ?? undefined)
   const firstRejected = preview.rejected[0]?.problems.find((p) => p.severity === 'error')

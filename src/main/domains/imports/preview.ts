@@ -1,9 +1,9 @@
 // Step one of an import: read the file, map it and list every problem. Writes nothing.
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
 import { type ColumnMapping, normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
-import { mapOptionsSchema, mapTable } from '../../../shared/domains/imports/map-rows'
-import { PRESET_IDS, PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
+import { mapTable } from '../../../shared/domains/imports/map-rows'
+import type { ImportFormat, PreviewOptions } from '../../../shared/domains/imports/options'
+import { PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
 import { type ImportProblem, isFatal } from '../../../shared/domains/imports/problems'
 import type { MappedImport, RawRow } from '../../../shared/domains/imports/records'
 import { decodeText, type TextEncoding } from './decode'
@@ -12,16 +12,6 @@ import { readUbl } from './read-ubl'
 import { readXlsx } from './read-xlsx'
 
 export type ImportInput = { bytes: Uint8Array; fileName: string }
-
-/** What the wizard (or the CLI) chooses; everything is optional and proposed from the file when absent. */
-export const previewOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({
-  /** the accounting package; detected from the headers when absent */
-  preset: z.enum(PRESET_IDS).optional()
-})
-export type PreviewOptions = z.infer<typeof previewOptionsSchema>
-
-export const IMPORT_FORMATS = ['csv', 'xlsx', 'ubl'] as const
-export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 export type ImportPreview = MappedImport & {
   fileName: string

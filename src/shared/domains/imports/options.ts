@@ -1,0 +1,28 @@
+// The choices of the import wizard, shared so the IPC contracts can validate them.
+import { z } from 'zod'
+import { isIsoDate } from '../../dates'
+import { mapOptionsSchema } from './map-rows'
+import { PRESET_IDS } from './presets'
+
+/** Everything is optional and proposed from the file when absent. */
+export const previewOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({
+  /** the accounting package; detected from the headers when absent */
+  preset: z.enum(PRESET_IDS).optional()
+})
+export type PreviewOptions = z.infer<typeof previewOptionsSchema>
+
+export const commitOptionsSchema = z.object({
+  /** the file is the complete list of open items: open items missing from it are archived as paid */
+  full: z.boolean().default(false),
+  /** import the valid rows and list the rejected ones, instead of refusing the whole file */
+  validRowsOnly: z.boolean().default(false),
+  /** run everything, report the summary, then roll back */
+  dryRun: z.boolean().default(false),
+  /** payment term for items without a due date whose customer has no term of its own */
+  defaultTermDays: z.number().int().min(0).max(366).default(30),
+  today: z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD').optional()
+})
+export type CommitOptions = z.input<typeof commitOptionsSchema>
+
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'ubl'] as const
+export type ImportFormat = (typeof IMPORT_FORMATS)[number]
