@@ -69,11 +69,17 @@ describe.skipIf(!hasSharedFixtures)('shared bank fixtures', () => {
     })
   })
 
-  it('reads bank dialects: Rabobank, ABN AMRO acceptgiro, Deutsche Bank, Moneyou year end, two accounts', () => {
+  it('reads bank dialects: Rabobank, ABN AMRO (keywords and labels), Knab, Deutsche Bank, Moneyou year end, two accounts', () => {
     const rabo = parse('mt940', 'zilverline-rabobank_mt940_structured.txt').statements[0]?.entries[0]
     expect(rabo).toMatchObject({ amountCents: -12750, counterpartyName: 'Nespresso Nederland B.V.', counterpartyAccount: 'NL96RBOS0523149468' })
     const abn = parse('mt940', 'zilverline-abn-abn_structured_sepa_acceptgiro.txt').statements[0]?.entries[0]
     expect(abn).toMatchObject({ counterpartyName: 'BELASTINGDIENST', counterpartyAccount: 'NL86INGB0002445588', structuredReference: '4420043232693268' })
+    const ideal = parse('mt940', 'zilverline-abn-abnamro_structured.txt').statements[1]?.entries[0]
+    expect(ideal).toMatchObject({ counterpartyName: 'NS GROEP INZAKE NSR IDEA', counterpartyAccount: 'NL70ABNA0888888888', remittance: '4851430136 0030000 735822580 NS E-TICKET(S)' })
+    const acceptgiro = parse('mt940', 'zilverline-abn-abnamro_structured.txt').statements[1]?.entries[2]
+    expect(acceptgiro).toMatchObject({ counterpartyName: 'BELASTINGDIENST', structuredReference: '1234567890098876', remittance: null })
+    const knab = parse('mt940', 'zilverline-knab-knab.txt').statements[0]?.entries[1]
+    expect(knab).toMatchObject({ counterpartyName: 'STICHTING DERDEN JAAP JANSSEN', counterpartyAccount: 'NL76INGB0444444444', remittance: 'DIT IS EEN OMSCHRIJVING DIE BEST WEL LANG IS' })
     const db = parse('mt940', 'zilverline-deutsche_bank.txt').statements[0]?.entries[0]
     expect(db).toMatchObject({ amountCents: 399, counterpartyName: 'PETRA TESTER', bankReference: '8848037917407749' })
     const moneyou = parse('mt940', 'zilverline-abn-moneyou.txt').statements[0]?.entries[0]

@@ -22,7 +22,7 @@ export function parseMt940Info(raw: string): Mt940Info {
   const text = raw.trim()
   if (/^\d{3}\?\d{2}/.test(text)) return germanSubfields(text)
   const tokens = text.startsWith('/') ? keywordTokens(text) : null
-  if (tokens === null) return { ...EMPTY, remittance: cleanText(text) }
+  if (tokens === null) return labelledText(text) ?? { ...EMPTY, remittance: cleanText(text) }
   const get = (k: string) => tokens.find((t) => t.key === k)?.value ?? null
   const cntp = get('CNTP')?.split('/') ?? []
   let structuredReference = bareOrNull(get('CDTRREF'))
@@ -57,6 +57,32 @@ function keywordTokens(text: string): { key: string; value: string }[] | null {
     // ING separates subfields with `//`, the others with `/`: trailing slashes are not part of a value
     return { key: h[1] as string, value: text.slice(start, end).replace(/\/+$/, '').trim() }
   })
+}
+
+// ABN AMRO and Knab plain-text layout: "SEPA IDEAL  IBAN: … BIC: … NAAM: … OMSCHRIJVING: …" (wrapped mid-word)
+const LABEL = /(IBAN|BIC|NAAM|OMSCHRIJVING|KENMERK|BETALINGSKENM\.|MACHTIGING|ID DEBITEUR|REK):\s?/g
+
+function labelledText(text: string): Mt940Info | null {
+  const hits = [...text.matchAll(LABEL)]
+  const value = (label: string) => {
+    const i = hits.findIndex((h) => h[1] === label)
+    const h = hits[i]
+    if (h === undefined) return null
+    return text.slice((h.index ?? 0) + h[0].length, hits[i + 1]?.index ?? text.length).replace(/\/+\s*$/, '').trim()
+  }
+  const name = value('NAAM')
+  const account = (value('IBAN') ?? value('REK'))?.split(/[\s/]/)[0] ?? null
+  if (name === null && account === null) return null
+  const lead = text.slice(0, hits[0]?.index ?? 0)
+  const kenmerk = value('BETALINGSKENM.')?.split(/\s+/)[0] ?? null
+  // the text before the labels is the transaction type when a payment reference says it all
+  return {
+    ...EMPTY,
+    counterpartyName: cleanText(name),
+    counterpartyAccount: compactAccount(account),
+    structuredReference: bareOrNull(kenmerk),
+    remittance: cleanText(value('OMSCHRIJVING') ?? (kenmerk === null ? lead : null))
+  }
 }
 
 /** `166?00SEPA-GUTSCHRIFT?20EREF+…?21SVWZ+text?31IBAN?32NAME`: purpose text in ?20–?29 and ?60–?63. */

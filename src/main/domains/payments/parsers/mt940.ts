@@ -100,9 +100,9 @@ function finish(d: Draft, file: string): BankStatement {
 }
 
 /** `NL20INGB0001234567EUR`, `NL39RABO0300065264 EUR` → the account without the currency suffix. */
-function mt940Account(raw: string): string {
-  const compact = compactAccount(raw) ?? ''
-  const m = /^(.*\d)[A-Z]{3}$/.exec(compact)
+function mt940Account(raw: string): string | null {
+  const compact = compactAccount(raw)
+  const m = compact === null ? null : /^(.*\d)[A-Z]{3}$/.exec(compact)
   return m ? (m[1] as string) : compact
 }
 
