@@ -105,6 +105,15 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
+    administration: 'Administration',
+    administrationHint: 'The name in the list of administrations. Archiving removes it from the list; nothing is deleted.',
+    adminName: 'Name in the list',
+    rename: 'Rename',
+    renamed: 'The name has been changed.',
+    archive: 'Archive…',
+    archiveTitle: 'Archive {{name}}?',
+    archiveText: 'The administration is closed and leaves the list. The encrypted file is kept; no data is deleted.',
+    archiveConfirm: 'Archive',
     profile: 'Administration details',
     profileHint: 'These details appear in the letterhead of reminders.',
     fields: {

@@ -105,6 +105,15 @@ export const fr: Messages = {
   },
   settings: {
     title: 'Paramètres',
+    administration: 'Administration',
+    administrationHint: "Le nom dans la liste des administrations. L'archivage retire l'administration de la liste ; rien n'est effacé.",
+    adminName: 'Nom dans la liste',
+    rename: 'Renommer',
+    renamed: 'Le nom a été modifié.',
+    archive: 'Archiver…',
+    archiveTitle: 'Archiver {{name}} ?',
+    archiveText: "L'administration est fermée et disparaît de la liste. Le fichier chiffré est conservé ; aucune donnée n'est effacée.",
+    archiveConfirm: 'Archiver',
     profile: "Données de l'administration",
     profileHint: "Ces données figurent dans l'en-tête des lettres de rappel.",
     fields: {

@@ -104,6 +104,15 @@ export const nl = {
   },
   settings: {
     title: 'Instellingen',
+    administration: 'Administratie',
+    administrationHint: 'De naam in de lijst van administraties. Archiveren haalt de administratie uit de lijst; er wordt niets gewist.',
+    adminName: 'Naam in de lijst',
+    rename: 'Naam wijzigen',
+    renamed: 'De naam is gewijzigd.',
+    archive: 'Archiveren…',
+    archiveTitle: '{{name}} archiveren?',
+    archiveText: 'De administratie wordt gesloten en verdwijnt uit de keuzelijst. Het versleutelde bestand blijft bewaard; er worden geen gegevens gewist.',
+    archiveConfirm: 'Archiveren',
     profile: 'Gegevens van de administratie',
     profileHint: 'Deze gegevens staan in het briefhoofd van aanmaningen.',
     fields: {

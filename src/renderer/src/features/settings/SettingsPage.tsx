@@ -2,11 +2,14 @@ import { Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
+import { useCurrentAdministration } from '../../api/session'
+import { AdministrationCard } from './AdministrationCard'
 import { ProfileForm } from './ProfileForm'
 
 export function SettingsPage() {
   const { t } = useTranslation()
   const api = useApi()
+  const current = useCurrentAdministration().data
   const profile = useQuery({ queryKey: ['settings', 'profile'], queryFn: () => api.settings.getProfile({}) })
   return (
     <Stack gap="md" maw={860}>
@@ -22,6 +25,7 @@ export function SettingsPage() {
         </Text>
         {profile.data ? <ProfileForm key={profile.dataUpdatedAt} profile={profile.data} /> : <Loader size="sm" />}
       </Paper>
+      {current && <AdministrationCard key={current.id} current={current} />}
     </Stack>
   )
 }
