@@ -3,7 +3,8 @@ import { balanceWarning, type BankFileFormat, type ParsedBankFile } from '../../
 import { parseCamt053 } from './camt053'
 import { parseCoda } from './coda'
 import { parseMt940 } from './mt940'
-import { decodeBankBytes, parseError } from './parse-error'
+import { decodeText } from '../../imports/decode'
+import { parseError } from './parse-error'
 
 export function detectBankFormat(text: string): BankFileFormat | null {
   const head = text.trimStart()
@@ -16,7 +17,7 @@ export function detectBankFormat(text: string): BankFileFormat | null {
 
 /** Parses a bank file's bytes; `file` (a name or path) is only used in messages. */
 export function parseBankFile(bytes: Uint8Array, file: string): ParsedBankFile {
-  const text = decodeBankBytes(bytes)
+  const { text } = decodeText(bytes)
   if (text.trim().length === 0) throw parseError(file, null, 'the file is empty')
   const format = detectBankFormat(text)
   if (format === null) throw parseError(file, 'line 1', 'not a CAMT.053, MT940 or CODA bank statement')
