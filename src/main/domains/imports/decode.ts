@@ -1,6 +1,6 @@
 // Bytes of a text export to a string: UTF-8 (with or without BOM), UTF-16 from Excel's "Unicode text",
 // and windows-1252 for everything older (LIBRARIES.md §3: 0x80 is €).
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'windows-1252'
+import type { TextEncoding } from '../../../shared/domains/imports/options'
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' }

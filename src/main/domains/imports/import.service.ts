@@ -5,27 +5,14 @@ import { addDays, type IsoDate, localToday } from '../../../shared/dates'
 import { parseInput } from '../../../shared/domains/customers/parse-input'
 import { type CommitOptions, commitOptionsSchema } from '../../../shared/domains/imports/options'
 import { describeProblem, isFatal } from '../../../shared/domains/imports/problems'
-import type { ImportedCustomer, RejectedRow } from '../../../shared/domains/imports/records'
+import type { ImportedCustomer } from '../../../shared/domains/imports/records'
+import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared/domains/imports/results'
 import { type AppDb, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
 import { type ExistingCustomer, type ExistingInvoice, type ImportStatements, prepareImportStatements } from './import.statements'
-import type { ImportPreview } from './preview'
 
-export type AmountChange = { customerCode: string; number: string; amountCents: [number, number]; openCents: [number, number] }
-
-export type ImportSummary = {
-  fileName: string
-  sha256: string
-  dryRun: boolean
-  full: boolean
-  customers: { created: number; updated: number }
-  invoices: { created: number; updated: number; unchanged: number; reopened: number; archived: number }
-  /** open items of earlier imports that are not in this file (archived when `full`) */
-  missing: number
-  amountChanges: AmountChange[]
-  rejected: RejectedRow[]
-}
+export type { AmountChange, CommitOptions, ImportSummary }
 
 /**
  * Called every PROGRESS_STEP items while writing. The write is one synchronous transaction, so a caller

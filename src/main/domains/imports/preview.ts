@@ -1,36 +1,18 @@
 // Step one of an import: read the file, map it and list every problem. Writes nothing.
 import { createHash } from 'node:crypto'
-import { type ColumnMapping, normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
+import { normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
 import { mapTable } from '../../../shared/domains/imports/map-rows'
-import type { ImportFormat, PreviewOptions } from '../../../shared/domains/imports/options'
+import type { ImportFormat, PreviewOptions, TextEncoding } from '../../../shared/domains/imports/options'
 import { PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
 import { type ImportProblem, isFatal } from '../../../shared/domains/imports/problems'
-import type { MappedImport, RawRow } from '../../../shared/domains/imports/records'
-import { decodeText, type TextEncoding } from './decode'
+import type { ImportPreview } from '../../../shared/domains/imports/results'
+import { decodeText } from './decode'
 import { readCsv } from './read-csv'
 import { readUbl } from './read-ubl'
 import { readXlsx } from './read-xlsx'
 
 export type ImportInput = { bytes: Uint8Array; fileName: string }
-
-export type ImportPreview = MappedImport & {
-  fileName: string
-  sha256: string
-  format: ImportFormat
-  preset: PresetId
-  /** the file's column headers, for the mapping table (empty for UBL) */
-  headers: string[]
-  mapping: ColumnMapping
-  encoding: TextEncoding | null
-  delimiter: string | null
-  decimalMarks: { amount: ',' | '.'; openAmount: ',' | '.' } | null
-  /** data rows read from the file (valid plus rejected) */
-  rowCount: number
-  /** the first raw rows, so the wizard can re-map live with the shared `mapTable` while the user edits */
-  sample: RawRow[]
-  /** false when the file as a whole is unusable: nothing can be imported */
-  canImport: boolean
-}
+export type { ImportPreview }
 
 function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat | 'xls' {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'

@@ -26,3 +26,5 @@ export type CommitOptions = z.input<typeof commitOptionsSchema>
 
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'ubl'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'windows-1252'
