@@ -1,6 +1,6 @@
 // Renders the real app tree in jsdom against the real main-side handlers (in-process, through the
 // same dispatch and JSON envelopes as browser mode). Only the browser APIs jsdom lacks are shimmed.
-import { render } from '@testing-library/react'
+import { configure, render } from '@testing-library/react'
 import { createApi } from '../../src/renderer/src/api/client'
 import { createQueryClient } from '../../src/renderer/src/api/query-client'
 import type { Transport } from '../../src/renderer/src/api/transport'
@@ -10,6 +10,8 @@ import type { TestServices } from '../main/ipc/services'
 
 /** What Mantine needs from a browser that jsdom does not provide (Mantine's own Vitest guide). */
 export function installDomShims(): void {
+  // the whole suite shares two cores: give real handlers (scrypt, SQLCipher) time to answer
+  configure({ asyncUtilTimeout: 10_000 })
   window.matchMedia ??= (query: string) =>
     ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList
   window.ResizeObserver ??= class {
