@@ -7,6 +7,7 @@ import { AdminPicker } from './features/admin/AdminPicker'
 import { CustomersPage } from './features/customers/CustomersPage'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { DunningPage } from './features/dunning/DunningPage'
+import { ImportsPage } from './features/imports/ImportsPage'
 import { InvoicesPage } from './features/invoices/InvoicesPage'
 import { PaymentsPage } from './features/payments/PaymentsPage'
 import { ReportsPage } from './features/reports/ReportsPage'
@@ -19,6 +20,7 @@ const PAGES = {
   customers: CustomersPage,
   dunning: DunningPage,
   payments: PaymentsPage,
+  imports: ImportsPage,
   reports: ReportsPage,
   settings: SettingsPage
 }

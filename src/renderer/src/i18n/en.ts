@@ -1,8 +1,10 @@
+import { bankEn } from '../features/payments/messages-en'
+import { filesEn, importsEn } from '../features/imports/messages-en'
 import type { Messages } from './nl'
 
 export const en: Messages = {
   app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}' },
-  nav: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', reports: 'Reports', settings: 'Settings' },
+  nav: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
   header: { switchAdmin: 'Other administration', closeAdmin: 'Close administration', language: 'Language', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Netherlands', BE: 'Belgium' },
@@ -88,11 +90,7 @@ export const en: Messages = {
     level: 'Level {{level}}',
     overdueList: 'Overdue items, oldest first'
   },
-  payments: {
-    title: 'Payments',
-    emptyTitle: 'Payments will get their own screen here',
-    emptyText: 'Importing bank statements (CAMT.053, MT940, CODA) and matching payments to invoices will come to this screen. Paid and partly paid invoices are already visible under Invoices.'
-  },
+  payments: { title: 'Payments' },
   reports: {
     title: 'Reports',
     aging: 'Aging analysis',
@@ -133,6 +131,9 @@ export const en: Messages = {
     },
     saved: 'The details have been saved.'
   },
+  files: filesEn,
+  imports: importsEn,
+  bank: bankEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

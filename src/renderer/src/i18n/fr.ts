@@ -1,8 +1,10 @@
+import { bankFr } from '../features/payments/messages-fr'
+import { filesFr, importsFr } from '../features/imports/messages-fr'
 import type { Messages } from './nl'
 
 export const fr: Messages = {
   app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}' },
-  nav: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', reports: 'Rapports', settings: 'Paramètres' },
+  nav: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
   header: { switchAdmin: 'Autre administration', closeAdmin: "Fermer l'administration", language: 'Langue', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Pays-Bas', BE: 'Belgique' },
@@ -88,11 +90,7 @@ export const fr: Messages = {
     level: 'Niveau {{level}}',
     overdueList: 'Postes échus, les plus anciens en premier'
   },
-  payments: {
-    title: 'Paiements',
-    emptyTitle: 'Les paiements auront bientôt leur propre écran',
-    emptyText: "L'import des extraits bancaires (CAMT.053, MT940, CODA) et le lettrage des paiements arriveront dans cet écran. Les factures payées et partiellement payées sont déjà visibles sous Factures."
-  },
+  payments: { title: 'Paiements' },
   reports: {
     title: 'Rapports',
     aging: 'Balance âgée',
@@ -133,6 +131,9 @@ export const fr: Messages = {
     },
     saved: 'Les données ont été enregistrées.'
   },
+  files: filesFr,
+  imports: importsFr,
+  bank: bankFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

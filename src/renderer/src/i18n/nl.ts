@@ -1,7 +1,9 @@
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
+import { bankNl } from '../features/payments/messages-nl'
+import { filesNl, importsNl } from '../features/imports/messages-nl'
 export const nl = {
   app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}' },
-  nav: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', reports: 'Rapporten', settings: 'Instellingen' },
+  nav: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
   header: { switchAdmin: 'Andere administratie', closeAdmin: 'Administratie sluiten', language: 'Taal', navigation: 'Navigatie' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Nederland', BE: 'België' },
@@ -87,11 +89,7 @@ export const nl = {
     level: 'Niveau {{level}}',
     overdueList: 'Vervallen posten, oudste eerst'
   },
-  payments: {
-    title: 'Betalingen',
-    emptyTitle: 'Betalingen krijgen hier hun eigen scherm',
-    emptyText: 'Het inlezen van bankafschriften (CAMT.053, MT940, CODA) en het koppelen van betalingen aan facturen komen in dit scherm. Betaalde en deels betaalde facturen ziet u nu al onder Facturen.'
-  },
+  payments: { title: 'Betalingen' },
   reports: {
     title: 'Rapporten',
     aging: 'Ouderdomsanalyse',
@@ -132,6 +130,9 @@ export const nl = {
     },
     saved: 'De gegevens zijn opgeslagen.'
   },
+  files: filesNl,
+  imports: importsNl,
+  bank: bankNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',

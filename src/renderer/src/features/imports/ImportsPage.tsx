@@ -1,0 +1,74 @@
+// The import wizard: choose a file → check package, mapping and problems → import → summary.
+import { Stack, Stepper, Text, Title } from '@mantine/core'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StagedFileDto } from '../../../../shared/ipc/files.contract'
+import type { ImportOptionsDto, ImportSummaryDto } from '../../../../shared/ipc/imports.contract'
+import { useApi } from '../../api/ApiProvider'
+import { FileDrop } from '../../components/FileDrop'
+import { type CommitChoice, PreviewStep } from './PreviewStep'
+import { SummaryStep } from './SummaryStep'
+
+export function ImportsPage() {
+  const { t } = useTranslation()
+  const api = useApi()
+  const [file, setFile] = useState<StagedFileDto | null>(null)
+  const [options, setOptions] = useState<ImportOptionsDto>({})
+  const [summary, setSummary] = useState<ImportSummaryDto | null>(null)
+  const preview = useQuery({
+    queryKey: ['imports', 'preview', file?.fileId, options],
+    queryFn: () => api.imports.preview({ fileId: file?.fileId ?? '', options }),
+    enabled: file !== null,
+    placeholderData: keepPreviousData
+  })
+  const commit = useMutation({
+    mutationFn: (choice: CommitChoice) => api.imports.commit({ fileId: file?.fileId ?? '', options, ...choice }),
+    onSuccess: setSummary
+  })
+  const restart = () => {
+    setFile(null)
+    setOptions({})
+    setSummary(null)
+    commit.reset()
+  }
+  const active = summary ? 2 : file ? 1 : 0
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('imports.title')}
+      </Title>
+      <Stepper active={active} size="sm">
+        <Stepper.Step label={t('imports.steps.file')} />
+        <Stepper.Step label={t('imports.steps.check')} />
+        <Stepper.Step label={t('imports.steps.summary')} />
+      </Stepper>
+      {!file && (
+        <FileDrop
+          kind="spreadsheet"
+          label={t('imports.dropLabel')}
+          hint={t('imports.dropHint')}
+          onStaged={(staged) => {
+            setOptions({})
+            setFile(staged)
+          }}
+        />
+      )}
+      {file && !summary && !preview.data && (
+        <Text c={preview.isError ? 'red' : 'dimmed'}>{preview.isError ? t('imports.previewFailed') : t('imports.reading', { name: file.name })}</Text>
+      )}
+      {file && !summary && preview.data && (
+        <PreviewStep
+          preview={preview.data}
+          refreshing={preview.isFetching}
+          onOptions={setOptions}
+          onCommit={(choice) => commit.mutate(choice)}
+          committing={commit.isPending}
+          onCancel={restart}
+        />
+      )}
+      {file && summary && preview.data && <SummaryStep summary={summary} preview={preview.data} fileId={file.fileId} options={options} onDone={restart} />}
+    </Stack>
+  )
+}

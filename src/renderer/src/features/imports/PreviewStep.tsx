@@ -1,0 +1,142 @@
+// Step two: package, mapping and live preview; nothing is written until the user presses import.
+import { Alert, Badge, Button, Checkbox, Group, Loader, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PRESET_IDS, PRESETS, type PresetId } from '../../../../shared/domains/imports/presets'
+import type { ImportOptionsDto, ImportPreviewDto } from '../../../../shared/ipc/imports.contract'
+import { useApi } from '../../api/ApiProvider'
+import { count } from '../../lib/format'
+import { useLanguage } from '../../lib/use-language'
+import { MappedRows } from './MappedRows'
+import { MappingTable } from './MappingTable'
+import { ProblemList } from './ProblemList'
+
+export type CommitChoice = { validRowsOnly: boolean; full: boolean }
+
+type Props = {
+  preview: ImportPreviewDto
+  refreshing: boolean
+  onOptions: (options: ImportOptionsDto) => void
+  onCommit: (choice: CommitChoice) => void
+  committing: boolean
+  onCancel: () => void
+}
+
+export function PreviewStep({ preview, refreshing, onOptions, onCommit, committing, onCancel }: Props) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const language = useLanguage()
+  const [mode, setMode] = useState<'all' | 'valid'>('all')
+  const [full, setFull] = useState(false)
+  const mappings = useQuery({ queryKey: ['settings', 'import-mappings'], queryFn: () => api.imports.listMappings({}) })
+  const hasErrors = preview.rejectedCount > 0
+  const validRowsOnly = mode === 'valid'
+  const blocked = !preview.canImport || (hasErrors && !validRowsOnly) || committing
+  const stats: [string, number][] = [
+    ['imports.stats.rows', preview.rowCount],
+    ['imports.stats.customers', preview.customerCount],
+    ['imports.stats.invoices', preview.invoiceCount],
+    ['imports.stats.rejected', preview.rejectedCount],
+    ['imports.stats.warnings', preview.warningCount]
+  ]
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Title order={2} size="h4">
+            {preview.fileName}
+          </Title>
+          <Badge variant="light">{preview.format.toUpperCase()}</Badge>
+          {preview.encoding && <Badge variant="outline">{preview.encoding}</Badge>}
+          {preview.delimiter && <Badge variant="outline">{t('imports.delimiter', { delimiter: preview.delimiter === '\t' ? 'TAB' : preview.delimiter })}</Badge>}
+          {refreshing && <Loader size="xs" aria-label={t('app.loading')} />}
+        </Group>
+        <Button variant="subtle" onClick={onCancel}>
+          {t('imports.otherFile')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={5}>
+        {stats.map(([label, n]) => (
+          <Paper key={label} withBorder p="xs">
+            <Text size="xs" c="dimmed">
+              {t(label)}
+            </Text>
+            <Text fw={700} data-testid={label}>
+              {count(n, language)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      {preview.format !== 'ubl' && (
+        <Group align="end">
+          <Select
+            label={t('imports.preset')}
+            data={PRESET_IDS.map((id) => ({ value: id, label: PRESETS[id].label }))}
+            value={preview.preset}
+            onChange={(v) => v && onOptions({ preset: v as PresetId })}
+            allowDeselect={false}
+            w={280}
+          />
+          <Select
+            label={t('imports.savedMapping')}
+            placeholder={mappings.data?.length ? t('imports.chooseSaved') : t('imports.noSaved')}
+            data={(mappings.data ?? []).map((m) => m.name)}
+            value={null}
+            onChange={(name) => {
+              const saved = mappings.data?.find((m) => m.name === name)
+              if (saved) onOptions({ ...saved.options, preset: saved.preset })
+            }}
+            disabled={!mappings.data?.length}
+            w={280}
+          />
+        </Group>
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {preview.format !== 'ubl' && (
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {t('imports.mapping')}
+            </Title>
+            <MappingTable preview={preview} onChange={(mapping) => onOptions({ preset: preview.preset, mapping })} />
+          </Stack>
+        )}
+        <Stack gap="xs">
+          <Title order={3} size="h5">
+            {t('imports.mappedRows')}
+          </Title>
+          <MappedRows preview={preview} />
+          <Title order={3} size="h5">
+            {t('imports.problems')}
+          </Title>
+          <ProblemList problems={preview.problems} total={preview.errorCount + preview.warningCount} />
+        </Stack>
+      </SimpleGrid>
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          {!preview.canImport && <Alert color="red">{t('imports.cannotImport')}</Alert>}
+          <Radio.Group value={mode} onChange={(v) => setMode(v as 'all' | 'valid')} label={t('imports.choice')}>
+            <Stack gap={4} mt={4}>
+              <Radio value="all" label={t('imports.importAll')} disabled={hasErrors} />
+              <Radio value="valid" label={t('imports.importValid', { count: preview.invoiceCount || preview.customerCount, rejected: preview.rejectedCount })} />
+            </Stack>
+          </Radio.Group>
+          {preview.target === 'open-items' && preview.format !== 'ubl' && (
+            <Checkbox label={t('imports.full')} description={t('imports.fullHint')} checked={full} onChange={(e) => setFull(e.currentTarget.checked)} />
+          )}
+          <Group>
+            <Button onClick={() => onCommit({ validRowsOnly, full })} disabled={blocked} loading={committing}>
+              {t('imports.commit')}
+            </Button>
+            {hasErrors && !validRowsOnly && (
+              <Text size="sm" c="red">
+                {t('imports.fixOrValid')}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  )
+}

@@ -1,0 +1,108 @@
+// Step three: what the import did, the rows it left out and why, and saving the mapping for next time.
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportOptionsDto, ImportPreviewDto, ImportSummaryDto } from '../../../../shared/ipc/imports.contract'
+import { useApi } from '../../api/ApiProvider'
+import { count } from '../../lib/format'
+import { useLanguage } from '../../lib/use-language'
+import { downloadText } from './download'
+
+type Props = { summary: ImportSummaryDto; preview: ImportPreviewDto; fileId: string; options: ImportOptionsDto; onDone: () => void }
+
+export function SummaryStep({ summary, preview, fileId, options, onDone }: Props) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const language = useLanguage()
+  const queryClient = useQueryClient()
+  const [name, setName] = useState('')
+  const csv = useMutation({
+    mutationFn: () => api.imports.rejectedCsv({ fileId, options, labels: { line: t('imports.line'), problems: t('imports.problems') } }),
+    onSuccess: (file) => downloadText(file.fileName, file.csv)
+  })
+  const { preset: _preset, ...mapOptions } = options
+  const save = useMutation({
+    mutationFn: () => api.imports.saveMapping({ name, preset: preview.preset, options: { ...mapOptions, mapping: preview.mapping } }),
+    meta: { inlineErrors: true },
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: ['settings', 'import-mappings'] })
+      notifications.show({ color: 'teal', message: t('imports.mappingSaved', { name: saved.name }) })
+    }
+  })
+  const figures: [string, number][] = [
+    ['imports.summary.customersCreated', summary.customers.created],
+    ['imports.summary.customersUpdated', summary.customers.updated],
+    ['imports.summary.invoicesCreated', summary.invoices.created],
+    ['imports.summary.invoicesUpdated', summary.invoices.updated + summary.invoices.reopened],
+    ['imports.summary.invoicesUnchanged', summary.invoices.unchanged],
+    ['imports.summary.archived', summary.invoices.archived],
+    ['imports.summary.rejected', summary.rejectedCount]
+  ]
+  return (
+    <Stack gap="md">
+      <Alert color="teal" title={t('imports.summary.title')}>
+        {t('imports.summary.done', { file: summary.fileName })}
+        {summary.missing > 0 && !summary.full && <Text size="sm">{t('imports.summary.missing', { count: summary.missing })}</Text>}
+      </Alert>
+      <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }}>
+        {figures.map(([label, n]) => (
+          <Paper key={label} withBorder p="xs">
+            <Text size="xs" c="dimmed">
+              {t(label)}
+            </Text>
+            <Text fw={700} data-testid={label}>
+              {count(n, language)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      {summary.rejectedCount > 0 && (
+        <Stack gap="xs">
+          <Group justify="space-between">
+            <Title order={3} size="h5">
+              {t('imports.summary.rejectedRows')}
+            </Title>
+            <Button variant="light" onClick={() => csv.mutate()} loading={csv.isPending}>
+              {t('imports.summary.downloadRejected')}
+            </Button>
+          </Group>
+          <Table withTableBorder striped aria-label={t('imports.summary.rejectedRows')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>{t('imports.line')}</Table.Th>
+                <Table.Th>{t('imports.problem')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {summary.rejected.map((r) => (
+                <Table.Tr key={r.line}>
+                  <Table.Td>{r.line}</Table.Td>
+                  <Table.Td>{r.problems.map((p) => `${p.column ? `${p.column}: ` : ''}${t(`imports.codes.${p.code}`)}${p.value === undefined ? '' : ` (“${p.value}”)`}`).join(' · ')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+      {preview.format !== 'ubl' && (
+        <Group align="end">
+          <TextInput
+            label={t('imports.saveMappingAs')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={save.error ? t('errors.validation') : null}
+            w={320}
+          />
+          <Button variant="light" onClick={() => save.mutate()} disabled={name.trim() === ''} loading={save.isPending}>
+            {t('imports.saveMapping')}
+          </Button>
+        </Group>
+      )}
+      <Group>
+        <Button onClick={onDone}>{t('imports.another')}</Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,86 @@
+// The import wizard and the Payments page in real Chromium against browser mode: a small CSV with one
+// bad row through the wizard, then an MT940 statement that pays one invoice by number and proposes another.
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/ui')
+const PASS = { mode: 'passphrase', passphrase: 'passphrase for e2e' }
+
+const available = e2eAvailable()
+let h: Harness
+
+beforeAll(async () => {
+  if (!available) return
+  h = await startHarness({ demo: false })
+  const created = (await h.call('administrations:create', { name: 'Import E2E B.V.', unlock: PASS })) as { value: { id: string } }
+  await h.call('administrations:open', { id: created.value.id, unlock: PASS })
+}, 120_000)
+afterAll(async () => {
+  await h?.close()
+})
+
+describe.skipIf(!available)('import wizard and bank statements in Chromium', () => {
+  it('imports the valid rows of a CSV, then a bank statement that pays and proposes', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await page.getByRole('navigation').getByText('Importeren', { exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-drop.png') })
+
+    // preview: mapping proposed, the bad date named by line and column, nothing written yet
+    await page.getByLabel('Sleep een export van uw boekhoudpakket hierheen').setInputFiles(join(FIXTURES, 'open-items-one-bad.csv'))
+    const problems = page.getByRole('table', { name: 'Problemen' })
+    await problems.getByText('Geen geldige datum.').waitFor()
+    await expect(problems.locator('tbody tr').first().textContent()).resolves.toMatch(/Fout5Factuurdatum/)
+    await expect(page.getByRole('table', { name: 'Kolommen koppelen' }).getByRole('combobox', { name: 'Factuurnummer', exact: true }).inputValue()).resolves.toBe('Factuurnummer')
+    await page.getByRole('table', { name: 'Eerste regels zoals ze worden geïmporteerd' }).getByText('Garage Verbeek B.V.').waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-preview.png'), fullPage: true })
+    expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true)
+    const before = (await h.call('invoices:list', { view: 'all' })) as { value: { total: number } }
+    expect(before.value.total).toBe(0)
+
+    await page.getByLabel(/Alleen de goede regels/).check()
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+    await page.getByText('Import voltooid').waitFor()
+    await expect(page.getByTestId('imports.summary.invoicesCreated').textContent()).resolves.toBe('3')
+    await expect(page.getByTestId('imports.summary.rejected').textContent()).resolves.toBe('1')
+    await page.getByRole('table', { name: 'Afgekeurde regels' }).getByText(/Factuurdatum: Geen geldige datum/).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-summary.png'), fullPage: true })
+
+    // the invoice grid shows what was imported
+    await page.getByRole('navigation').getByText('Facturen', { exact: true }).click()
+    await page.getByRole('table', { name: 'Facturen' }).getByText('F-2026-003').waitFor()
+    expect(await page.locator('tbody tr[data-index]').count()).toBe(3)
+
+    // the bank statement: parse result first, then import
+    await page.getByRole('navigation').getByText('Betalingen', { exact: true }).click()
+    await page.getByText('Er is nog geen bankafschrift ingelezen', { exact: false }).waitFor()
+    await page.getByLabel('Sleep een bankafschrift hierheen').setInputFiles(join(FIXTURES, 'payments.sta'))
+    await page.getByRole('table', { name: 'Afschriften in het bestand' }).getByText('NL20INGB0001234567').waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'payments-parsed.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+    await expect(page.getByTestId('bank-import-summary').textContent()).resolves.toMatch(/2 nieuwe boekingen.*1 automatisch gekoppeld/)
+
+    // the open entry gets a proposal; accepting it pays F-2026-002
+    await page.getByText('Alle', { exact: true }).click()
+    const entries = page.getByRole('table', { name: 'Bankboekingen' })
+    await entries.locator('tr', { hasText: 'F-2026-001' }).getByText('Gekoppeld', { exact: true }).waitFor()
+    await entries.locator('tr', { hasText: 'Niet gekoppeld' }).click()
+    const proposal = page.locator('[data-testid^="proposal-"]').first()
+    await proposal.getByText('F-2026-002 (Bakkerij Zonneveld)', { exact: false }).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'payments-proposal.png'), fullPage: true })
+    await proposal.getByRole('button', { name: 'Accepteren' }).click()
+    await page.getByRole('table', { name: 'Toegewezen aan' }).getByText('F-2026-002').waitFor()
+    await page.keyboard.press('Escape')
+    await entries.locator('tr', { hasText: 'F-2026-002' }).getByText('Gekoppeld', { exact: true }).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'payments-entries.png'), fullPage: true })
+
+    // the invoice grid follows: both Zonneveld invoices are paid, only the garage's is still open
+    await page.getByRole('navigation').getByText('Facturen', { exact: true }).click()
+    await page.getByRole('table', { name: 'Facturen' }).getByText('F-2026-003').waitFor()
+    expect(await page.locator('tbody tr[data-index]').count()).toBe(1)
+    expect(h.problems).toEqual([])
+    await page.close()
+  }, 120_000)
+})
