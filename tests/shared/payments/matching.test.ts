@@ -136,3 +136,12 @@ describe('short numeric invoice numbers', () => {
     expect(rules('factuur 10421')).not.toContain('invoice-number')
   })
 })
+
+describe('proposal order', () => {
+  it('shows one proposal when several rules pick the same allocation, with the most confident reason', () => {
+    // IBAN + amount (0.85), name + amount (0.7) and amount alone (0.4) all point at K-1
+    const invoices = [inv(1, 'K-1', 5000, { customerName: 'Kapsalon Knip', customerIban: 'NL02RABO0123456789' })]
+    const list = matchEntry(pay(5000, { counterpartyName: 'Kapsalon Knip', counterpartyAccount: 'NL02RABO0123456789' }), invoices)
+    expect(list.map((c) => [c.rule, c.confidence])).toEqual([['amount-iban', 0.85]])
+  })
+})

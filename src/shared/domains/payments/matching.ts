@@ -130,15 +130,15 @@ export function matchEntry(entry: MatchableEntry, openInvoices: readonly OpenInv
   if (ofPayer.length > 0 && exactOfPayer.length === 0) {
     out.push(candidate('iban-oldest-first', 0.5, `IBAN of ${ofPayer[0]?.customerName ?? ''}; applied to the oldest open invoices first`, amount, ofPayer))
   }
-  const exactByName = sameAmount(open).filter((i) => namesMatch(entry.counterpartyName, i.customerName))
+  const exactAnywhere = sameAmount(open)
+  const exactByName = exactAnywhere.filter((i) => namesMatch(entry.counterpartyName, i.customerName))
   if (exactByName[0]) {
     out.push(candidate('amount-name', exactByName.length === 1 ? 0.7 : 0.55, `amount and payer name match invoice ${exactByName[0].number} of ${exactByName[0].customerName}`, amount, [exactByName[0]]))
   }
-  const exactAnywhere = sameAmount(open)
   if (exactAnywhere.length === 1 && exactAnywhere[0]) {
     out.push(candidate('amount-only', 0.4, `only open invoice of this amount: ${exactAnywhere[0].number}`, amount, [exactAnywhere[0]]))
   }
-  return dedupe(out).sort((a, b) => b.confidence - a.confidence)
+  return dedupe(out.sort((a, b) => b.confidence - a.confidence))
 }
 
 /** The same allocations proposed by several rules are shown once, with the most confident reason. */
