@@ -10,6 +10,7 @@ import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared
 import { type AppDb, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
+import { withDeferredIndexes } from './deferred-indexes'
 import { type ExistingCustomer, type ExistingInvoice, type ImportStatements, prepareImportStatements } from './import.statements'
 
 export type { AmountChange, CommitOptions, ImportSummary }
@@ -21,6 +22,7 @@ export type { AmountChange, CommitOptions, ImportSummary }
 export type ImportProgress = (written: number, total: number) => void
 
 const PROGRESS_STEP = 5_000
+const BULK_ROWS = 10_000
 
 class DryRunRollback extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -113,6 +115,15 @@ function upsertCustomers(st: ImportStatements, incoming: readonly ImportedCustom
   return byCode
 }
 
+function countFresh(preview: ImportPreview, customers: Map<string, ExistingCustomer>, existing: Map<string, ExistingInvoice>): number {
+  let fresh = 0
+  for (const inv of preview.invoices) {
+    const customer = customers.get(inv.customerCode)
+    if (customer && !existing.has(keyOf(customer.id, inv.number))) fresh++
+  }
+  return fresh
+}
+
 function writeInvoices(
   tx: AppDb,
   st: ImportStatements,
@@ -127,45 +138,51 @@ function writeInvoices(
   const seen = new Set<string>()
   const total = preview.invoices.length
   let written = 0
-  for (const inv of preview.invoices) {
-    if (onProgress && ++written % PROGRESS_STEP === 0) onProgress(written, total)
-    const customer = customers.get(inv.customerCode)
-    if (!customer) throw new AppError('internal', `customer ${inv.customerCode} of line ${inv.line} was not written`)
-    const key = keyOf(customer.id, inv.number)
-    seen.add(key)
-    const old = existing.get(key)
-    // without a due date in the file, a known item keeps its own (it may have been extended locally)
-    const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? defaultTermDays)
-    const status = inv.openCents === 0 ? 'paid' : 'open'
-    if (!old) {
-      st.insertInvoice.run(customer.id, inv.number, inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, preview.format)
-      summary.invoices.created++
-      continue
-    }
-    // a local write-off is the credit manager's decision; the package still lists the item as open
-    if (old.status === 'written_off') {
-      summary.invoices.unchanged++
-      continue
-    }
-    const reopened = old.openCents === 0 && inv.openCents !== 0 && old.status !== 'open'
-    const archivedAt = reopened || status === 'open' ? null : old.archivedAt
-    const same =
-      old.invoiceDate === inv.invoiceDate && old.dueDate === dueDate && old.currency === inv.currency && old.amountCents === inv.amountCents &&
-      old.openCents === inv.openCents && old.paymentReference === inv.paymentReference && old.description === inv.description &&
-      old.status === status && old.archivedAt === archivedAt
-    if (same) {
-      summary.invoices.unchanged++
-      continue
-    }
-    st.updateInvoice.run(inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, archivedAt, old.id)
-    if (reopened) summary.invoices.reopened++
-    else summary.invoices.updated++
-    if (old.amountCents !== inv.amountCents || old.openCents !== inv.openCents) {
-      const change: AmountChange = { customerCode: inv.customerCode, number: inv.number, amountCents: [old.amountCents, inv.amountCents], openCents: [old.openCents, inv.openCents] }
-      summary.amountChanges.push(change)
-      appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: preview.fileName, on: today } })
+  const writeAll = () => {
+    for (const inv of preview.invoices) {
+      if (onProgress && ++written % PROGRESS_STEP === 0) onProgress(written, total)
+      const customer = customers.get(inv.customerCode)
+      if (!customer) throw new AppError('internal', `customer ${inv.customerCode} of line ${inv.line} was not written`)
+      const key = keyOf(customer.id, inv.number)
+      seen.add(key)
+      const old = existing.get(key)
+      // without a due date in the file, a known item keeps its own (it may have been extended locally)
+      const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? defaultTermDays)
+      const status = inv.openCents === 0 ? 'paid' : 'open'
+      if (!old) {
+        st.insertInvoice.run(customer.id, inv.number, inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, preview.format)
+        summary.invoices.created++
+        continue
+      }
+      // a local write-off is the credit manager's decision; the package still lists the item as open
+      if (old.status === 'written_off') {
+        summary.invoices.unchanged++
+        continue
+      }
+      const reopened = old.openCents === 0 && inv.openCents !== 0 && old.status !== 'open'
+      const archivedAt = reopened || status === 'open' ? null : old.archivedAt
+      const same =
+        old.invoiceDate === inv.invoiceDate && old.dueDate === dueDate && old.currency === inv.currency && old.amountCents === inv.amountCents &&
+        old.openCents === inv.openCents && old.paymentReference === inv.paymentReference && old.description === inv.description &&
+        old.status === status && old.archivedAt === archivedAt
+      if (same) {
+        summary.invoices.unchanged++
+        continue
+      }
+      st.updateInvoice.run(inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, archivedAt, old.id)
+      if (reopened) summary.invoices.reopened++
+      else summary.invoices.updated++
+      if (old.amountCents !== inv.amountCents || old.openCents !== inv.openCents) {
+        const change: AmountChange = { customerCode: inv.customerCode, number: inv.number, amountCents: [old.amountCents, inv.amountCents], openCents: [old.openCents, inv.openCents] }
+        summary.amountChanges.push(change)
+        appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: preview.fileName, on: today } })
+      }
     }
   }
+  // a first import (or one that mostly adds) is a bulk load: build the secondary indexes once at the end
+  const fresh = total < BULK_ROWS ? 0 : countFresh(preview, customers, existing)
+  if (fresh >= BULK_ROWS && fresh >= before.length) withDeferredIndexes(tx.$client, 'invoices', writeAll)
+  else writeAll()
   onProgress?.(total, total)
   return { seen, before }
 }
