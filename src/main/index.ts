@@ -1,6 +1,6 @@
 // The desktop shell's composition root: one instance, hardened window, typed IPC onto the shared services.
 import { mkdirSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { join } from 'node:path'
 import { app, type BrowserWindow, ipcMain, safeStorage } from 'electron'
 import type { Language } from '../shared/domains/parties'
 import { defaultDataDir } from './db/paths'
@@ -12,15 +12,17 @@ import { createAppServices } from './session/app-services'
 import { createFileDialogs } from './shell/dialogs'
 import { languageFromLocale } from './shell/labels'
 import { setApplicationMenu } from './shell/menu'
+import { APP_INDEX_URL, registerAppScheme, serveAppScheme } from './shell/protocol'
 import { installSecurity, openExternalSafely } from './shell/security'
 import { builtLocations, createMainWindow } from './shell/window'
 
 const devServer = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? new URL(process.env.ELECTRON_RENDERER_URL) : undefined
 
-// the CLI and the desktop app share one data folder, whatever Electron would call userData
+// the CLI and the desktop app share one data folder; Chromium's own profile stays in a subfolder of it
 const dataDir = defaultDataDir()
 mkdirSync(dataDir, { recursive: true })
-app.setPath('userData', dataDir)
+app.setPath('userData', join(dataDir, 'chromium'))
+registerAppScheme()
 
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'nl'
@@ -30,7 +32,9 @@ function start(): void {
   installSecurity(devServer)
   setApplicationMenu(language)
 
-  const locations = builtLocations(import.meta.dirname)
+  const { preload, rendererDir } = builtLocations(import.meta.dirname)
+  serveAppScheme(rendererDir)
+  const pageUrl = devServer ? devServer.href : APP_INDEX_URL
   const services = createAppServices({
     dataDir,
     safeStorage,
@@ -45,13 +49,13 @@ function start(): void {
       dialogs: createFileDialogs(() => mainWindow, () => language)
     }
   })
-  const trusted = appUrlPredicate(devServer ? { devServer } : { indexFile: pathToFileURL(locations.indexFile) })
+  const trusted = appUrlPredicate(new URL(pageUrl))
   registerIpc(ipcMain, createDispatch(createHandlers(services)), trusted)
   services.events.subscribe((channel, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
   })
 
-  mainWindow = createMainWindow({ ...locations, ...(devServer ? { devServer } : {}), stateDir: dataDir, isPackaged: app.isPackaged })
+  mainWindow = createMainWindow({ preload, pageUrl, stateDir: app.getPath('userData'), isPackaged: app.isPackaged })
   mainWindow.on('closed', () => (mainWindow = null))
   app.on('before-quit', () => services.dispose())
   app.on('window-all-closed', () => app.quit())

@@ -1,8 +1,10 @@
 // A stand-in for the parts of Electron the shell uses, so the BUILT out/main/index.js can boot under
 // plain Node (there is no Electron binary here). It records what the shell asked for in
 // globalThis.__electronStub; behaviour is only as real as the tests need to observe the shell.
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 
 const stub = (globalThis.__electronStub = {
   ipc: new Map(),
@@ -14,6 +16,8 @@ const stub = (globalThis.__electronStub = {
   paths: new Map(),
   beforeRequest: null,
   permissionRequest: null,
+  schemes: [],
+  protocolHandlers: new Map(),
   lock: process.env.STUB_SINGLE_INSTANCE_LOCK !== '0'
 })
 
@@ -84,6 +88,11 @@ export const session = {
     webRequest: { onBeforeRequest: (fn) => (stub.beforeRequest = fn) }
   }
 }
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => stub.schemes.push(...schemes),
+  handle: (scheme, handler) => stub.protocolHandlers.set(scheme, handler)
+}
+export const net = { fetch: async (url) => new globalThis.Response(await readFile(fileURLToPath(url))) }
 export const shell = { openExternal: async (url) => stub.sent.push({ external: url }) }
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }
 export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) }
@@ -100,4 +109,4 @@ export const safeStorage = {
 export const contextBridge = { exposeInMainWorld: (key, value) => (globalThis[key] = value) }
 export const ipcRenderer = { invoke: () => Promise.reject(new Error('renderer side not stubbed')) }
 
-export default { app, BrowserWindow, ipcMain, Menu, session, shell, screen, dialog, safeStorage, contextBridge, ipcRenderer }
+export default { app, BrowserWindow, ipcMain, Menu, session, protocol, net, shell, screen, dialog, safeStorage, contextBridge, ipcRenderer }

@@ -14,13 +14,9 @@ export function isTrustedFrame(frame: SenderFrame | null | undefined, trustedUrl
 }
 
 /**
- * The trust predicate for the packaged renderer (file:// of one exact index.html) or, in development,
- * the exact dev-server origin. Compares parts, never `URL.origin` (it is "null" for file:).
+ * The trust predicate: the packaged renderer's own origin (e.g. app://debito) or, in development, the
+ * exact dev-server origin. Compares parts, never `URL.origin` (it is "null" for non-special schemes).
  */
-export function appUrlPredicate(opts: { indexFile?: URL; devServer?: URL }): (url: URL) => boolean {
-  const { indexFile, devServer } = opts
-  return (url) => {
-    if (devServer) return url.protocol === devServer.protocol && url.hostname === devServer.hostname && url.port === devServer.port
-    return indexFile !== undefined && url.protocol === 'file:' && url.host === '' && url.pathname === indexFile.pathname
-  }
+export function appUrlPredicate(origin: URL): (url: URL) => boolean {
+  return (url) => url.protocol === origin.protocol && url.hostname === origin.hostname && url.port === origin.port
 }

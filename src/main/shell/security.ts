@@ -2,8 +2,9 @@
 // no webviews, no permissions, and no network requests from the renderer at all.
 import { app, session, shell } from 'electron'
 import { isAllowedExternalUrl } from '../ipc/handlers/app.handlers'
+import { APP_HOST, APP_SCHEME } from './protocol'
 
-/** file: pages of the bundle, devtools, and in development the exact dev-server origin (plus its HMR socket). */
+/** The bundle (app://debito), devtools, data: URIs, and in development the exact dev-server origin and its HMR socket. */
 export function isLocalRequest(text: string, devServer?: URL): boolean {
   let url: URL
   try {
@@ -11,7 +12,8 @@ export function isLocalRequest(text: string, devServer?: URL): boolean {
   } catch {
     return false
   }
-  if (url.protocol === 'file:' || url.protocol === 'devtools:' || url.protocol === 'data:') return true
+  if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST
+  if (url.protocol === 'devtools:' || url.protocol === 'data:') return true
   if (!devServer) return false
   return ['http:', 'ws:'].includes(url.protocol) && url.hostname === devServer.hostname && url.port === devServer.port
 }

@@ -15,7 +15,8 @@ export const WEB_PREFERENCES = Object.freeze({
   spellcheck: false
 } satisfies WebPreferences)
 
-export type AppLocations = { preload: string; indexFile: string; devServer?: URL; stateDir: string; isPackaged: boolean }
+/** `pageUrl`: app://debito/index.html for the built renderer, or the dev server's address. */
+export type AppLocations = { preload: string; pageUrl: string; stateDir: string; isPackaged: boolean }
 
 export function createMainWindow(loc: AppLocations): BrowserWindow {
   const state = loadWindowState(loc.stateDir)
@@ -31,11 +32,11 @@ export function createMainWindow(loc: AppLocations): BrowserWindow {
   if (state.maximized) win.maximize()
   trackWindowState(win, loc.stateDir)
   win.once('ready-to-show', () => win.show())
-  void (loc.devServer ? win.loadURL(loc.devServer.href) : win.loadFile(loc.indexFile))
+  void win.loadURL(loc.pageUrl)
   return win
 }
 
 /** Where electron-vite puts the preload and renderer next to the built main bundle. */
-export function builtLocations(mainDir: string): { preload: string; indexFile: string } {
-  return { preload: join(mainDir, '../preload/index.cjs'), indexFile: join(mainDir, '../renderer/index.html') }
+export function builtLocations(mainDir: string): { preload: string; rendererDir: string } {
+  return { preload: join(mainDir, '../preload/index.cjs'), rendererDir: join(mainDir, '../renderer') }
 }

@@ -5,8 +5,8 @@ import type { IpcResult } from '../../../src/shared/ipc/contract'
 import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
 import { createTestServices, type TestServices } from './services'
 
-const INDEX = new URL('file:///opt/Debito/resources/app.asar/out/renderer/index.html')
-const trusted = appUrlPredicate({ indexFile: INDEX })
+const INDEX = new URL('app://debito/index.html')
+const trusted = appUrlPredicate(INDEX)
 
 function fakeIpcMain() {
   const handlers = new Map<string, (event: IpcEventLike, raw: unknown) => Promise<IpcResult<unknown>>>()
@@ -38,7 +38,7 @@ describe('registerIpc', () => {
     expect(await fake.invoke(INDEX.href, 'administrations:list', {})).toEqual({ ok: true, value: [] })
     const refused = { ok: false, error: { kind: 'forbidden', message: 'untrusted sender' } }
     expect(await fake.invoke('https://evil.example/', 'administrations:list', {})).toEqual(refused)
-    expect(await fake.invoke('file:///tmp/other.html', 'administrations:list', {})).toEqual(refused)
+    expect(await fake.invoke('file:///tmp/index.html', 'administrations:list', {})).toEqual(refused)
     // an iframe inside the app page is not the app
     expect(await fake.invoke(INDEX.href, 'administrations:list', {}, { url: INDEX.href })).toEqual(refused)
   })
@@ -46,16 +46,19 @@ describe('registerIpc', () => {
 
 describe('trusted sender predicate', () => {
   it.each([
-    ['https://evil.example/?next=file:///opt/Debito/resources/app.asar/out/renderer/index.html', false],
-    ['file://evil.example/opt/Debito/resources/app.asar/out/renderer/index.html', false],
-    ['file:///opt/Debito/resources/app.asar/out/renderer/index.html#/invoices', true],
+    ['https://evil.example/?next=app://debito/index.html', false],
+    ['app://debito.evil/index.html', false],
+    ['app://user@debito/index.html', false],
+    ['app://debito:8080/index.html', false],
+    ['file:///debito/index.html', false],
+    ['app://debito/index.html#/invoices', true],
     ['not a url', false]
   ])('%s → %s', (url, expected) => {
     expect(isTrustedFrame({ url, parent: null }, trusted)).toBe(expected)
   })
 
   it('trusts only the exact dev-server origin in development', () => {
-    const dev = appUrlPredicate({ devServer: new URL('http://localhost:5173/') })
+    const dev = appUrlPredicate(new URL('http://localhost:5173/'))
     expect(isTrustedFrame({ url: 'http://localhost:5173/#/x', parent: null }, dev)).toBe(true)
     expect(isTrustedFrame({ url: 'http://localhost:5174/', parent: null }, dev)).toBe(false)
     expect(isTrustedFrame({ url: 'http://user@localhost:5173/', parent: null }, dev)).toBe(false)

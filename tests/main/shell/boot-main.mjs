@@ -12,7 +12,7 @@ await import(pathToFileURL(join(root, 'out/main/index.js')).href)
 await setTimeout(100)
 const s = globalThis.__electronStub
 const win = s.windows[0]
-const appPage = { senderFrame: { url: pathToFileURL(join(root, 'out/renderer/index.html')).href + '#/dashboard', parent: null } }
+const appPage = { senderFrame: { url: 'app://debito/index.html#/dashboard', parent: null } }
 const evil = { senderFrame: { url: 'https://evil.example/', parent: null } }
 const call = (event, channel, input) => s.ipc.get(channel)(event, input)
 
@@ -23,6 +23,10 @@ if (win) {
   const contents = win.webContents
   const navigate = { prevented: false, preventDefault() { this.prevented = true } }
   contents.listeners.get('will-navigate')?.[0]?.(navigate, 'https://evil.example/')
+  const serve = async (url) => {
+    const res = await s.protocolHandlers.get('app')(new globalThis.Request(url))
+    return { status: res.status, html: (await res.text()).includes('<div id="root">') }
+  }
   const verdict = (url) => new Promise((resolve) => s.beforeRequest({ url }, (r) => resolve(r.cancel)))
   Object.assign(result, {
     created: created.ok,
@@ -35,13 +39,17 @@ if (win) {
     pushed: s.sent.filter((m) => m.channel).map((m) => m.channel),
     webPreferences: win.opts.webPreferences,
     preloadExists: existsSync(win.opts.webPreferences.preload),
-    loaded: win.loaded.split('/').slice(-2).join('/'),
-    loadedExists: existsSync(win.loaded),
+    loaded: win.loaded,
+    schemes: s.schemes,
+    served: await serve('app://debito/index.html'),
+    servedOutside: await serve('app://debito/..%2f..%2fpackage.json'),
+    servedOtherHost: await serve('app://elsewhere/index.html'),
     menuLabels: s.menus.at(-1).template.map((m) => m.label),
     navigationPrevented: navigate.prevented,
     windowOpen: contents.windowOpenHandler({ url: 'https://example.com/' }),
     blocksRemote: await verdict('https://example.com/tracker.js'),
-    allowsBundle: !(await verdict(pathToFileURL(join(root, 'out/renderer/index.html')).href)),
+    allowsBundle: !(await verdict('app://debito/assets/index.js')),
+    blocksFile: await verdict(pathToFileURL(join(root, 'package.json')).href),
     permission: await new Promise((resolve) => s.permissionRequest({}, 'media', resolve))
   })
   await call(appPage, 'app:set-language', { language: 'fr' })

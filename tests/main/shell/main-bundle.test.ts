@@ -34,7 +34,7 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
 
   it('boots, answers IPC from the app page and refuses untrusted senders', () => {
     expect(r.handlers).toEqual([...INVOKE_CHANNELS].sort())
-    expect(r.dataDir).toBe(join(r.home, 'Debito'))
+    expect(r.dataDir).toBe(join(r.home, 'Debito', 'chromium'))
     expect(r.created).toBe(true)
     expect(r.opened).toMatchObject({ ok: true, value: { name: 'Smoke B.V.' } })
     expect(r.dashboard).toMatchObject({ ok: true, value: { openCents: 0, openCount: 0 } })
@@ -48,8 +48,13 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
   it('hardens the window and the session', () => {
     expect(r.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
     expect(r.preloadExists).toBe(true)
-    expect(r.loaded).toBe('renderer/index.html')
-    expect(r.loadedExists).toBe(true)
+    // the renderer comes from the privileged app:// scheme, only from inside out/renderer
+    expect(r.loaded).toBe('app://debito/index.html')
+    expect(r.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(r.served).toEqual({ status: 200, html: true })
+    expect(r.servedOutside).toMatchObject({ status: 404 })
+    expect(r.servedOtherHost).toMatchObject({ status: 404 })
+    expect(r.blocksFile).toBe(true)
     expect(r.navigationPrevented).toBe(true)
     expect(r.windowOpen).toEqual({ action: 'deny' })
     expect(r.blocksRemote).toBe(true)
