@@ -5,6 +5,7 @@ import type { CommandOf, InvokeChannel } from '../../shared/ipc/channels'
 import type { AppServices } from '../session/app-services'
 import { administrationsHandlers } from './handlers/administrations.handlers'
 import { appHandlers } from './handlers/app.handlers'
+import { entryHandlers } from './handlers/entry.handlers'
 import { filesHandlers } from './handlers/files.handlers'
 import { importsHandlers } from './handlers/imports.handlers'
 import { paymentsHandlers } from './handlers/payments.handlers'
@@ -28,6 +29,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...customersHandlers(services),
     ...filesHandlers(services),
     ...importsHandlers(services),
-    ...paymentsHandlers(services)
+    ...paymentsHandlers(services),
+    ...entryHandlers(services)
   }
 }

@@ -5,6 +5,7 @@ import { appContract } from './app.contract'
 import type { Command } from './contract'
 import { customersContract } from './customers.contract'
 import { dashboardContract } from './dashboard.contract'
+import { entryContract } from './entry.contract'
 import { filesContract } from './files.contract'
 import { importsContract } from './imports.contract'
 import { appEvents } from './app-events'
@@ -21,7 +22,8 @@ export const CONTRACTS = {
   customers: customersContract,
   files: filesContract,
   imports: importsContract,
-  payments: paymentsContract
+  payments: paymentsContract,
+  entry: entryContract
 } as const
 
 type Contracts = typeof CONTRACTS

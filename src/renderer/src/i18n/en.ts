@@ -1,5 +1,6 @@
 import { bankEn } from '../features/payments/messages-en'
 import { filesEn, importsEn } from '../features/imports/messages-en'
+import { entryEn } from '../features/customers/entry-messages-en'
 import type { Messages } from './nl'
 
 export const en: Messages = {
@@ -134,6 +135,7 @@ export const en: Messages = {
   files: filesEn,
   imports: importsEn,
   bank: bankEn,
+  entry: entryEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

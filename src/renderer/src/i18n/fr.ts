@@ -1,5 +1,6 @@
 import { bankFr } from '../features/payments/messages-fr'
 import { filesFr, importsFr } from '../features/imports/messages-fr'
+import { entryFr } from '../features/customers/entry-messages-fr'
 import type { Messages } from './nl'
 
 export const fr: Messages = {
@@ -134,6 +135,7 @@ export const fr: Messages = {
   files: filesFr,
   imports: importsFr,
   bank: bankFr,
+  entry: entryFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

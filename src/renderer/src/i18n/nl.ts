@@ -1,6 +1,7 @@
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
 import { bankNl } from '../features/payments/messages-nl'
 import { filesNl, importsNl } from '../features/imports/messages-nl'
+import { entryNl } from '../features/customers/entry-messages-nl'
 export const nl = {
   app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}' },
   nav: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
@@ -133,6 +134,7 @@ export const nl = {
   files: filesNl,
   imports: importsNl,
   bank: bankNl,
+  entry: entryNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',

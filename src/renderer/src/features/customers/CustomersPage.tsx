@@ -1,4 +1,4 @@
-import { Grid, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
@@ -10,6 +10,7 @@ import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { VirtualTable } from '../../components/VirtualTable'
 import { CUSTOMER_COLUMNS } from './customer-columns'
+import { CustomerForm } from './CustomerForm'
 import { RiskCard } from './RiskCard'
 
 const PAGE_SIZE = 200
@@ -22,6 +23,8 @@ export function CustomersPage() {
   const [debounced] = useDebouncedValue(search.trim(), 250)
   const [sorting, setSorting] = useState<SortingState>([{ id: 'overdueCents', desc: true }])
   const [selected, setSelected] = useState<number | null>(null)
+  // null: closed; 'new' or the id of the customer being edited
+  const [form, setForm] = useState<number | 'new' | null>(null)
   const sort = sorting[0] ?? { id: 'overdueCents', desc: true }
   const params = { search: debounced || undefined, sort: sort.id as (typeof CUSTOMER_SORT_COLUMNS)[number], direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
@@ -46,9 +49,20 @@ export function CustomersPage() {
 
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('customers.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('customers.title')}
+        </Title>
+        <Group gap="xs">
+          {selected !== null && (
+            <Button variant="light" onClick={() => setForm(selected)}>
+              {t('entry.editCustomer')}
+            </Button>
+          )}
+          <Button onClick={() => setForm('new')}>{t('entry.newCustomer')}</Button>
+        </Group>
+      </Group>
+      {form !== null && <CustomerForm customerId={form === 'new' ? null : form} onClose={() => setForm(null)} onSaved={(c) => setSelected(c.id)} />}
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="xs">

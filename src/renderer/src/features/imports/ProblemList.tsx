@@ -30,9 +30,6 @@ export function ProblemList({ problems, total }: { problems: ProblemDto[]; total
               <Table.Td>
                 {t(`imports.codes.${p.code}`)}
                 {p.value === undefined ? '' : ` (“${p.value}”)`}
-                <Text size="xs" c="dimmed">
-                  {p.message}
-                </Text>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { INVOICE_VIEWS, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
+import type { INVOICE_VIEWS, InvoiceRowDto, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
 import { useApi } from '../../api/ApiProvider'
 import { VirtualTable } from '../../components/VirtualTable'
 import { count, money } from '../../lib/format'
@@ -17,10 +17,11 @@ type Props = {
   search?: string
   initialSort?: SortingState
   height?: number | string
+  onRowClick?: (row: InvoiceRowDto) => void
 }
 
 /** Invoices from main, a page at a time, in whatever order the user clicked. */
-export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc: false }], height }: Props) {
+export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
@@ -61,6 +62,7 @@ export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc
         onLoadMore={loadMore}
         getRowId={(r) => String(r.id)}
         height={height}
+        onRowClick={onRowClick}
         label={t('invoices.title')}
       />
     </Stack>

@@ -1,8 +1,9 @@
-import { Group, SegmentedControl, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Group, SegmentedControl, Stack, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INVOICE_VIEWS } from '../../../../shared/ipc/invoices.contract'
+import { InvoiceForm } from './InvoiceForm'
 import { InvoiceGrid } from './InvoiceGrid'
 
 export function InvoicesPage() {
@@ -10,11 +11,17 @@ export function InvoicesPage() {
   const [view, setView] = useState<(typeof INVOICE_VIEWS)[number]>('open')
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 250)
+  // null: closed; 'new' or the id of the invoice being edited (a click on its row)
+  const [form, setForm] = useState<number | 'new' | null>(null)
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('invoices.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('invoices.title')}
+        </Title>
+        <Button onClick={() => setForm('new')}>{t('entry.newInvoice')}</Button>
+      </Group>
+      {form !== null && <InvoiceForm invoiceId={form === 'new' ? null : form} onClose={() => setForm(null)} />}
       <Group justify="space-between">
         <SegmentedControl
           size="xs"
@@ -31,7 +38,7 @@ export function InvoicesPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
       </Group>
-      <InvoiceGrid view={view} search={debounced} />
+      <InvoiceGrid view={view} search={debounced} onRowClick={(row) => setForm(row.id)} />
     </Stack>
   )
 }

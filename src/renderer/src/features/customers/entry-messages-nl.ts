@@ -1,0 +1,55 @@
+// Texts of the customer and invoice forms in Dutch, the type source for fr and en; mounted as `entry`.
+export const entryNl = {
+  newCustomer: 'Nieuwe klant',
+  editCustomer: 'Klant bewerken',
+  newInvoice: 'Nieuwe factuur',
+  editInvoice: 'Factuur bewerken',
+  debtorTypes: { b2b: 'Zakelijk', b2c: 'Particulier', government: 'Overheid' },
+  customer: {
+    code: 'Debiteurnummer',
+    name: 'Naam',
+    debtorType: 'Soort klant',
+    country: 'Land',
+    language: 'Taal',
+    email: 'E-mail',
+    phone: 'Telefoon',
+    addressLine: 'Adres',
+    postalCode: 'Postcode',
+    city: 'Plaats',
+    vatNumber: 'Btw-nummer',
+    kboNumber: 'Ondernemingsnummer (KBO)',
+    kvkNumber: 'KvK-nummer',
+    iban: 'IBAN',
+    paymentTermDays: 'Betalingstermijn (dagen)',
+    creditLimit: 'Kredietlimiet (€)'
+  },
+  invoice: {
+    findCustomer: 'Zoek klant',
+    customer: 'Klant',
+    number: 'Factuurnummer',
+    paymentReference: 'Betalingskenmerk',
+    invoiceDate: 'Factuurdatum',
+    dueDate: 'Vervaldatum',
+    dueDateHint: 'Leeg: factuurdatum plus betalingstermijn',
+    amount: 'Bedrag (€)',
+    open: 'Openstaand (€)',
+    openHint: 'Leeg: het volledige bedrag',
+    description: 'Omschrijving'
+  },
+  fieldErrors: {
+    taken: 'Dit is al in gebruik.',
+    code: 'Vul een debiteurnummer in.',
+    name: 'Vul een naam in.',
+    email: 'Dit is geen geldig e-mailadres.',
+    vatNumber: 'Dit is geen geldig btw-nummer.',
+    kboNumber: 'Dit is geen geldig ondernemingsnummer.',
+    kvkNumber: 'Een KvK-nummer heeft 8 cijfers.',
+    iban: 'Dit is geen geldig IBAN.',
+    customerId: 'Kies een klant.',
+    number: 'Vul een factuurnummer in.',
+    invoiceDate: 'Vul een geldige datum in.',
+    dueDate: 'De vervaldatum ligt voor de factuurdatum of is ongeldig.',
+    amountCents: 'Vul een bedrag in (niet nul).',
+    openCents: 'Het openstaande bedrag mag niet hoger zijn dan het bedrag en heeft hetzelfde teken.'
+  }
+}
