@@ -23,9 +23,21 @@ describe.skipIf(!hasSharedUbl)('UBL samples', () => {
     expect(p.problems).toEqual([expect.objectContaining({ code: 'unsupported-country', severity: 'warning', value: 'SE' })])
   })
 
-  it('Peppol credit note: a negative open item, due date from PaymentMeans when present', async () => {
+  it('Peppol credit note: a negative open item, due date from "Payment within 10 days"', async () => {
     const p = await previewImport(sharedUbl('peppol-base-creditnote-correction.xml'))
-    expect(p.invoices[0]).toMatchObject({ amountCents: -165625, openCents: -165625, dueDate: null })
+    expect(p.invoices[0]).toMatchObject({ amountCents: -165625, openCents: -165625, dueDate: '2017-11-23' })
+  })
+
+  it('without DueDate or a term note, the due date is left to the customer term at import', async () => {
+    t = createTestDb()
+    const xml = `<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+      <cbc:ID>T-1</cbc:ID><cbc:IssueDate>2018-08-30</cbc:IssueDate>
+      <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>Jansen</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>
+      <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID="EUR">12.10</cbc:PayableAmount></cac:LegalMonetaryTotal></Invoice>`
+    const p = await previewImport(csvInput(xml, 'zonder-termijn.xml'))
+    expect(p.invoices[0]).toMatchObject({ customerCode: 'Jansen', dueDate: null, amountCents: 1210 })
+    commitImport(t.db, p, { defaultTermDays: 14 })
+    expect(t.db.select().from(invoices).get()).toMatchObject({ invoiceDate: '2018-08-30', dueDate: '2018-09-13' })
   })
 
   it('a negative invoice stays negative', async () => {
@@ -38,12 +50,12 @@ describe.skipIf(!hasSharedUbl)('UBL samples', () => {
     expect(p.invoices[0]).toMatchObject({ amountCents: 712500, openCents: 612500 })
   })
 
-  it('NLCIUS with the doc: prefix and no DueDate: due date from the customer term at import', async () => {
+  it('NLCIUS with the doc: prefix and no DueDate: due date from the PaymentTerms note ("30dagen")', async () => {
     const p = await previewImport(sharedUbl('logius-nlcius-basisfactuur-rijk.xml'))
-    expect(p.invoices[0]).toMatchObject({ number: 'Factuurscenario1', invoiceDate: '2019-10-01', dueDate: null, amountCents: 392650, paymentReference: '1111452145876521' })
+    expect(p.invoices[0]).toMatchObject({ number: 'Factuurscenario1', invoiceDate: '2019-10-01', dueDate: '2019-10-31', amountCents: 392650, paymentReference: '1111452145876521' })
     expect(p.customers[0]).toMatchObject({ name: 'Logius', debtorType: 'government', country: 'NL', email: 'Jan@klantcontactpersoon.nl', postalCode: '2509 JE', city: 'Den Haag' })
     t = createTestDb()
-    commitImport(t.db, p, { defaultTermDays: 30 })
+    commitImport(t.db, p, { defaultTermDays: 14 })
     expect(t.db.select().from(invoices).get()).toMatchObject({ dueDate: '2019-10-31', importSource: 'ubl' })
   })
 

@@ -2,7 +2,7 @@
 // (LIBRARIES.md §1.5). No schematron: we check what an open item needs and never claim conformance.
 import { XMLParser } from 'fast-xml-parser'
 import { decimalToCents } from '../../../shared/money'
-import { isIsoDate } from '../../../shared/dates'
+import { addDays, isIsoDate } from '../../../shared/dates'
 import type { Country, Language } from '../../../shared/domains/parties'
 import { finishCustomer } from '../../../shared/domains/imports/customer-draft'
 import type { ImportProblem } from '../../../shared/domains/imports/problems'
@@ -23,6 +23,8 @@ const parser = new XMLParser({
 // UNCL 1001 codes that are claims on the buyer; 325 (pro-forma) is not
 const INVOICE_TYPES = new Set(['380', '383', '384', '386', '389', '393', '395', '575', '623', '751', '780', '82', '80', '71'])
 const CREDIT_TYPES = new Set(['381', '261', '262', '296', '308', '396', '420', '458', '532'])
+
+const TERM_NOTE = /(\d{1,3})\s*(?:dagen|dag|days?|jours?)\b/i
 
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v)
 const child = (n: unknown, ...path: string[]): unknown => path.reduce<unknown>((cur, key) => (first(cur) as Node | undefined)?.[key], n)
@@ -64,12 +66,15 @@ export function readUbl(xml: string, defaults: UblDefaults): MappedImport {
 
   const number = text(root, 'ID')
   const invoiceDate = text(root, 'IssueDate')
-  const dueDate = text(root, 'DueDate') ?? text(root, 'PaymentMeans', 'PaymentDueDate')
+  const stated = text(root, 'DueDate') ?? text(root, 'PaymentMeans', 'PaymentDueDate')
   const payable = text(root, 'LegalMonetaryTotal', 'PayableAmount')
   const inclusive = text(root, 'LegalMonetaryTotal', 'TaxInclusiveAmount')
   if (!number) return fail('missing-value', 'cbc:ID', 'the invoice number (cbc:ID) is missing')
   if (!invoiceDate || !isIsoDate(invoiceDate)) return fail('bad-date', 'cbc:IssueDate', `the issue date "${invoiceDate ?? ''}" is not a date`)
-  if (dueDate !== null && !isIsoDate(dueDate)) return fail('bad-date', 'cbc:DueDate', `the due date "${dueDate}" is not a date`)
+  if (stated !== null && !isIsoDate(stated)) return fail('bad-date', 'cbc:DueDate', `the due date "${stated}" is not a date`)
+  // NLCIUS has no DueDate; its PaymentTerms note says e.g. "30dagen"
+  const termDays = TERM_NOTE.exec(text(root, 'PaymentTerms', 'Note') ?? '')?.[1]
+  const dueDate = stated ?? (termDays === undefined ? null : addDays(invoiceDate, Number(termDays)))
   const payableCents = payable === null ? null : decimalToCents(payable)
   if (payableCents === null) return fail('bad-amount', 'cbc:PayableAmount', `the payable amount "${payable ?? ''}" is missing or not an amount`)
   const inclusiveCents = inclusive === null ? null : decimalToCents(inclusive)
