@@ -17,3 +17,12 @@ export const PageSchema = {
   limit: z.number().int().min(1).max(500).default(100)
 }
 export const SearchSchema = z.string().trim().max(100).optional()
+
+/** Trimmed text of at most `max` characters, where an empty field means "not known" (null). */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullish()

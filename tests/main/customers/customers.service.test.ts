@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { withWrite } from '../../../src/main/db/connection'
 import { administrationProfile, auditLog } from '../../../src/main/db/schema'
 import { createCustomer, getCustomer, updateCustomer } from '../../../src/main/domains/customers/customers.service'
-import { AppError } from '../../../src/shared/errors'
 import { isValidKbo, isValidVat } from '../../../src/shared/domains/customers/identifiers'
 import { createTestDb, type TestDb } from '../../helpers/db'
+import { caught } from '../../helpers/errors'
 
 let t: TestDb | undefined
 afterEach(() => {
@@ -13,16 +13,6 @@ afterEach(() => {
 })
 const db = () => (t ??= createTestDb()).db
 const actions = () => db().select().from(auditLog).all().map((a) => a.action)
-
-function validationError(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('identifiers', () => {
   it('checks BE enterprise numbers and VAT numbers', () => {
@@ -44,10 +34,10 @@ describe('customers', () => {
 
   it('rejects bad input with the field named, and duplicate codes as a conflict', () => {
     createCustomer(db(), { code: 'K1', name: 'Jansen' })
-    expect(validationError(() => createCustomer(db(), { code: 'K2', name: 'X', email: 'geen mail' }))).toMatchObject({ kind: 'validation', field: 'email' })
-    expect(validationError(() => createCustomer(db(), { code: 'K2', name: 'X', iban: 'NL91ABNA0417164301' }))).toMatchObject({ field: 'iban', message: 'iban: not a valid IBAN' })
-    expect(validationError(() => createCustomer(db(), { code: 'K2', name: '' }))).toMatchObject({ field: 'name' })
-    expect(validationError(() => createCustomer(db(), { code: 'K1', name: 'Ander' }))).toMatchObject({ kind: 'conflict', field: 'code' })
+    expect(caught(() => createCustomer(db(), { code: 'K2', name: 'X', email: 'geen mail' }))).toMatchObject({ kind: 'validation', field: 'email' })
+    expect(caught(() => createCustomer(db(), { code: 'K2', name: 'X', iban: 'NL91ABNA0417164301' }))).toMatchObject({ field: 'iban', message: 'iban: not a valid IBAN' })
+    expect(caught(() => createCustomer(db(), { code: 'K2', name: '' }))).toMatchObject({ field: 'name' })
+    expect(caught(() => createCustomer(db(), { code: 'K1', name: 'Ander' }))).toMatchObject({ kind: 'conflict', field: 'code' })
     expect(actions()).toEqual(['customer.created'])
   })
 
@@ -59,7 +49,7 @@ describe('customers', () => {
     expect(JSON.parse(audit[1]?.dataJson ?? '{}')).toEqual({ code: 'K1', changes: { name: ['Jansen', 'Jansen Bouw'], paymentTermDays: [30, 14], debtorType: ['b2c', 'b2b'] } })
     updateCustomer(db(), c.id, { name: 'Jansen Bouw' })
     expect(actions()).toEqual(['customer.created', 'customer.updated'])
-    expect(validationError(() => updateCustomer(db(), 999, { name: 'X' }))).toMatchObject({ kind: 'not-found' })
+    expect(caught(() => updateCustomer(db(), 999, { name: 'X' }))).toMatchObject({ kind: 'not-found' })
     expect(getCustomer(db(), c.id).name).toBe('Jansen Bouw')
   })
 })

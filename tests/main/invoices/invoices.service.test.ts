@@ -4,8 +4,8 @@ import { createCustomer } from '../../../src/main/domains/customers/customers.se
 import { commitImport } from '../../../src/main/domains/imports/import.service'
 import { previewImport } from '../../../src/main/domains/imports/preview'
 import { createInvoice, getInvoice, updateInvoice } from '../../../src/main/domains/invoices/invoices.service'
-import { AppError } from '../../../src/shared/errors'
 import { createTestDb, type TestDb } from '../../helpers/db'
+import { caught } from '../../helpers/errors'
 
 let t: TestDb | undefined
 afterEach(() => {
@@ -14,16 +14,6 @@ afterEach(() => {
 })
 const db = () => (t ??= createTestDb()).db
 const actions = () => db().select().from(auditLog).all().map((a) => a.action)
-
-function failure(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('invoices entered by hand', () => {
   it('defaults the due date from the customer term and the open amount from the amount', () => {
@@ -38,14 +28,14 @@ describe('invoices entered by hand', () => {
   it('validates amounts, dates, the customer and duplicate numbers', () => {
     const c = createCustomer(db(), { code: 'K1', name: 'Jansen' })
     const base = { customerId: c.id, number: 'M-1', invoiceDate: '2026-03-01', amountCents: 10000 }
-    expect(failure(() => createInvoice(db(), { ...base, openCents: 20000 }))).toMatchObject({ kind: 'validation', field: 'openCents' })
-    expect(failure(() => createInvoice(db(), { ...base, openCents: -100 }))).toMatchObject({ field: 'openCents' })
-    expect(failure(() => createInvoice(db(), { ...base, dueDate: '2026-02-01' }))).toMatchObject({ field: 'dueDate' })
-    expect(failure(() => createInvoice(db(), { ...base, invoiceDate: '31-02-2026' }))).toMatchObject({ field: 'invoiceDate' })
-    expect(failure(() => createInvoice(db(), { ...base, amountCents: 12.5 }))).toMatchObject({ field: 'amountCents' })
-    expect(failure(() => createInvoice(db(), { ...base, customerId: 999 }))).toMatchObject({ kind: 'not-found' })
+    expect(caught(() => createInvoice(db(), { ...base, openCents: 20000 }))).toMatchObject({ kind: 'validation', field: 'openCents' })
+    expect(caught(() => createInvoice(db(), { ...base, openCents: -100 }))).toMatchObject({ field: 'openCents' })
+    expect(caught(() => createInvoice(db(), { ...base, dueDate: '2026-02-01' }))).toMatchObject({ field: 'dueDate' })
+    expect(caught(() => createInvoice(db(), { ...base, invoiceDate: '31-02-2026' }))).toMatchObject({ field: 'invoiceDate' })
+    expect(caught(() => createInvoice(db(), { ...base, amountCents: 12.5 }))).toMatchObject({ field: 'amountCents' })
+    expect(caught(() => createInvoice(db(), { ...base, customerId: 999 }))).toMatchObject({ kind: 'not-found' })
     createInvoice(db(), base)
-    expect(failure(() => createInvoice(db(), base))).toMatchObject({ kind: 'conflict', field: 'number' })
+    expect(caught(() => createInvoice(db(), base))).toMatchObject({ kind: 'conflict', field: 'number' })
   })
 
   it('edits with an audit of what changed; paying in full marks the item paid', () => {
@@ -58,7 +48,7 @@ describe('invoices entered by hand', () => {
     expect(updateInvoice(db(), inv.id, { openCents: 2500 }).status).toBe('open')
     updateInvoice(db(), inv.id, { openCents: 2500 })
     expect(actions().filter((a) => a === 'invoice.updated')).toHaveLength(2)
-    expect(failure(() => updateInvoice(db(), inv.id, { openCents: 20000 }))).toMatchObject({ field: 'openCents' })
+    expect(caught(() => updateInvoice(db(), inv.id, { openCents: 20000 }))).toMatchObject({ field: 'openCents' })
     expect(getInvoice(db(), inv.id).openCents).toBe(2500)
   })
 

@@ -1,17 +1,9 @@
 // What the customer form and the IPC layer send to create or edit a debtor.
 import { isValidIBAN } from 'ibantools'
 import { z } from 'zod'
+import { optionalText } from '../../ipc/schemas'
 import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../parties'
 import { isValidKbo, isValidKvk, isValidVat } from './identifiers'
-
-/** Trimmed text where an empty field means "not known" (null). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullish()
 
 const compact = (v: string | null | undefined) => (v ? v.replace(/[\s.]/g, '').toUpperCase() : v)
 

@@ -1,15 +1,6 @@
 // What the invoice form and the IPC layer send to enter or edit an open item by hand.
 import { z } from 'zod'
-import { isIsoDate } from '../../dates'
-
-const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD')
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullish()
+import { IsoDateSchema as isoDate, optionalText } from '../../ipc/schemas'
 
 const invoiceFields = {
   customerId: z.number().int().positive(),
