@@ -5,11 +5,11 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
 
-const SECTIONS = ['dashboard', 'invoices', 'customers', 'dunning', 'payments', 'reports', 'settings'] as const
+const SECTIONS = ['dashboard', 'invoices', 'customers', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
 const HEADINGS = {
-  nl: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', reports: 'Rapporten', settings: 'Instellingen' },
-  fr: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', reports: 'Rapports', settings: 'Paramètres' },
-  en: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', reports: 'Reports', settings: 'Settings' }
+  nl: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
+  fr: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
+  en: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' }
 } as const
 
 const RISK_CARD = { nl: 'Risicokaart', fr: 'Fiche de risque', en: 'Risk card' } as const
