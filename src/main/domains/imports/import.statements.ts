@@ -1,22 +1,13 @@
 // Prepared statements for the bulk path: drizzle builds SQL per call (≈5× slower, STACK.md §4), so a
 // 100k-row import binds positional parameters to statements prepared once per commit.
 import type Database from 'better-sqlite3'
+import type { ImportedCustomer } from '../../../shared/domains/imports/records'
 
-export type ExistingCustomer = {
-  id: number
-  code: string
-  name: string
-  email: string | null
-  phone: string | null
-  addressLine: string | null
-  postalCode: string | null
-  city: string | null
-  vatNumber: string | null
-  kboNumber: string | null
-  kvkNumber: string | null
-  iban: string | null
-  paymentTermDays: number | null
-}
+/** A stored customer as the import reads it back: its id plus the fields an export can fill in. */
+export type ExistingCustomer = { id: number } & Pick<
+  ImportedCustomer,
+  'code' | 'name' | 'email' | 'phone' | 'addressLine' | 'postalCode' | 'city' | 'vatNumber' | 'kboNumber' | 'kvkNumber' | 'iban' | 'paymentTermDays'
+>
 
 export type ExistingInvoice = {
   id: number
