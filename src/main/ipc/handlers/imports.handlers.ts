@@ -65,6 +65,8 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
       const total = p.invoices.length + p.customers.length
       const progress = (done: number, finished: boolean) => events.emit('event:job-progress', { jobId, label: 'imports.job', done, total, finished })
       progress(0, false)
+      // the write is one synchronous transaction: let the start reach the window before it blocks
+      await new Promise((resolve) => setImmediate(resolve))
       try {
         const summary = commitImport(session.db(), p, { validRowsOnly, full }, (written) => progress(Math.min(written, total), false))
         events.dataChanged(['invoices', 'customers', 'dashboard', 'dunning', 'reports'])

@@ -1,11 +1,12 @@
 // The import wizard: choose a file → check package, mapping and problems → import → summary.
-import { Stack, Stepper, Text, Title } from '@mantine/core'
+import { Progress, Stack, Stepper, Text, Title } from '@mantine/core'
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StagedFileDto } from '../../../../shared/ipc/files.contract'
 import type { ImportOptionsDto, ImportSummaryDto } from '../../../../shared/ipc/imports.contract'
 import { useApi } from '../../api/ApiProvider'
+import { useJobs } from '../../api/job-progress'
 import { FileDrop } from '../../components/FileDrop'
 import { type CommitChoice, PreviewStep } from './PreviewStep'
 import { SummaryStep } from './SummaryStep'
@@ -33,6 +34,7 @@ export function ImportsPage() {
     commit.reset()
   }
   const active = summary ? 2 : file ? 1 : 0
+  const job = useJobs().find((j) => j.label === 'imports.job')
 
   return (
     <Stack gap="md">
@@ -54,6 +56,12 @@ export function ImportsPage() {
             setFile(staged)
           }}
         />
+      )}
+      {commit.isPending && (
+        <Stack gap={4} role="status">
+          <Text size="sm">{t('imports.writing', { done: job?.done ?? 0, total: job?.total ?? 0 })}</Text>
+          <Progress value={job && job.total > 0 ? (100 * job.done) / job.total : 0} animated />
+        </Stack>
       )}
       {file && !summary && !preview.data && (
         <Text c={preview.isError ? 'red' : 'dimmed'}>{preview.isError ? t('imports.previewFailed') : t('imports.reading', { name: file.name })}</Text>

@@ -8,6 +8,7 @@ export const importsEn: typeof importsNl = {
   steps: { file: 'File', check: 'Check', summary: 'Result' },
   dropLabel: 'Drop an export from your accounting package here',
   dropHint: 'CSV, Excel (.xlsx) or UBL e-invoice; open items or a customer list. Nothing is saved until you click Import.',
+  writing: 'Importing: {{done}} of {{total}} items and customers…',
   reading: 'Reading {{name}}…',
   previewFailed: 'The file could not be read.',
   otherFile: 'Other file',

@@ -8,6 +8,7 @@ export const importsFr: typeof importsNl = {
   steps: { file: 'Fichier', check: 'Vérifier', summary: 'Résultat' },
   dropLabel: 'Déposez ici un export de votre logiciel comptable',
   dropHint: 'CSV, Excel (.xlsx) ou facture électronique UBL ; postes ouverts ou liste de clients. Rien n’est enregistré avant que vous cliquiez sur Importer.',
+  writing: 'Import en cours : {{done}} sur {{total}} postes et clients…',
   reading: 'Lecture de {{name}}…',
   previewFailed: 'Le fichier n’a pas pu être lu.',
   otherFile: 'Autre fichier',

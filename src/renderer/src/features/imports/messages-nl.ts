@@ -7,6 +7,7 @@ export const importsNl = {
   steps: { file: 'Bestand', check: 'Controleren', summary: 'Resultaat' },
   dropLabel: 'Sleep een export van uw boekhoudpakket hierheen',
   dropHint: 'CSV, Excel (.xlsx) of UBL e-factuur; openstaande posten of een debiteurenlijst. Er wordt pas iets opgeslagen als u op Importeren klikt.',
+  writing: 'Bezig met importeren: {{done}} van {{total}} posten en klanten…',
   reading: '{{name}} wordt gelezen…',
   previewFailed: 'Het bestand kon niet worden gelezen.',
   otherFile: 'Ander bestand',
