@@ -1,5 +1,6 @@
 // The import wizard and the Payments page in real Chromium against browser mode: a small CSV with one
 // bad row through the wizard, then an MT940 statement that pays one invoice by number and proposes another.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
@@ -56,7 +57,13 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     // the bank statement: parse result first, then import
     await page.getByRole('navigation').getByText('Betalingen', { exact: true }).click()
     await page.getByText('Er is nog geen bankafschrift ingelezen', { exact: false }).waitFor()
-    await page.getByLabel('Sleep een bankafschrift hierheen').setInputFiles(join(FIXTURES, 'payments.sta'))
+    // dropped onto the page, as a bookkeeper drags it from the downloads folder
+    const dropped = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'payments.sta'))
+      return dt
+    }, readFileSync(join(FIXTURES, 'payments.sta'), 'utf8'))
+    await page.getByTestId('file-drop-bank').dispatchEvent('drop', { dataTransfer: dropped })
     await page.getByRole('table', { name: 'Afschriften in het bestand' }).getByText('NL20INGB0001234567').waitFor()
     await page.screenshot({ path: join(ARTIFACTS, 'payments-parsed.png'), fullPage: true })
     await page.getByRole('button', { name: 'Importeren', exact: true }).click()
@@ -125,6 +132,25 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     await edit.getByRole('button', { name: 'Opslaan' }).click()
     await edit.getByText('Het openstaande bedrag mag niet hoger zijn', { exact: false }).waitFor()
     await page.screenshot({ path: join(ARTIFACTS, 'entry-invoice-error.png') })
+    expect(h.problems).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  it('shows the import and payments pages in French and English with every text translated', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    const pages = { fr: ['Importer', 'Paiements'], en: ['Import', 'Payments'] } as const
+    for (const language of ['fr', 'en'] as const) {
+      await page.getByText(language.toUpperCase(), { exact: true }).click()
+      for (const heading of pages[language]) {
+        await page.getByRole('navigation').getByText(heading, { exact: true }).click()
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+        await page.locator('[data-testid^="file-drop-"]').waitFor()
+        // a missing translation shows its key, e.g. "bank.freshness.title"
+        expect(await page.locator('main').innerText()).not.toMatch(/\b(imports|bank|files|entry)\.[a-zA-Z]/)
+        await page.screenshot({ path: join(ARTIFACTS, `${language}-${heading.toLowerCase()}.png`), fullPage: true })
+      }
+    }
     expect(h.problems).toEqual([])
     await page.close()
   }, 120_000)
