@@ -38,6 +38,11 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     await page.getByRole('table', { name: 'Eerste regels zoals ze worden geïmporteerd' }).getByText('Garage Verbeek B.V.').waitFor()
     await page.screenshot({ path: join(ARTIFACTS, 'imports-preview.png'), fullPage: true })
     expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true)
+    // the rejected rows can be downloaded before anything is imported, to fix them in Excel
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afgekeurde regels downloaden (CSV)' }).click()])
+    expect(download.suggestedFilename()).toBe('open-items-one-bad-rejected.csv')
+    const rejectedCsv = readFileSync(await download.path(), 'utf8')
+    expect(rejectedCsv).toMatch(/^\uFEFFRegel;Debiteurnummer;.*;Problemen\r\n5;D200;Garage Verbeek B\.V\.;F-2026-004;32-03-2026;/)
     const before = (await h.call('invoices:list', { view: 'all' })) as { value: { total: number } }
     expect(before.value.total).toBe(0)
 

@@ -68,6 +68,8 @@ export function ImportsPage() {
       )}
       {file && !summary && preview.data && (
         <PreviewStep
+          fileId={file.fileId}
+          options={options}
           preview={preview.data}
           refreshing={preview.isFetching}
           onOptions={setOptions}

@@ -11,10 +11,13 @@ import { useLanguage } from '../../lib/use-language'
 import { MappedRows } from './MappedRows'
 import { MappingTable } from './MappingTable'
 import { ProblemList } from './ProblemList'
+import { useRejectedCsv } from './use-rejected-csv'
 
 export type CommitChoice = { validRowsOnly: boolean; full: boolean }
 
 type Props = {
+  fileId: string
+  options: ImportOptionsDto
   preview: ImportPreviewDto
   refreshing: boolean
   onOptions: (options: ImportOptionsDto) => void
@@ -23,12 +26,13 @@ type Props = {
   onCancel: () => void
 }
 
-export function PreviewStep({ preview, refreshing, onOptions, onCommit, committing, onCancel }: Props) {
+export function PreviewStep({ fileId, options, preview, refreshing, onOptions, onCommit, committing, onCancel }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
   const [mode, setMode] = useState<'all' | 'valid'>('all')
   const [full, setFull] = useState(false)
+  const csv = useRejectedCsv(fileId, options)
   const mappings = useQuery({ queryKey: ['settings', 'import-mappings'], queryFn: () => api.imports.listMappings({}) })
   const hasErrors = preview.rejectedCount > 0
   const validRowsOnly = mode === 'valid'
@@ -107,9 +111,16 @@ export function PreviewStep({ preview, refreshing, onOptions, onCommit, committi
             {t('imports.mappedRows')}
           </Title>
           <MappedRows preview={preview} />
-          <Title order={3} size="h5">
-            {t('imports.problems')}
-          </Title>
+          <Group justify="space-between">
+            <Title order={3} size="h5">
+              {t('imports.problems')}
+            </Title>
+            {preview.rejectedCount > 0 && (
+              <Button size="xs" variant="light" onClick={() => csv.mutate()} loading={csv.isPending}>
+                {t('imports.summary.downloadRejected')}
+              </Button>
+            )}
+          </Group>
           <ProblemList problems={preview.problems} total={preview.errorCount + preview.warningCount} />
         </Stack>
       </SimpleGrid>

@@ -8,7 +8,7 @@ import type { ImportOptionsDto, ImportPreviewDto, ImportSummaryDto } from '../..
 import { useApi } from '../../api/ApiProvider'
 import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
-import { downloadText } from './download'
+import { useRejectedCsv } from './use-rejected-csv'
 
 type Props = { summary: ImportSummaryDto; preview: ImportPreviewDto; fileId: string; options: ImportOptionsDto; onDone: () => void }
 
@@ -18,10 +18,7 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
   const language = useLanguage()
   const queryClient = useQueryClient()
   const [name, setName] = useState('')
-  const csv = useMutation({
-    mutationFn: () => api.imports.rejectedCsv({ fileId, options, labels: { line: t('imports.line'), problems: t('imports.problems') } }),
-    onSuccess: (file) => downloadText(file.fileName, file.csv)
-  })
+  const csv = useRejectedCsv(fileId, options)
   const { preset: _preset, ...mapOptions } = options
   const save = useMutation({
     mutationFn: () => api.imports.saveMapping({ name, preset: preview.preset, options: { ...mapOptions, mapping: preview.mapping } }),
