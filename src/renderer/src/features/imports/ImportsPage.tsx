@@ -1,5 +1,5 @@
 // The import wizard: choose a file → check package, mapping and problems → import → summary.
-import { Progress, Stack, Stepper, Text, Title } from '@mantine/core'
+import { Button, Group, Progress, Stack, Stepper, Text, Title } from '@mantine/core'
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -63,8 +63,14 @@ export function ImportsPage() {
           <Progress value={job && job.total > 0 ? (100 * job.done) / job.total : 0} animated />
         </Stack>
       )}
-      {file && !summary && !preview.data && (
-        <Text c={preview.isError ? 'red' : 'dimmed'}>{preview.isError ? t('imports.previewFailed') : t('imports.reading', { name: file.name })}</Text>
+      {file && !summary && !preview.data && !preview.isError && <Text c="dimmed">{t('imports.reading', { name: file.name })}</Text>}
+      {file && !summary && !preview.data && preview.isError && (
+        <Group>
+          <Text c="red">{t('imports.previewFailed')}</Text>
+          <Button variant="light" onClick={restart}>
+            {t('imports.otherFile')}
+          </Button>
+        </Group>
       )}
       {file && !summary && preview.data && (
         <PreviewStep
