@@ -71,6 +71,8 @@ export const ImportSummarySchema = z.object({
   customers: z.object({ created: z.number().int(), updated: z.number().int() }),
   invoices: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), reopened: z.number().int(), archived: z.number().int() }),
   missing: z.number().int(),
+  /** existing items whose amount or open amount the file changed: [before, after] */
+  amountChanges: z.array(z.object({ customerCode: z.string(), number: z.string(), amountCents: z.tuple([CentsSchema, CentsSchema]), openCents: z.tuple([CentsSchema, CentsSchema]) })),
   rejectedCount: z.number().int(),
   rejected: z.array(RejectedRowSchema)
 })

@@ -90,6 +90,14 @@ describe('imports wizard channels', () => {
     expect(progress.at(-1)).toMatchObject({ done: progress[0]?.total, finished: true })
   })
 
+  it('reports the amounts a re-import changed, before and after', async () => {
+    await call(t.dispatch, 'imports:commit', { fileId: await stage(csv), validRowsOnly: true })
+    const week2 = Buffer.from(csv.toString('utf8').replace('1.210,00;1.210,00', '1.210,00;605,00'))
+    const summary = (await call(t.dispatch, 'imports:commit', { fileId: await stage(week2), validRowsOnly: true })) as ImportSummaryDto
+    expect(summary.invoices).toMatchObject({ created: 0, updated: 1, unchanged: 2 })
+    expect(summary.amountChanges).toEqual([{ customerCode: 'D100', number: 'F-2026-001', amountCents: [121_000, 121_000], openCents: [121_000, 60_500] }])
+  })
+
   it('exports the rejected rows as CSV with the given column titles', async () => {
     const fileId = await stage(csv)
     const out = (await call(t.dispatch, 'imports:rejected-csv', { fileId, labels: { line: 'Line', problems: 'Problems' } })) as { fileName: string; csv: string }

@@ -71,7 +71,16 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
         const summary = commitImport(session.db(), p, { validRowsOnly, full }, (written) => progress(Math.min(written, total), false))
         events.dataChanged(['invoices', 'customers', 'dashboard', 'dunning', 'reports'])
         const { customers, invoices, missing } = summary
-        return { fileName: summary.fileName, full: summary.full, customers, invoices, missing, rejectedCount: summary.rejected.length, rejected: rejectedDto(summary.rejected) }
+        return {
+          fileName: summary.fileName,
+          full: summary.full,
+          customers,
+          invoices,
+          missing,
+          amountChanges: summary.amountChanges.slice(0, PREVIEW_LIMIT),
+          rejectedCount: summary.rejected.length,
+          rejected: rejectedDto(summary.rejected)
+        }
       } finally {
         progress(total, true)
       }

@@ -8,6 +8,7 @@ import type { ImportOptionsDto, ImportPreviewDto, ImportSummaryDto } from '../..
 import { useApi } from '../../api/ApiProvider'
 import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
+import { AmountChanges } from './AmountChanges'
 import { useRejectedCsv } from './use-rejected-csv'
 
 type Props = { summary: ImportSummaryDto; preview: ImportPreviewDto; fileId: string; options: ImportOptionsDto; onDone: () => void }
@@ -55,6 +56,7 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
           </Paper>
         ))}
       </SimpleGrid>
+      <AmountChanges changes={summary.amountChanges} />
       {summary.rejectedCount > 0 && (
         <Stack gap="xs">
           <Group justify="space-between">

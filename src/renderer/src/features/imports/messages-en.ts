@@ -102,6 +102,7 @@ export const importsEn: typeof importsNl = {
     invoicesUnchanged: 'Unchanged',
     archived: 'Archived',
     rejected: 'Rejected',
+    amountChanges: 'Changed amounts of existing items',
     rejectedRows: 'Rejected rows',
     downloadRejected: 'Download rejected rows (CSV)'
   },

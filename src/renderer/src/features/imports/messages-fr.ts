@@ -102,6 +102,7 @@ export const importsFr: typeof importsNl = {
     invoicesUnchanged: 'Inchangés',
     archived: 'Archivés',
     rejected: 'Rejetées',
+    amountChanges: 'Montants modifiés de postes existants',
     rejectedRows: 'Lignes rejetées',
     downloadRejected: 'Télécharger les lignes rejetées (CSV)'
   },

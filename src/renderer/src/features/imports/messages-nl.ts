@@ -101,6 +101,7 @@ export const importsNl = {
     invoicesUnchanged: 'Ongewijzigd',
     archived: 'Gearchiveerd',
     rejected: 'Afgekeurd',
+    amountChanges: 'Gewijzigde bedragen van bestaande posten',
     rejectedRows: 'Afgekeurde regels',
     downloadRejected: 'Afgekeurde regels downloaden (CSV)'
   },
