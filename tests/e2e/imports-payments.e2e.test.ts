@@ -87,6 +87,7 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     await proposal.getByRole('button', { name: 'Accepteren' }).click()
     await page.getByRole('table', { name: 'Toegewezen aan' }).getByText('F-2026-002').waitFor()
     await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
     await entries.locator('tr', { hasText: 'F-2026-002' }).getByText('Gekoppeld', { exact: true }).waitFor()
     await page.screenshot({ path: join(ARTIFACTS, 'payments-entries.png'), fullPage: true })
 
