@@ -7,7 +7,7 @@ import { type CommitOptions, commitOptionsSchema } from '../../../shared/domains
 import { describeProblem, isFatal } from '../../../shared/domains/imports/problems'
 import type { ImportedCustomer } from '../../../shared/domains/imports/records'
 import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared/domains/imports/results'
-import { type AppDb, withWrite } from '../../db/connection'
+import { type AppDb, withRollbackJournal, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
 import { withDeferredIndexes } from './deferred-indexes'
@@ -64,21 +64,23 @@ export function commitImport(db: AppDb, preview: ImportPreview, options: CommitO
   // decrypted index pages stay cached, which makes an encrypted bulk insert nearly as fast as a plain one
   sqlite.pragma('cache_size = -65536')
   try {
-    return withWrite(db, (tx) => {
-      const st = prepareImportStatements(tx.$client)
-      const customers = upsertCustomers(st, preview.customers, summary)
-      const { seen, before } = writeInvoices(tx, st, preview, customers, { defaultTermDays: opts.defaultTermDays, today, onProgress }, summary)
-      const archived = archiveVanished(tx, st, { before, seen, rejected: preview.rejected, customers, full: opts.full, today, fileName: preview.fileName })
-      summary.missing = archived.missing
-      summary.invoices.archived = archived.archived
-      const { created, updated, reopened } = summary.invoices
-      if (created + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated > 0) {
-        const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
-        appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: preview.sha256, data: { ...counts, format: preview.format, preset: preview.preset, rejectedRows: preview.rejected.length } })
-      }
-      if (opts.dryRun) throw new DryRunRollback(summary)
-      return summary
-    })
+    const write = () =>
+      withWrite(db, (tx) => {
+        const st = prepareImportStatements(tx.$client)
+        const customers = upsertCustomers(st, preview.customers, summary)
+        const { seen, before } = writeInvoices(tx, st, preview, customers, { defaultTermDays: opts.defaultTermDays, today, onProgress }, summary)
+        const archived = archiveVanished(tx, st, { before, seen, rejected: preview.rejected, customers, full: opts.full, today, fileName: preview.fileName })
+        summary.missing = archived.missing
+        summary.invoices.archived = archived.archived
+        const { created, updated, reopened } = summary.invoices
+        if (created + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated > 0) {
+          const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
+          appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: preview.sha256, data: { ...counts, format: preview.format, preset: preview.preset, rejectedRows: preview.rejected.length } })
+        }
+        if (opts.dryRun) throw new DryRunRollback(summary)
+        return summary
+      })
+    return preview.invoices.length >= BULK_ROWS ? withRollbackJournal(db, write) : write()
   } catch (err) {
     if (err instanceof DryRunRollback) return err.summary
     throw err
