@@ -1,6 +1,6 @@
 // New or edit customer, in a modal: checked with the shared schema before it is sent, main's typed
 // errors shown next to the field they name.
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import { customerInputSchema } from '../../../../shared/domains/customers/custom
 import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../../../../shared/domains/parties'
 import type { CustomerRecordDto } from '../../../../shared/ipc/entry.contract'
 import { useApi } from '../../api/ApiProvider'
+import { FormActions } from '../../components/FormActions'
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../lib/form-errors'
 
 const TEXT_FIELDS = ['email', 'phone', 'addressLine', 'postalCode', 'city', 'vatNumber', 'kboNumber', 'kvkNumber', 'iban'] as const
@@ -107,14 +108,7 @@ export function CustomerForm({ customerId, onClose, onSaved }: Props) {
               error={errors.creditLimitCents}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={customerId !== null && !existing.data}>
-              {t('app.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} disabled={customerId !== null && !existing.data} />
         </Stack>
       </form>
     </Modal>

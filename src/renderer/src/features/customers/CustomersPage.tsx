@@ -1,11 +1,11 @@
 import { Button, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useInfiniteQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CUSTOMER_SORT_COLUMNS } from '../../../../shared/ipc/customers.contract'
 import { useApi } from '../../api/ApiProvider'
+import { usePagedList } from '../../api/use-paged-list'
 import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { VirtualTable } from '../../components/VirtualTable'
@@ -28,24 +28,8 @@ export function CustomersPage() {
   const sort = sorting[0] ?? { id: 'overdueCents', desc: true }
   const params = { search: debounced || undefined, sort: sort.id as (typeof CUSTOMER_SORT_COLUMNS)[number], direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
-  const query = useInfiniteQuery({
-    queryKey: ['customers', 'list', params],
-    queryFn: ({ pageParam }) => api.customers.list({ ...params, offset: pageParam, limit: PAGE_SIZE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, all) => {
-      const loaded = all.reduce((n, p) => n + p.rows.length, 0)
-      return loaded < last.total ? loaded : undefined
-    }
-  })
-  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.rows) ?? [], [query.data])
-  const total = query.data?.pages[0]?.total
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
-  const loadMore = useMemo(
-    () => () => {
-      if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-    },
-    [hasNextPage, isFetchingNextPage, fetchNextPage]
-  )
+  const { rows, first, hasMore, loadMore } = usePagedList(['customers', 'list', params], (offset, limit) => api.customers.list({ ...params, offset, limit }), PAGE_SIZE)
+  const total = first?.total
 
   return (
     <Stack gap="sm">
@@ -75,7 +59,7 @@ export function CustomersPage() {
               columns={CUSTOMER_COLUMNS}
               sorting={sorting}
               onSortingChange={setSorting}
-              hasMore={hasNextPage}
+              hasMore={hasMore}
               onLoadMore={loadMore}
               getRowId={(r) => String(r.id)}
               onRowClick={(r) => setSelected(r.id)}

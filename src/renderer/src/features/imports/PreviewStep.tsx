@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next'
 import { PRESET_IDS, PRESETS, type PresetId } from '../../../../shared/domains/imports/presets'
 import type { ImportOptionsDto, ImportPreviewDto } from '../../../../shared/ipc/imports.contract'
 import { useApi } from '../../api/ApiProvider'
-import { count } from '../../lib/format'
-import { useLanguage } from '../../lib/use-language'
 import { MappedRows } from './MappedRows'
 import { MappingTable } from './MappingTable'
 import { ProblemList } from './ProblemList'
+import { CountTiles } from './CountTiles'
 import { useRejectedCsv } from './use-rejected-csv'
 
 export type CommitChoice = { validRowsOnly: boolean; full: boolean }
@@ -29,7 +28,6 @@ type Props = {
 export function PreviewStep({ fileId, options, preview, refreshing, onOptions, onCommit, committing, onCancel }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const language = useLanguage()
   const [mode, setMode] = useState<'all' | 'valid'>('all')
   const [full, setFull] = useState(false)
   const csv = useRejectedCsv(fileId, options)
@@ -61,18 +59,7 @@ export function PreviewStep({ fileId, options, preview, refreshing, onOptions, o
           {t('imports.otherFile')}
         </Button>
       </Group>
-      <SimpleGrid cols={5}>
-        {stats.map(([label, n]) => (
-          <Paper key={label} withBorder p="xs">
-            <Text size="xs" c="dimmed">
-              {t(label)}
-            </Text>
-            <Text fw={700} data-testid={label}>
-              {count(n, language)}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <CountTiles items={stats} cols={5} />
       {preview.format !== 'ubl' && (
         <Group align="end">
           <Select

@@ -1,14 +1,13 @@
 // Step three: what the import did, the rows it left out and why, and saving the mapping for next time.
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOptionsDto, ImportPreviewDto, ImportSummaryDto } from '../../../../shared/ipc/imports.contract'
 import { useApi } from '../../api/ApiProvider'
-import { count } from '../../lib/format'
-import { useLanguage } from '../../lib/use-language'
 import { AmountChanges } from './AmountChanges'
+import { CountTiles } from './CountTiles'
 import { useRejectedCsv } from './use-rejected-csv'
 
 type Props = { summary: ImportSummaryDto; preview: ImportPreviewDto; fileId: string; options: ImportOptionsDto; onDone: () => void }
@@ -16,7 +15,6 @@ type Props = { summary: ImportSummaryDto; preview: ImportPreviewDto; fileId: str
 export function SummaryStep({ summary, preview, fileId, options, onDone }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const language = useLanguage()
   const queryClient = useQueryClient()
   const [name, setName] = useState('')
   const csv = useRejectedCsv(fileId, options)
@@ -44,18 +42,7 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
         {t('imports.summary.done', { file: summary.fileName })}
         {summary.missing > 0 && !summary.full && <Text size="sm">{t('imports.summary.missing', { count: summary.missing })}</Text>}
       </Alert>
-      <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }}>
-        {figures.map(([label, n]) => (
-          <Paper key={label} withBorder p="xs">
-            <Text size="xs" c="dimmed">
-              {t(label)}
-            </Text>
-            <Text fw={700} data-testid={label}>
-              {count(n, language)}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <CountTiles items={figures} cols={{ base: 2, md: 4, lg: 7 }} />
       <AmountChanges changes={summary.amountChanges} />
       {summary.rejectedCount > 0 && (
         <Stack gap="xs">

@@ -1,5 +1,5 @@
 // New or edit invoice (open item), in a modal: the customer is chosen once, amounts are typed in euros.
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
@@ -8,6 +8,7 @@ import { invoiceInputSchema } from '../../../../shared/domains/invoices/invoice.
 import type { InvoiceRecordDto } from '../../../../shared/ipc/entry.contract'
 import { decimalToCents } from '../../../../shared/money'
 import { useApi } from '../../api/ApiProvider'
+import { FormActions } from '../../components/FormActions'
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../lib/form-errors'
 import { useLanguage } from '../../lib/use-language'
 
@@ -127,14 +128,7 @@ export function InvoiceForm({ invoiceId, onClose }: Props) {
             />
           </SimpleGrid>
           <TextInput label={t('entry.invoice.description')} value={draft.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={invoiceId !== null && !existing.data}>
-              {t('app.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} disabled={invoiceId !== null && !existing.data} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,10 @@
 import { Stack, Text } from '@mantine/core'
-import { useInfiniteQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { INVOICE_VIEWS, InvoiceRowDto, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
 import { useApi } from '../../api/ApiProvider'
+import { usePagedList } from '../../api/use-paged-list'
 import { VirtualTable } from '../../components/VirtualTable'
 import { count, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
@@ -29,24 +29,7 @@ export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc
   const sort = sorting[0] ?? { id: 'dueDate', desc: false }
   const params = { view, search: search || undefined, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
-  const query = useInfiniteQuery({
-    queryKey: ['invoices', 'list', params],
-    queryFn: ({ pageParam }) => api.invoices.list({ ...params, offset: pageParam, limit: PAGE_SIZE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, all) => {
-      const loaded = all.reduce((n, p) => n + p.rows.length, 0)
-      return loaded < last.total ? loaded : undefined
-    }
-  })
-  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.rows) ?? [], [query.data])
-  const first = query.data?.pages[0]
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
-  const loadMore = useMemo(
-    () => () => {
-      if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-    },
-    [hasNextPage, isFetchingNextPage, fetchNextPage]
-  )
+  const { rows, first, hasMore, loadMore } = usePagedList(['invoices', 'list', params], (offset, limit) => api.invoices.list({ ...params, offset, limit }), PAGE_SIZE)
 
   return (
     <Stack gap="xs">
@@ -58,7 +41,7 @@ export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc
         columns={INVOICE_COLUMNS}
         sorting={sorting}
         onSortingChange={setSorting}
-        hasMore={hasNextPage}
+        hasMore={hasMore}
         onLoadMore={loadMore}
         getRowId={(r) => String(r.id)}
         height={height}
