@@ -87,6 +87,17 @@ async function assertDeviceKeyUsable(safe: SafeStorageLike): Promise<string> {
   return backend
 }
 
+/** Whether device mode can be offered here: a keychain exists and it is not the plaintext fallback. */
+export async function isDeviceKeyUsable(safe: SafeStorageLike | undefined): Promise<boolean> {
+  if (!safe) return false
+  try {
+    await assertDeviceKeyUsable(safe)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export async function wrapWithDevice(keyHex: string, safe: SafeStorageLike): Promise<WrappedKey> {
   const backend = await assertDeviceKeyUsable(safe)
   const wrapped = await safe.encryptStringAsync(keyHex)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { kindOf } from '../../helpers/errors'
-import { newDatabaseKey, type SafeStorageLike, unwrapKey, wrapKey, wrapWithPassphrase } from '../../../src/main/db/key-store'
+import { isDeviceKeyUsable, newDatabaseKey, type SafeStorageLike, unwrapKey, wrapKey, wrapWithPassphrase } from '../../../src/main/db/key-store'
 
 /** Stands in for Electron's safeStorage (the Electron binary cannot run here): XOR "encryption" per backend. */
 function fakeSafeStorage(backend: string, available = true): SafeStorageLike {
@@ -37,5 +37,12 @@ describe('key store', () => {
     expect(await kindOf(wrapKey(key, { device: fakeSafeStorage('kwallet', false) }))).toBe('key-unavailable')
     expect(await kindOf(unwrapKey(wrapped, { device: fakeSafeStorage('kwallet5') }))).toBe('key-unavailable')
     expect(await kindOf(unwrapKey(wrapped, { passphrase: 'x' }))).toBe('key-unavailable')
+  })
+
+  it('offers device mode only with a real keychain', async () => {
+    expect(await isDeviceKeyUsable(fakeSafeStorage('gnome_libsecret'))).toBe(true)
+    expect(await isDeviceKeyUsable(fakeSafeStorage('basic_text'))).toBe(false)
+    expect(await isDeviceKeyUsable(fakeSafeStorage('kwallet', false))).toBe(false)
+    expect(await isDeviceKeyUsable(undefined)).toBe(false)
   })
 })

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors'
 import type { appContract } from '../../../shared/ipc/app.contract'
 import type { AppServices } from '../../session/app-services'
 import type { DomainHandlers } from '../handlers'
+import { isDeviceKeyUsable } from '../../db/key-store'
 
 /** Links main may open outside the app: web pages over https and e-mail addresses, nothing else. */
 export function isAllowedExternalUrl(text: string): boolean {
@@ -21,7 +22,7 @@ export function appHandlers({ platform, safeStorage }: AppServices): DomainHandl
     'app:get-info': async () => ({
       mode: platform.mode,
       version: platform.version,
-      deviceKey: safeStorage ? await safeStorage.isAsyncEncryptionAvailable() : false
+      deviceKey: await isDeviceKeyUsable(safeStorage)
     }),
     'app:set-language': ({ language }) => {
       platform.setLanguage?.(language)

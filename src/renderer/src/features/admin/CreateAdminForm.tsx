@@ -16,7 +16,9 @@ export function CreateAdminForm() {
   const deviceKey = useAppInfo().data?.deviceKey ?? false
   const [name, setName] = useState('')
   const [country, setCountry] = useState<Country>('NL')
-  const [mode, setMode] = useState<'passphrase' | 'device'>('passphrase')
+  // the device key is the default where the desktop app can use one; a passphrase everywhere else
+  const [chosenMode, setMode] = useState<'passphrase' | 'device' | null>(null)
+  const mode = chosenMode ?? (deviceKey ? 'device' : 'passphrase')
   const [passphrase, setPassphrase] = useState('')
   const [confirm, setConfirm] = useState('')
   const [touched, setTouched] = useState(false)
