@@ -5,6 +5,7 @@ import { count, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { useDashboard } from '../dashboard/use-dashboard'
 import { InvoiceGrid } from '../invoices/InvoiceGrid'
+import { FreshnessAlert } from '../payments/FreshnessAlert'
 
 export function DunningPage() {
   const { t } = useTranslation()
@@ -18,6 +19,7 @@ export function DunningPage() {
       <Text size="sm" c="dimmed">
         {t('dunning.intro')}
       </Text>
+      <FreshnessAlert />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         {levels.map((l) => (
           <StatCard key={l.level} label={l.level === 0 ? t('dunning.level0') : t('dunning.level', { level: l.level })} value={money(l.cents, language)} hint={t('dashboard.overdueItems', { count: l.count, n: count(l.count, language) })} />

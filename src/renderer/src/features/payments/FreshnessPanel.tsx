@@ -1,5 +1,5 @@
 // Per bank account how old the newest statement is, and the rule reminders follow when it is too old.
-import { Alert, Badge, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,7 @@ import type { FRESHNESS_MODE_VALUES } from '../../../../shared/ipc/payments.cont
 import { useApi } from '../../api/ApiProvider'
 import { date } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
+import { FreshnessAlert } from './FreshnessAlert'
 
 type Mode = (typeof FRESHNESS_MODE_VALUES)[number]
 
@@ -20,20 +21,13 @@ export function FreshnessPanel() {
   const data = query.data
   if (!data) return null
   const current = draft ?? data.settings
-  const stale = data.accounts.filter((a) => a.stale)
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('bank.freshness.title')}
         </Title>
-        {data.level !== 'ok' && (
-          <Alert color={data.level === 'block' ? 'red' : 'yellow'} data-testid="freshness-alert">
-            {data.accounts.length === 0
-              ? t('bank.freshness.none')
-              : t(`bank.freshness.${data.level}`, { days: data.settings.maxAgeDays, accounts: stale.map((a) => a.account).join(', ') })}
-          </Alert>
-        )}
+        <FreshnessAlert />
         {data.accounts.length > 0 && (
           <Table withTableBorder aria-label={t('bank.freshness.title')}>
             <Table.Thead>
