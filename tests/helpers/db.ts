@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import { type AppDb, openEncryptedDatabase } from '../../src/main/db/connection'
 import { newDatabaseKey } from '../../src/main/db/key-store'
 import { migrateDatabase } from '../../src/main/db/migrate'
@@ -28,4 +29,14 @@ export function createTestDb(): TestDb {
       rmSync(dir, { recursive: true, force: true })
     }
   }
+}
+
+/** A fresh encrypted database per test, created on first use and closed when the test ends. */
+export function useTestDb(): () => AppDb {
+  let t: TestDb | undefined
+  afterEach(() => {
+    t?.close()
+    t = undefined
+  })
+  return () => (t ??= createTestDb()).db
 }

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { withWrite } from '../../../src/main/db/connection'
 import { administrationProfile, auditLog } from '../../../src/main/db/schema'
 import { createCustomer, getCustomer, updateCustomer } from '../../../src/main/domains/customers/customers.service'
 import { isValidKbo, isValidVat } from '../../../src/shared/domains/customers/identifiers'
-import { createTestDb, type TestDb } from '../../helpers/db'
+import { useTestDb } from '../../helpers/db'
 import { caught } from '../../helpers/errors'
 
-let t: TestDb | undefined
-afterEach(() => {
-  t?.close()
-  t = undefined
-})
-const db = () => (t ??= createTestDb()).db
+const db = useTestDb()
 const actions = () => db().select().from(auditLog).all().map((a) => a.action)
 
 describe('identifiers', () => {

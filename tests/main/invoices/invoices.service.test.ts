@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { auditLog } from '../../../src/main/db/schema'
 import { createCustomer } from '../../../src/main/domains/customers/customers.service'
 import { commitImport } from '../../../src/main/domains/imports/import.service'
 import { previewImport } from '../../../src/main/domains/imports/preview'
 import { createInvoice, getInvoice, updateInvoice } from '../../../src/main/domains/invoices/invoices.service'
-import { createTestDb, type TestDb } from '../../helpers/db'
+import { useTestDb } from '../../helpers/db'
 import { caught } from '../../helpers/errors'
 
-let t: TestDb | undefined
-afterEach(() => {
-  t?.close()
-  t = undefined
-})
-const db = () => (t ??= createTestDb()).db
+const db = useTestDb()
 const actions = () => db().select().from(auditLog).all().map((a) => a.action)
 
 describe('invoices entered by hand', () => {
