@@ -2,15 +2,14 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { call, createTestServices, type TestServices } from '../main/ipc/services'
+import { createTestServices, openNewAdministration, type TestServices } from '../main/ipc/services'
 import { renderApp } from './render-app'
 
 let t: TestServices
 beforeEach(async () => {
   t = createTestServices()
   localStorage.clear()
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Garage Peeters', unlock: { mode: 'passphrase', passphrase: 'olie verversen' } })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: { mode: 'passphrase', passphrase: 'olie verversen' } })
+  await openNewAdministration(t, 'Garage Peeters', { mode: 'passphrase', passphrase: 'olie verversen' })
   window.location.hash = '#/settings'
 })
 afterEach(() => {

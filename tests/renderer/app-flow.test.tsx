@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { customers, invoices } from '../../src/main/db/schema'
-import { call, createTestServices, type TestServices } from '../main/ipc/services'
+import { call, createTestServices, openNewAdministration, type TestServices } from '../main/ipc/services'
 import { renderApp } from './render-app'
 
 let t: TestServices
@@ -16,10 +16,7 @@ afterEach(() => {
   t.dispose()
 })
 
-async function openNewAdministration(): Promise<void> {
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Loodgieter De Vries', unlock: { mode: 'passphrase', passphrase: 'leidingwerk 2026' } })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: { mode: 'passphrase', passphrase: 'leidingwerk 2026' } })
-}
+const openPlumber = () => openNewAdministration(t, 'Loodgieter De Vries', { mode: 'passphrase', passphrase: 'leidingwerk 2026' })
 
 describe('app flow in jsdom against the real handlers', () => {
   it('creates the first administration from the picker and lands on its dashboard', async () => {
@@ -51,7 +48,7 @@ describe('app flow in jsdom against the real handlers', () => {
   it('switches the UI language and tells main, which drives the native menus', async () => {
     const languages: string[] = []
     t.services.platform.setLanguage = (language) => languages.push(language)
-    await openNewAdministration()
+    await openPlumber()
     const user = userEvent.setup()
     renderApp(t)
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
@@ -63,7 +60,7 @@ describe('app flow in jsdom against the real handlers', () => {
   })
 
   it('refreshes the dashboard when main pushes a data-changed event', async () => {
-    await openNewAdministration()
+    await openPlumber()
     renderApp(t)
     expect(await screen.findByText('0 open posten')).toBeInTheDocument()
     const db = t.services.session.db()
@@ -75,7 +72,7 @@ describe('app flow in jsdom against the real handlers', () => {
   })
 
   it('saves the profile and shows a rejected IBAN at its field', async () => {
-    await openNewAdministration()
+    await openPlumber()
     window.location.hash = '#/settings'
     const user = userEvent.setup()
     renderApp(t)

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { bankAccounts } from '../../src/main/db/schema'
-import { call, createTestServices, type TestServices } from '../main/ipc/services'
+import { call, createTestServices, openNewAdministration, type TestServices } from '../main/ipc/services'
 import { renderApp } from './render-app'
 
 let t: TestServices
@@ -19,8 +19,7 @@ afterEach(() => {
 
 it('warns above the reminder list when the bank data is stale, and names the account', async () => {
   const unlock = { mode: 'passphrase', passphrase: 'afschriften 2026' } as const
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Garage Peeters', unlock })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock })
+  await openNewAdministration(t, 'Garage Peeters', unlock)
   t.services.session.db().insert(bankAccounts).values({ account: 'BE68539007547034', lastStatementDate: '2025-01-31' }).run()
   await call(t.dispatch, 'payments:set-freshness', { maxAgeDays: 7, mode: 'block' })
   renderApp(t)

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { call, createTestServices, type TestServices } from '../main/ipc/services'
+import { createTestServices, openNewAdministration, type TestServices } from '../main/ipc/services'
 import { renderApp } from './render-app'
 
 let t: TestServices
@@ -15,8 +15,7 @@ afterEach(() => {
 })
 
 it('shows the progress main reports for a long job and hides it when the job finishes', async () => {
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Voortgang', unlock: { mode: 'passphrase', passphrase: 'lange klussen' } })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: { mode: 'passphrase', passphrase: 'lange klussen' } })
+  await openNewAdministration(t, 'Voortgang', { mode: 'passphrase', passphrase: 'lange klussen' })
   renderApp(t, 'en')
   await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
   t.services.events.jobProgress({ jobId: 'import-1', label: 'nav.invoices', done: 1200, total: 3000, finished: false })

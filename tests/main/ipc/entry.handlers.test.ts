@@ -2,16 +2,14 @@
 // a saved record is read back and the grids are told to refresh.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CustomerRecordDto, InvoiceRecordDto } from '../../../src/shared/ipc/entry.contract'
-import { call, createTestServices, type TestServices } from './services'
+import { call, createTestServices, openNewAdministration, type TestServices } from './services'
 
-const PASS = { mode: 'passphrase', passphrase: 'passphrase for tests' } as const
 let t: TestServices
 const scopes: string[][] = []
 
 beforeAll(async () => {
   t = createTestServices()
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Invoer B.V.', unlock: PASS })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: PASS })
+  await openNewAdministration(t, 'Invoer B.V.')
   t.services.events.subscribe((channel, payload) => {
     if (channel === 'event:data-changed') scopes.push((payload as { scopes: string[] }).scopes)
   })

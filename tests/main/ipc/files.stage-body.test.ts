@@ -1,23 +1,16 @@
 // Browser mode carries a staged file as base64 in one POST: a 20 MB bank file must fit, but only on
 // files:stage; every other channel keeps the small body limit.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../../src/main/web/server'
-import { call, createTestServices, type TestServices } from './services'
+import { TOKEN_HEADER, type WebServer } from '../../../src/main/web/server'
+import { createTestServices, openNewAdministration, startTestWebServer, type TestServices } from './services'
 
-const PASS = { mode: 'passphrase', passphrase: 'passphrase for tests' } as const
 let t: TestServices
 let server: WebServer
 
 beforeAll(async () => {
   t = createTestServices()
-  const rendererDir = join(t.dataDir, 'renderer')
-  mkdirSync(rendererDir)
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
-  server = await startWebServer({ dispatch: t.dispatch, events: t.services.events, rendererDir })
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Groot B.V.', unlock: PASS })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: PASS })
+  server = await startTestWebServer(t)
+  await openNewAdministration(t, 'Groot B.V.')
 })
 afterAll(async () => {
   await server.close()

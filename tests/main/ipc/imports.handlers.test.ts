@@ -5,17 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { JobProgress } from '../../../src/shared/ipc/app-events'
 import type { ImportPreviewDto, ImportSummaryDto } from '../../../src/shared/ipc/imports.contract'
 import { invoices } from '../../../src/main/db/schema'
-import { call, createTestServices, type TestServices } from './services'
+import { call, createTestServices, openNewAdministration, type TestServices } from './services'
 
-const PASS = { mode: 'passphrase', passphrase: 'passphrase for tests' } as const
 const csv = readFileSync(join(__dirname, '../../fixtures/ui/open-items-one-bad.csv'))
 
 let t: TestServices
 let pushed: { channel: string; payload: unknown }[] = []
 
 async function openAdmin(name: string): Promise<void> {
-  const created = (await call(t.dispatch, 'administrations:create', { name, unlock: PASS })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: PASS })
+  await openNewAdministration(t, name)
 }
 
 async function stage(bytes: Buffer, name = 'open-items.csv'): Promise<string> {

@@ -5,9 +5,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BankEntryRowDto, FreshnessDto, ParsedBankFileDto, ProposalDto } from '../../../src/shared/ipc/payments.contract'
 import { bankEntries, invoices } from '../../../src/main/db/schema'
-import { call, createTestServices, type TestServices } from './services'
+import { call, createTestServices, openNewAdministration, type TestServices } from './services'
 
-const PASS = { mode: 'passphrase', passphrase: 'passphrase for tests' } as const
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/ui', name))
 
 let t: TestServices
@@ -22,8 +21,7 @@ const entries = async (status = 'all') => ((await call(t.dispatch, 'payments:lis
 
 beforeAll(async () => {
   t = createTestServices()
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Bank B.V.', unlock: PASS })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: PASS })
+  await openNewAdministration(t, 'Bank B.V.')
   await call(t.dispatch, 'imports:commit', { fileId: await stage('open-items-one-bad.csv'), validRowsOnly: true })
   t.services.events.subscribe((channel, payload) => {
     if (channel === 'event:data-changed') scopes.push((payload as { scopes: string[] }).scopes)

@@ -1,14 +1,13 @@
 // The grid and dashboard queries, through the same dispatch path the UI uses, on a small known ledger.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { call, createTestServices, seedSmallLedger, type TestServices } from './services'
+import { call, createTestServices, openNewAdministration, seedSmallLedger, type TestServices } from './services'
 
 const asOf = '2026-06-30'
 let t: TestServices
 
 beforeAll(async () => {
   t = createTestServices()
-  const created = (await call(t.dispatch, 'administrations:create', { name: 'Cijfers B.V.', unlock: { mode: 'passphrase', passphrase: 'passphrase for tests' } })) as { id: string }
-  await call(t.dispatch, 'administrations:open', { id: created.id, unlock: { mode: 'passphrase', passphrase: 'passphrase for tests' } })
+  await openNewAdministration(t, 'Cijfers B.V.')
   seedSmallLedger(t.services)
 })
 afterAll(() => t.dispose())

@@ -1,8 +1,10 @@
 // Test wiring: the real services and handlers on a temporary data folder, with no Electron.
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createDispatch, type Dispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { type AppServices, createAppServices } from '../../../src/main/session/app-services'
+import { startWebServer, type WebServer } from '../../../src/main/web/server'
 import { customers, invoices } from '../../../src/main/db/schema'
 import { tempDir } from '../../helpers/db'
 
@@ -27,6 +29,23 @@ export async function call(dispatch: Dispatch, channel: string, input: unknown =
   const result = await dispatch(channel, input)
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.kind} ${result.error.message}`)
   return result.value
+}
+
+/** Browser mode on a random loopback port over these services, serving a one-page stand-in renderer. */
+export function startTestWebServer(t: TestServices): Promise<WebServer> {
+  const rendererDir = join(t.dataDir, 'renderer')
+  mkdirSync(rendererDir)
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Debito</title>')
+  return startWebServer({ dispatch: t.dispatch, events: t.services.events, rendererDir })
+}
+
+export const TEST_UNLOCK = { mode: 'passphrase', passphrase: 'passphrase for tests' } as const
+
+/** Creates an administration through the real channels and opens it, as the picker does. */
+export async function openNewAdministration(t: TestServices, name: string, unlock: { mode: 'passphrase'; passphrase: string } = TEST_UNLOCK): Promise<string> {
+  const created = (await call(t.dispatch, 'administrations:create', { name, unlock })) as { id: string }
+  await call(t.dispatch, 'administrations:open', { id: created.id, unlock })
+  return created.id
 }
 
 /** Two customers and a handful of invoices with known figures as of 2026-06-30. */

@@ -1,12 +1,12 @@
 // Browser mode's gate: loopback only, the per-start token on every call, and no foreign Host or Origin.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../../src/main/web/server'
-import { createTestServices, type TestServices } from '../ipc/services'
+import { TOKEN_HEADER, type WebServer } from '../../../src/main/web/server'
+import { createTestServices, startTestWebServer, type TestServices } from '../ipc/services'
 
 type Reply = { status: number; body: string }
 
@@ -27,10 +27,7 @@ let server: WebServer
 let origin: string
 beforeAll(async () => {
   t = createTestServices()
-  const rendererDir = join(t.dataDir, 'renderer')
-  mkdirSync(rendererDir)
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Debito</title>')
-  server = await startWebServer({ dispatch: t.dispatch, events: t.services.events, rendererDir })
+  server = await startTestWebServer(t)
   origin = `http://127.0.0.1:${server.port}`
 })
 afterAll(async () => {
