@@ -1,39 +1,34 @@
-// Step two of an import: write a preview in one transaction. Matching is on (customer code, invoice number);
-// what Debito knows locally (dunning level, disputes, notes, promises, plans, flags) is never touched.
+// Step two of an import: write mapped customers and open items in one transaction. Matching is on
+// (customer code, invoice number); what Debito knows locally (dunning level, disputes, notes, promises,
+// plans, flags) is never touched. The writer takes the rows in slices, so a large file can be written
+// while it is still being read (import-stream.ts); `commitImport` writes a whole preview at once.
 import { AppError } from '../../../shared/errors'
 import { addDays, type IsoDate, localToday } from '../../../shared/dates'
 import { parseInput } from '../../../shared/domains/customers/parse-input'
 import { type CommitOptions, commitOptionsSchema } from '../../../shared/domains/imports/options'
 import { describeProblem, isFatal } from '../../../shared/domains/imports/problems'
-import type { ImportedCustomer } from '../../../shared/domains/imports/records'
+import type { ImportedCustomer, ImportedInvoice } from '../../../shared/domains/imports/records'
 import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared/domains/imports/results'
 import { type AppDb, withRollbackJournal, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
-import { withDeferredIndexes } from './deferred-indexes'
-import { type ExistingCustomer, type ExistingInvoice, type ImportStatements, prepareImportStatements } from './import.statements'
+import { dropIndexes } from './deferred-indexes'
+import { type ExistingCustomer, type ExistingInvoice, prepareImportStatements } from './import.statements'
 
 export type { AmountChange, CommitOptions, ImportSummary }
 
-/**
- * Called every PROGRESS_STEP items while writing. The write is one synchronous transaction, so a caller
- * that wants to show progress runs the commit in a utility process and forwards these as messages.
- */
+/** Called every PROGRESS_STEP items while writing, and once at the end. */
 export type ImportProgress = (written: number, total: number) => void
 
 const PROGRESS_STEP = 5_000
-const BULK_ROWS = 10_000
+/** From this many rows an import is a bulk load: rollback journal, indexes rebuilt once at the end. */
+export const BULK_ROWS = 10_000
 
-class DryRunRollback extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super('dry run')
-  }
-}
+export type ParsedCommitOptions = ReturnType<typeof commitOptionsSchema.parse>
+export const parseCommitOptions = (options: CommitOptions): ParsedCommitOptions => parseInput(commitOptionsSchema, options)
 
-const keyOf = (customerId: number, number: string) => `${customerId}\u0000${number}`
-
-export function commitImport(db: AppDb, preview: ImportPreview, options: CommitOptions = {}, onProgress?: ImportProgress): ImportSummary {
-  const opts = parseInput(commitOptionsSchema, options)
+/** What the file as a whole must satisfy before its writes may stay; the same checks for both paths. */
+export function assertImportable(preview: Omit<ImportPreview, 'invoices'>, invoiceCount: number, opts: ParsedCommitOptions): void {
   const fatal = preview.problems.find(isFatal)
   if (fatal) throw new AppError('validation', describeProblem(preview.fileName, fatal), fatal.column ?? undefined)
   const firstRejected = preview.rejected[0]?.problems.find((p) => p.severity === 'error')
@@ -45,114 +40,108 @@ export function commitImport(db: AppDb, preview: ImportPreview, options: CommitO
     )
   if (opts.full && preview.format === 'ubl')
     throw new AppError('validation', `${preview.fileName}: an e-invoice is one document, not the full list of open items; import it without "full"`)
-  if (opts.full && (preview.target !== 'open-items' || preview.invoices.length === 0))
+  if (opts.full && (preview.target !== 'open-items' || invoiceCount === 0))
     throw new AppError('validation', `${preview.fileName}: a full re-import needs a file with open items; this one has none, and would archive every open item`)
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run')
+  }
+}
+
+/** A dry run writes everything, then throws this so the transaction rolls back; the caller unwraps it. */
+export function summaryOfDryRun(err: unknown): ImportSummary | null {
+  return err instanceof DryRunRollback ? err.summary : null
+}
+
+const keyOf = (customerId: number, number: string) => `${customerId}\u0000${number}`
+
+type WriterInput = { fileName: string; sha256: string; format: ImportPreview['format']; expectedRows: number; onProgress?: ImportProgress | undefined }
+
+/** Inside an open write transaction: give it customers and invoices in file order, then `finish`. */
+export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCommitOptions) {
+  const st = prepareImportStatements(tx.$client)
   const today = opts.today ?? localToday()
+  const now = new Date().toISOString()
   const summary: ImportSummary = {
-    fileName: preview.fileName,
-    sha256: preview.sha256,
+    fileName: input.fileName,
+    sha256: input.sha256,
     dryRun: opts.dryRun,
     full: opts.full,
     customers: { created: 0, updated: 0 },
     invoices: { created: 0, updated: 0, unchanged: 0, reopened: 0, archived: 0 },
     missing: 0,
     amountChanges: [],
-    rejected: preview.rejected
+    rejected: []
   }
-  const sqlite = db.$client
-  const cacheSize = sqlite.pragma('cache_size', { simple: true })
-  // decrypted index pages stay cached, which makes an encrypted bulk insert nearly as fast as a plain one
-  sqlite.pragma('cache_size = -65536')
-  try {
-    const write = () =>
-      withWrite(db, (tx) => {
-        const st = prepareImportStatements(tx.$client)
-        const customers = upsertCustomers(st, preview.customers, summary)
-        const { seen, before } = writeInvoices(tx, st, preview, customers, { defaultTermDays: opts.defaultTermDays, today, onProgress }, summary)
-        const archived = archiveVanished(tx, st, { before, seen, rejected: preview.rejected, customers, full: opts.full, today, fileName: preview.fileName })
-        summary.missing = archived.missing
-        summary.invoices.archived = archived.archived
-        const { created, updated, reopened } = summary.invoices
-        if (created + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated > 0) {
-          const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
-          appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: preview.sha256, data: { ...counts, format: preview.format, preset: preview.preset, rejectedRows: preview.rejected.length } })
-        }
-        if (opts.dryRun) throw new DryRunRollback(summary)
-        return summary
-      })
-    return preview.invoices.length >= BULK_ROWS ? withRollbackJournal(db, write) : write()
-  } catch (err) {
-    if (err instanceof DryRunRollback) return err.summary
-    throw err
-  } finally {
-    sqlite.pragma(`cache_size = ${Number(cacheSize)}`)
-  }
-}
 
-/** Customers by code: new ones are created, known ones only get the fields Debito lacks. */
-function upsertCustomers(st: ImportStatements, incoming: readonly ImportedCustomer[], summary: ImportSummary): Map<string, ExistingCustomer> {
   const byCode = new Map<string, ExistingCustomer>()
   const byVat = new Map<string, ExistingCustomer>()
   for (const c of st.customers.all()) {
     byCode.set(c.code, c)
     if (c.vatNumber) byVat.set(c.vatNumber, c)
   }
-  for (const c of incoming) {
-    // an e-invoice has no customer code: a known VAT number finds the customer instead
-    const known = byCode.get(c.code) ?? (c.vatNumber ? byVat.get(c.vatNumber) : undefined)
-    if (!known) {
-      const r = st.insertCustomer.run(c.code, c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays)
-      byCode.set(c.code, { id: Number(r.lastInsertRowid), ...c })
-      summary.customers.created++
-      continue
-    }
-    byCode.set(c.code, known)
-    const fill = [c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays] as const
-    const current = [known.email, known.phone, known.addressLine, known.postalCode, known.city, known.vatNumber, known.kboNumber, known.kvkNumber, known.iban, known.paymentTermDays]
-    if (fill.some((v, i) => v !== null && current[i] === null)) {
-      st.fillCustomer.run(...fill, known.id)
-      summary.customers.updated++
-    }
-  }
-  return byCode
-}
+  /** customers this import created, as first written: the final record may know more */
+  const created = new Map<string, ImportedCustomer>()
+  /** invoices written without a due date from the file, per created customer: their term may still change */
+  const undated = new Map<string, { number: string; invoiceDate: IsoDate }[]>()
 
-function countFresh(preview: ImportPreview, customers: Map<string, ExistingCustomer>, existing: Map<string, ExistingInvoice>): number {
-  let fresh = 0
-  for (const inv of preview.invoices) {
-    const customer = customers.get(inv.customerCode)
-    if (customer && !existing.has(keyOf(customer.id, inv.number))) fresh++
-  }
-  return fresh
-}
-
-function writeInvoices(
-  tx: AppDb,
-  st: ImportStatements,
-  preview: ImportPreview,
-  customers: Map<string, ExistingCustomer>,
-  { defaultTermDays, today, onProgress }: { defaultTermDays: number; today: IsoDate; onProgress: ImportProgress | undefined },
-  summary: ImportSummary
-): { seen: Set<string>; before: ExistingInvoice[] } {
   const before = st.invoices.all()
   const existing = new Map<string, ExistingInvoice>()
   for (const inv of before) existing.set(keyOf(inv.customerId, inv.number), inv)
   const seen = new Set<string>()
-  const total = preview.invoices.length
+  let rebuildIndexes: (() => void) | null = null
+  let indexesDecided = false
   let written = 0
-  const writeAll = () => {
-    for (const inv of preview.invoices) {
-      if (onProgress && ++written % PROGRESS_STEP === 0) onProgress(written, total)
-      const customer = customers.get(inv.customerCode)
+
+  function customers(list: readonly ImportedCustomer[]): void {
+    for (const c of list) {
+      // an e-invoice has no customer code: a known VAT number finds the customer instead
+      const known = byCode.get(c.code) ?? (c.vatNumber ? byVat.get(c.vatNumber) : undefined)
+      if (known) {
+        byCode.set(c.code, known)
+        continue
+      }
+      const r = st.insertCustomer.run(c.code, c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays)
+      byCode.set(c.code, { id: Number(r.lastInsertRowid), ...c })
+      created.set(c.code, c)
+      summary.customers.created++
+    }
+  }
+
+  /** A first import (or one that mostly adds) is a bulk load: drop the indexes, rebuild them at the end. */
+  function decideIndexes(first: readonly ImportedInvoice[]): void {
+    indexesDecided = true
+    if (input.expectedRows < BULK_ROWS || first.length === 0) return
+    let fresh = 0
+    for (const inv of first) {
+      const customer = byCode.get(inv.customerCode)
+      if (customer && !existing.has(keyOf(customer.id, inv.number))) fresh++
+    }
+    const expectedFresh = (fresh / first.length) * input.expectedRows
+    if (expectedFresh >= BULK_ROWS && expectedFresh >= before.length) rebuildIndexes = dropIndexes(tx.$client, 'invoices')
+  }
+
+  function invoices(list: readonly ImportedInvoice[]): void {
+    if (!indexesDecided) decideIndexes(list)
+    for (const inv of list) {
+      if (input.onProgress && ++written % PROGRESS_STEP === 0) input.onProgress(written, input.expectedRows)
+      const customer = byCode.get(inv.customerCode)
       if (!customer) throw new AppError('internal', `customer ${inv.customerCode} of line ${inv.line} was not written`)
       const key = keyOf(customer.id, inv.number)
       seen.add(key)
       const old = existing.get(key)
       // without a due date in the file, a known item keeps its own (it may have been extended locally)
-      const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? defaultTermDays)
+      const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? opts.defaultTermDays)
       const status = inv.openCents === 0 ? 'paid' : 'open'
       if (!old) {
-        st.insertInvoice.run(customer.id, inv.number, inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, preview.format)
+        st.insertInvoices.add([customer.id, inv.number, inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, input.format, now, now])
+        if (inv.dueDate === null && created.has(inv.customerCode)) {
+          const list = undated.get(inv.customerCode) ?? []
+          list.push({ number: inv.number, invoiceDate: inv.invoiceDate })
+          undated.set(inv.customerCode, list)
+        }
         summary.invoices.created++
         continue
       }
@@ -177,14 +166,94 @@ function writeInvoices(
       if (old.amountCents !== inv.amountCents || old.openCents !== inv.openCents) {
         const change: AmountChange = { customerCode: inv.customerCode, number: inv.number, amountCents: [old.amountCents, inv.amountCents], openCents: [old.openCents, inv.openCents] }
         summary.amountChanges.push(change)
-        appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: preview.fileName, on: today } })
+        appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: input.fileName, on: today } })
       }
     }
   }
-  // a first import (or one that mostly adds) is a bulk load: build the secondary indexes once at the end
-  const fresh = total < BULK_ROWS ? 0 : countFresh(preview, customers, existing)
-  if (fresh >= BULK_ROWS && fresh >= before.length) withDeferredIndexes(tx.$client, 'invoices', writeAll)
-  else writeAll()
-  onProgress?.(total, total)
-  return { seen, before }
+
+  /** The final customer records fill what Debito lacks; a customer created here takes them whole. */
+  function settleCustomers(final: readonly ImportedCustomer[]): void {
+    for (const c of final) {
+      const known = byCode.get(c.code)
+      if (!known) continue
+      const first = created.get(c.code)
+      if (first) {
+        if (JSON.stringify(first) === JSON.stringify(c)) continue
+        st.replaceCustomer.run(c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays, known.id)
+        // its items without a due date in the file were dated with the term known at the time
+        if (first.paymentTermDays !== c.paymentTermDays)
+          for (const inv of undated.get(c.code) ?? [])
+            st.setDueDate.run(addDays(inv.invoiceDate, c.paymentTermDays ?? opts.defaultTermDays), known.id, inv.number)
+        continue
+      }
+      const fill = [c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays] as const
+      const current = [known.email, known.phone, known.addressLine, known.postalCode, known.city, known.vatNumber, known.kboNumber, known.kvkNumber, known.iban, known.paymentTermDays]
+      if (fill.some((v, i) => v !== null && current[i] === null)) {
+        st.fillCustomer.run(...fill, known.id)
+        summary.customers.updated++
+      }
+    }
+  }
+
+  function finish(end: Pick<ImportPreview, 'customers' | 'rejected' | 'format' | 'preset'>): ImportSummary {
+    st.insertInvoices.flush()
+    rebuildIndexes?.()
+    input.onProgress?.(input.expectedRows, input.expectedRows)
+    settleCustomers(end.customers)
+    summary.rejected = end.rejected
+    const archived = archiveVanished(tx, st, { before, seen, rejected: end.rejected, customers: byCode, full: opts.full, today, fileName: input.fileName })
+    summary.missing = archived.missing
+    summary.invoices.archived = archived.archived
+    const { created: newInvoices, updated, reopened } = summary.invoices
+    if (newInvoices + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated > 0) {
+      const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
+      appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: input.sha256, data: { ...counts, format: end.format, preset: end.preset, rejectedRows: end.rejected.length } })
+    }
+    if (opts.dryRun) throw new DryRunRollback(summary)
+    return summary
+  }
+
+  return { customers, invoices, finish }
+}
+
+export type ImportWriter = ReturnType<typeof createImportWriter>
+
+/**
+ * Decrypted index pages stay cached during a bulk write, which makes an encrypted insert nearly as fast
+ * as a plain one; the connection's own cache size is restored afterwards.
+ */
+export function withBulkCache<T>(db: AppDb, work: () => T): T {
+  const sqlite = db.$client
+  const cacheSize = Number(sqlite.pragma('cache_size', { simple: true }))
+  sqlite.pragma('cache_size = -65536')
+  const restore = () => sqlite.pragma(`cache_size = ${cacheSize}`)
+  try {
+    const result = work()
+    if (result instanceof Promise) return result.finally(restore) as T
+    restore()
+    return result
+  } catch (err) {
+    restore()
+    throw err
+  }
+}
+
+/** Writes a whole preview in one transaction (the file was read and mapped already). */
+export function commitImport(db: AppDb, preview: ImportPreview, options: CommitOptions = {}, onProgress?: ImportProgress): ImportSummary {
+  const opts = parseCommitOptions(options)
+  assertImportable(preview, preview.invoices.length, opts)
+  const write = () =>
+    withWrite(db, (tx) => {
+      const writer = createImportWriter(tx, { ...preview, expectedRows: preview.invoices.length, onProgress }, opts)
+      writer.customers(preview.customers)
+      writer.invoices(preview.invoices)
+      return writer.finish(preview)
+    })
+  try {
+    return withBulkCache(db, () => (preview.invoices.length >= BULK_ROWS ? withRollbackJournal(db, write) : write()))
+  } catch (err) {
+    const dry = summaryOfDryRun(err)
+    if (dry) return dry
+    throw err
+  }
 }

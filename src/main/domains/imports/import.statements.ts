@@ -27,6 +27,37 @@ export type ExistingInvoice = {
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
 
+const INVOICE_COLUMNS = [
+  'customer_id', 'number', 'invoice_date', 'due_date', 'currency', 'amount_cents', 'open_cents',
+  'payment_reference', 'description', 'status', 'import_source', 'created_at', 'updated_at'
+] as const
+
+const BATCH_ROWS = 64
+
+/**
+ * Buffers rows and writes them BATCH_ROWS at a time with one multi-row INSERT: a bound statement per
+ * row costs more in the call than SQLite spends on the row. `flush()` writes what is left.
+ */
+function batchInsert(sqlite: Database.Database, table: string, columns: readonly string[]) {
+  const values = (rows: number) => Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')
+  const sql = (rows: number) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values(rows)}`
+  const full = sqlite.prepare(sql(BATCH_ROWS))
+  let buffer: (string | number | null)[] = []
+  const flush = () => {
+    if (buffer.length === 0) return
+    const rows = buffer.length / columns.length
+    ;(rows === BATCH_ROWS ? full : sqlite.prepare(sql(rows))).run(buffer)
+    buffer = []
+  }
+  return {
+    add(row: readonly (string | number | null)[]) {
+      for (const v of row) buffer.push(v)
+      if (buffer.length === BATCH_ROWS * columns.length) flush()
+    },
+    flush
+  }
+}
+
 export function prepareImportStatements(sqlite: Database.Database) {
   return {
     customers: sqlite.prepare<[], ExistingCustomer>(
@@ -46,16 +77,20 @@ export function prepareImportStatements(sqlite: Database.Database) {
               payment_term_days = coalesce(payment_term_days, ?), updated_at = ${NOW}
        WHERE id = ?`
     ),
+    // a customer this import created: its final record, gathered from all its rows, replaces the first
+    replaceCustomer: sqlite.prepare(
+      `UPDATE customers SET name = ?, debtor_type = ?, country = ?, language = ?, email = ?, phone = ?, address_line = ?,
+              postal_code = ?, city = ?, vat_number = ?, kbo_number = ?, kvk_number = ?, iban = ?, payment_term_days = ?,
+              updated_at = ${NOW}
+       WHERE id = ?`
+    ),
+    setDueDate: sqlite.prepare(`UPDATE invoices SET due_date = ? WHERE customer_id = ? AND number = ?`),
     invoices: sqlite.prepare<[], ExistingInvoice>(
       `SELECT id, customer_id AS customerId, number, invoice_date AS invoiceDate, due_date AS dueDate, currency,
               amount_cents AS amountCents, open_cents AS openCents, payment_reference AS paymentReference, description,
               status, import_source AS importSource, archived_at AS archivedAt FROM invoices`
     ),
-    insertInvoice: sqlite.prepare(
-      `INSERT INTO invoices (customer_id, number, invoice_date, due_date, currency, amount_cents, open_cents,
-                             payment_reference, description, status, import_source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    ),
+    insertInvoices: batchInsert(sqlite, 'invoices', INVOICE_COLUMNS),
     updateInvoice: sqlite.prepare(
       `UPDATE invoices SET invoice_date = ?, due_date = ?, currency = ?, amount_cents = ?, open_cents = ?,
               payment_reference = ?, description = ?, status = ?, archived_at = ?, updated_at = ${NOW}

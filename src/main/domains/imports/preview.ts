@@ -1,7 +1,7 @@
 // Step one of an import: read the file, map it and list every problem. Writes nothing.
 import { createHash } from 'node:crypto'
 import { normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
-import { mapTable } from '../../../shared/domains/imports/map-rows'
+import { createTableMapper, type MappedRows } from '../../../shared/domains/imports/map-rows'
 import type { ImportFormat, PreviewOptions, TextEncoding } from '../../../shared/domains/imports/options'
 import { PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
 import { type ImportProblem, isFatal } from '../../../shared/domains/imports/problems'
@@ -12,7 +12,16 @@ import { readUbl } from './read-ubl'
 import { readXlsx } from './read-xlsx'
 
 export type ImportInput = { bytes: Uint8Array; fileName: string }
-export type { ImportPreview }
+export type { ImportPreview, MappedRows }
+
+/**
+ * Receives the mapped rows slice by slice while the file is read (for a file with rows, `customers`
+ * holds the ones first seen in the slice, provisionally). With a sink, the preview's `invoices` stay
+ * empty: they were handed over here.
+ */
+export type RowsSink = (rows: MappedRows, done: number, total: number) => void
+
+const SLICE_ROWS = 5_000
 
 function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat | 'xls' {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
@@ -45,7 +54,7 @@ type PreviewBase = Pick<ImportPreview, 'fileName' | 'sha256' | 'encoding' | 'del
 
 const SAMPLE_ROWS = 50
 
-export async function previewImport(input: ImportInput, options: PreviewOptions = {}): Promise<ImportPreview> {
+export async function previewImport(input: ImportInput, options: PreviewOptions = {}, sink?: RowsSink): Promise<ImportPreview> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex')
   const format = detectFormat(input.bytes, input.fileName)
   const defaults = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' } as const
@@ -57,7 +66,9 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
   }
   if (format === 'ubl') {
     const mapped = readUbl(decodeText(input.bytes).text, defaults)
-    return { ...base, ...mapped, format, rowCount: 1, canImport: !mapped.problems.some(isFatal) }
+    const canImport = !mapped.problems.some(isFatal)
+    if (sink && canImport) sink({ customers: mapped.customers, invoices: mapped.invoices, rejected: [], problems: [] }, 1, 1)
+    return { ...base, ...mapped, invoices: sink ? [] : mapped.invoices, format, rowCount: 1, canImport }
   }
   let table
   let encoding: TextEncoding | null = null
@@ -72,9 +83,24 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
   }
   const preset = options.preset ?? detectPreset(table.headers)
   const mapping = options.mapping ?? proposeMapping(table.headers, PRESETS[preset].headers)
-  const mapped = mapTable(table, { ...options, mapping })
+  const mapper = createTableMapper(table, { ...options, mapping })
+  const total = table.rows.length
+  const mapped = { customers: [] as MappedRows['customers'], invoices: [] as MappedRows['invoices'], rejected: [] as MappedRows['rejected'], problems: [...mapper.problems] }
+  if (!mapper.problems.some(isFatal))
+    for (let from = 0; from < total; from += SLICE_ROWS) {
+      const rows = mapper.mapRows(from, Math.min(from + SLICE_ROWS, total))
+      mapped.rejected.push(...rows.rejected)
+      mapped.problems.push(...rows.problems)
+      if (sink) sink(rows, Math.min(from + SLICE_ROWS, total), total)
+      else mapped.invoices.push(...rows.invoices)
+    }
+  const end = mapper.finish()
+  mapped.customers = end.customers
+  mapped.problems.push(...end.problems)
   return {
     ...mapped,
+    target: mapper.target,
+    decimalMarks: mapper.decimalMarks,
     fileName: input.fileName,
     sha256,
     format,
