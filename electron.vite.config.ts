@@ -8,11 +8,13 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // the shell plus the two Electron-free entry points (browser mode and CLI)
+        // the shell, the two Electron-free entry points (browser mode and CLI), and each worker thread's
+        // entry, which src/main/jobs/start-worker.ts finds beside them by name
         input: {
           index: resolve(root, 'src/main/index.ts'),
           web: resolve(root, 'src/main/web/index.ts'),
-          cli: resolve(root, 'src/main/cli/index.ts')
+          cli: resolve(root, 'src/main/cli/index.ts'),
+          'import-worker': resolve(root, 'src/main/jobs/workers/import.worker.ts')
         }
       }
     }

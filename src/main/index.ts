@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { app, type BrowserWindow, ipcMain, safeStorage } from 'electron'
 import type { Language } from '../shared/domains/parties'
 import { defaultDataDir } from './db/paths'
-import { createDispatch } from './ipc/dispatch'
-import { createHandlers } from './ipc/handlers'
+import { createAppDispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
 import { appUrlPredicate } from './ipc/trusted-sender'
 import { createAppServices } from './session/app-services'
@@ -50,7 +49,7 @@ function start(): void {
     }
   })
   const trusted = appUrlPredicate(new URL(pageUrl))
-  registerIpc(ipcMain, createDispatch(createHandlers(services)), trusted)
+  registerIpc(ipcMain, createAppDispatch(services), trusted)
   services.events.subscribe((channel, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
   })

@@ -12,6 +12,17 @@ export function caught(fn: () => unknown): AppError {
   throw new Error('expected an AppError')
 }
 
+/** The AppError a promise rejects with; fails the test when it resolves or rejects otherwise. */
+export async function rejection(work: Promise<unknown>): Promise<AppError> {
+  try {
+    await work
+  } catch (err) {
+    if (err instanceof AppError) return err
+    throw err
+  }
+  throw new Error('expected an AppError')
+}
+
 /** The kind of AppError a promise (or function) ends in, or 'no error'. */
 export async function kindOf(work: Promise<unknown> | (() => unknown)): Promise<string> {
   try {

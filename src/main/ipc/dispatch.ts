@@ -4,11 +4,15 @@
 import type { IpcResult } from '../../shared/ipc/contract'
 import { findCommand } from '../../shared/ipc/channels'
 import { fail, toFailure, validationFailure } from './envelope'
-import type { Handlers } from './handlers'
+import type { AppServices } from '../session/app-services'
+import { createHandlers, type Handlers } from './handlers'
 
 export type Dispatch = (channel: string, raw: unknown) => Promise<IpcResult<unknown>>
 
-export function createDispatch(handlers: Handlers): Dispatch {
+/** Resolves when handlers may run; null when they may run now (see Session.exclusive). */
+export type Gate = () => Promise<void> | null
+
+export function createDispatch(handlers: Handlers, gate: Gate = () => null): Dispatch {
   const table = handlers as Record<string, ((input: unknown) => unknown) | undefined>
   return async (channel, raw) => {
     const cmd = findCommand(channel)
@@ -17,9 +21,14 @@ export function createDispatch(handlers: Handlers): Dispatch {
     const parsed = cmd.input.safeParse(raw ?? {})
     if (!parsed.success) return validationFailure(parsed.error)
     try {
+      const wait = gate()
+      if (wait) await wait
       return { ok: true, value: await handler(parsed.data) }
     } catch (err) {
       return toFailure(err, channel)
     }
   }
 }
+
+/** Every handler over the app's services; calls wait while an exclusive job (a large import) runs. */
+export const createAppDispatch = (services: AppServices): Dispatch => createDispatch(createHandlers(services), services.session.idle)

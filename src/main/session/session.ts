@@ -11,6 +11,8 @@ export function createSession(administrations: Administrations) {
   let current: OpenAdministration | null = null
   // unlocking takes ~0.4 s (scrypt); queue opens so two clicks cannot leave two files open
   let queue: Promise<unknown> = Promise.resolve()
+  // set while a job holds a transaction open across awaits (a large import); see exclusive()
+  let busy: Promise<unknown> | null = null
 
   function closeCurrent(): void {
     const open = current
@@ -40,6 +42,26 @@ export function createSession(administrations: Administrations) {
     /** Keeps the shown name in step after a rename of the open administration. */
     renamed(id: string, name: string): void {
       if (current?.id === id) current = { ...current, name }
+    },
+
+    /**
+     * Runs `work` alone: a large import keeps its transaction open while it awaits the next slice,
+     * and any other call on the same connection would land inside that transaction. Calls wait for
+     * `idle()` first (dispatch does), so they run before or after the job, never in the middle.
+     */
+    async exclusive<T>(work: () => Promise<T>): Promise<T> {
+      while (busy) await busy
+      const run = work()
+      busy = run.catch(() => undefined).finally(() => (busy = null))
+      return run
+    },
+
+    /** Resolves once no exclusive job runs; null when none does, so the common path does not wait. */
+    idle(): Promise<void> | null {
+      if (!busy) return null
+      return (async () => {
+        while (busy) await busy
+      })()
     },
 
     /** The open administration's database, or a typed error when none is open. */

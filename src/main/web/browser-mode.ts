@@ -3,8 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createDemoAdministration } from '../demo/demo'
-import { createDispatch } from '../ipc/dispatch'
-import { createHandlers } from '../ipc/handlers'
+import { createAppDispatch } from '../ipc/dispatch'
 import { createAppServices } from '../session/app-services'
 import { startWebServer, type WebServer } from './server'
 
@@ -30,7 +29,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const services = createAppServices({ dataDir: opts.dataDir, platform: { mode: 'browser', version } })
   const demo = opts.demo ? await createDemoAdministration(services.administrations) : undefined
   const server = await startWebServer({
-    dispatch: createDispatch(createHandlers(services)),
+    dispatch: createAppDispatch(services),
     events: services.events,
     rendererDir,
     ...(opts.port === undefined ? {} : { port: opts.port })

@@ -83,9 +83,9 @@ describe('imports wizard channels', () => {
     expect(summary.rejected[0]).toMatchObject({ line: 5, cells: expect.arrayContaining(['F-2026-004']) as unknown })
     expect(invoiceCount()).toBe(3)
     expect(pushed).toContainEqual({ channel: 'event:data-changed', payload: { scopes: expect.arrayContaining(['invoices', 'customers', 'dashboard']) as unknown } })
-    const progress = pushed.filter((e) => e.channel === 'event:job-progress').map((e) => e.payload as JobProgress)
-    expect(progress[0]).toMatchObject({ label: 'imports.job', done: 0, finished: false })
-    expect(progress.at(-1)).toMatchObject({ done: progress[0]?.total, finished: true })
+    const progress = pushed.filter((e) => e.channel === 'event:job-progress').map((e) => e.payload as JobProgress).filter((j) => j.label === 'imports.job')
+    expect(progress[0]).toMatchObject({ done: 0, finished: false })
+    expect(progress.at(-1)).toMatchObject({ done: 3, total: 3, finished: true })
   })
 
   it('reports the amounts a re-import changed, before and after', async () => {

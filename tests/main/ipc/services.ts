@@ -1,8 +1,7 @@
 // Test wiring: the real services and handlers on a temporary data folder, with no Electron.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createDispatch, type Dispatch } from '../../../src/main/ipc/dispatch'
-import { createHandlers } from '../../../src/main/ipc/handlers'
+import { createAppDispatch, type Dispatch } from '../../../src/main/ipc/dispatch'
 import { type AppServices, createAppServices } from '../../../src/main/session/app-services'
 import { startWebServer, type WebServer } from '../../../src/main/web/server'
 import { customers, invoices } from '../../../src/main/db/schema'
@@ -15,7 +14,7 @@ export function createTestServices(): TestServices {
   const services = createAppServices({ dataDir, platform: { mode: 'browser', version: '0.0.0-test' } })
   return {
     services,
-    dispatch: createDispatch(createHandlers(services)),
+    dispatch: createAppDispatch(services),
     dataDir,
     dispose() {
       services.dispose()

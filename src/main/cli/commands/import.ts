@@ -5,10 +5,11 @@ import { describeProblem } from '../../../shared/domains/imports/problems'
 import { isPresetId, PRESET_IDS } from '../../../shared/domains/imports/presets'
 import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
 import { creditorDefaults } from '../../domains/imports/creditor-defaults'
-import { commitImport, type ImportSummary } from '../../domains/imports/import.service'
+import type { ImportSummary } from '../../domains/imports/import.service'
+import { importFile } from '../../domains/imports/import-stream'
 import { getMapping, saveMapping } from '../../domains/imports/mappings.repo'
 import type { PreviewOptions } from '../../../shared/domains/imports/options'
-import { type ImportPreview, previewImport } from '../../domains/imports/preview'
+import type { ImportPreview } from '../../domains/imports/preview'
 import { type CliCommand, type CliIo, requireString, UsageError } from '../command'
 
 const MAX_LISTED = 20
@@ -67,9 +68,13 @@ export const importCommand: CliCommand = {
         const saved = getMapping(admin.db, values.mapping)
         options = { ...creditorDefaults(admin.db), ...saved.options, preset: saved.preset }
       }
-      const preview = await previewImport({ bytes, fileName: basename(file) }, options)
-      listProblems(ctx.io, preview)
-      const summary = commitImport(admin.db, preview, { full: values.full === true, validRowsOnly: values['valid-rows'] === true, dryRun: values['dry-run'] === true, defaultTermDays: term })
+      const { summary, preview } = await importFile(
+        admin.db,
+        { bytes, fileName: basename(file) },
+        options,
+        { full: values.full === true, validRowsOnly: values['valid-rows'] === true, dryRun: values['dry-run'] === true, defaultTermDays: term },
+        { onRead: (p) => listProblems(ctx.io, p) }
+      )
       printSummary(ctx.io, preview, summary)
       if (typeof values.rejected === 'string' && summary.rejected.length > 0) {
         await writeFile(values.rejected, rejectedRowsCsv(preview.headers, summary.rejected))

@@ -57,7 +57,7 @@ export function summaryOfDryRun(err: unknown): ImportSummary | null {
 
 const keyOf = (customerId: number, number: string) => `${customerId}\u0000${number}`
 
-type WriterInput = { fileName: string; sha256: string; format: ImportPreview['format']; expectedRows: number; onProgress?: ImportProgress | undefined }
+type WriterInput = { fileName: string; format: ImportPreview['format']; expectedRows: number; onProgress?: ImportProgress | undefined }
 
 /** Inside an open write transaction: give it customers and invoices in file order, then `finish`. */
 export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCommitOptions) {
@@ -66,7 +66,7 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
   const now = new Date().toISOString()
   const summary: ImportSummary = {
     fileName: input.fileName,
-    sha256: input.sha256,
+    sha256: '',
     dryRun: opts.dryRun,
     full: opts.full,
     customers: { created: 0, updated: 0 },
@@ -195,11 +195,12 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     }
   }
 
-  function finish(end: Pick<ImportPreview, 'customers' | 'rejected' | 'format' | 'preset'>): ImportSummary {
+  function finish(end: Pick<ImportPreview, 'sha256' | 'customers' | 'rejected' | 'format' | 'preset'>): ImportSummary {
     st.insertInvoices.flush()
     rebuildIndexes?.()
     input.onProgress?.(input.expectedRows, input.expectedRows)
     settleCustomers(end.customers)
+    summary.sha256 = end.sha256
     summary.rejected = end.rejected
     const archived = archiveVanished(tx, st, { before, seen, rejected: end.rejected, customers: byCode, full: opts.full, today, fileName: input.fileName })
     summary.missing = archived.missing
@@ -207,7 +208,7 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     const { created: newInvoices, updated, reopened } = summary.invoices
     if (newInvoices + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated > 0) {
       const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
-      appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: input.sha256, data: { ...counts, format: end.format, preset: end.preset, rejectedRows: end.rejected.length } })
+      appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: end.sha256, data: { ...counts, format: end.format, preset: end.preset, rejectedRows: end.rejected.length } })
     }
     if (opts.dryRun) throw new DryRunRollback(summary)
     return summary

@@ -23,7 +23,7 @@ export type RowsSink = (rows: MappedRows, done: number, total: number) => void
 
 const SLICE_ROWS = 5_000
 
-function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat | 'xls' {
+export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat | 'xls' {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return 'xls'
   const lower = fileName.toLowerCase()

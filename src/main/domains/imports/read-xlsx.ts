@@ -1,6 +1,5 @@
 // XLSX bytes to a raw table with exceljs' streaming reader (the in-memory reader needs ~570 MB for 100k rows).
 import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
 import { findHeaderRow } from '../../../shared/domains/imports/header-row'
 import type { ImportProblem } from '../../../shared/domains/imports/problems'
 import type { Cell, RawRow, RawTable } from '../../../shared/domains/imports/records'
@@ -28,6 +27,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
   const problems: ImportProblem[] = []
   const rows: { line: number; cells: Cell[] }[] = []
   try {
+    // loaded on first use: exceljs takes ~0.3 s to load, which a CSV import should not pay
+    const { default: ExcelJS } = await import('exceljs')
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
       sharedStrings: 'cache',
       styles: 'cache',

@@ -1,13 +1,14 @@
 // The wizard's steps over the import service. Every step re-reads the staged file with the user's
-// current choices, so what is committed is exactly what the last preview showed.
+// current choices, so what is committed is exactly what the last preview showed. A large file is read
+// (and written) through the import worker, with progress, while the window stays responsive.
 import { randomUUID } from 'node:crypto'
 import type { Cell } from '../../../shared/domains/imports/records'
 import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
 import { type ImportOptionsDto, type ImportPreviewDto, type importsContract, PREVIEW_LIMIT } from '../../../shared/ipc/imports.contract'
 import type { RejectedRow } from '../../../shared/domains/imports/records'
-import { commitImport } from '../../domains/imports/import.service'
+import { importFile, readImportFile } from '../../domains/imports/import-stream'
 import { deleteMapping, listMappings, saveMapping } from '../../domains/imports/mappings.repo'
-import { type ImportPreview, previewImport } from '../../domains/imports/preview'
+import type { ImportPreview } from '../../domains/imports/preview'
 import type { AppServices } from '../../session/app-services'
 import { stagedFiles } from '../../session/staged-files'
 import type { DomainHandlers } from '../handlers'
@@ -52,23 +53,36 @@ function toDto(p: ImportPreview): ImportPreviewDto {
 
 export function importsHandlers({ session, events }: AppServices): DomainHandlers<typeof importsContract> {
   const staged = stagedFiles(session)
-  const preview = (fileId: string, options: ImportOptionsDto) => {
+  const input = (fileId: string) => {
     session.db()
     const file = staged.get(fileId)
-    return previewImport({ bytes: file.bytes, fileName: file.name }, options)
+    return { bytes: file.bytes, fileName: file.name }
+  }
+  /** One job in the header's progress indicator: rows done of the file's rows. */
+  const job = (label: string) => {
+    const jobId = randomUUID()
+    let last = { done: 0, total: 0 }
+    const report = (done: number, total: number, finished = false) => {
+      last = { done, total }
+      events.emit('event:job-progress', { jobId, label, done, total, finished })
+    }
+    return { report, end: () => report(last.total, last.total, true) }
+  }
+  const preview = async (fileId: string, options: ImportOptionsDto) => {
+    const reading = job('imports.readJob')
+    try {
+      return await readImportFile(input(fileId), options, reading.report)
+    } finally {
+      reading.end()
+    }
   }
   return {
     'imports:preview': async ({ fileId, options }) => toDto(await preview(fileId, options)),
     'imports:commit': async ({ fileId, options, validRowsOnly, full }) => {
-      const p = await preview(fileId, options)
-      const jobId = randomUUID()
-      const total = p.invoices.length + p.customers.length
-      const progress = (done: number, finished: boolean) => events.emit('event:job-progress', { jobId, label: 'imports.job', done, total, finished })
-      progress(0, false)
-      // the write is one synchronous transaction: let the start reach the window before it blocks
-      await new Promise((resolve) => setImmediate(resolve))
+      const writing = job('imports.job')
+      writing.report(0, 0)
       try {
-        const summary = commitImport(session.db(), p, { validRowsOnly, full }, (written) => progress(Math.min(written, total), false))
+        const { summary } = await session.exclusive(() => importFile(session.db(), input(fileId), options, { validRowsOnly, full }, { onProgress: writing.report }))
         events.dataChanged(['invoices', 'customers', 'dashboard', 'dunning', 'reports'])
         const { customers, invoices, missing } = summary
         return {
@@ -82,7 +96,7 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
           rejected: rejectedDto(summary.rejected)
         }
       } finally {
-        progress(total, true)
+        writing.end()
       }
     },
     'imports:rejected-csv': async ({ fileId, options, labels }) => {

@@ -34,7 +34,9 @@ export function ImportsPage() {
     commit.reset()
   }
   const active = summary ? 2 : file ? 1 : 0
-  const job = useJobs().find((j) => j.label === 'imports.job')
+  const jobs = useJobs()
+  const job = jobs.find((j) => j.label === 'imports.job')
+  const reading = jobs.find((j) => j.label === 'imports.readJob' && j.total > 0)
 
   return (
     <Stack gap="md">
@@ -63,7 +65,12 @@ export function ImportsPage() {
           <Progress value={job && job.total > 0 ? (100 * job.done) / job.total : 0} animated />
         </Stack>
       )}
-      {file && !summary && !preview.data && !preview.isError && <Text c="dimmed">{t('imports.reading', { name: file.name })}</Text>}
+      {file && !summary && !preview.data && !preview.isError && (
+        <Stack gap={4} role="status">
+          <Text c="dimmed">{reading ? t('imports.readingRows', { name: file.name, done: reading.done, total: reading.total }) : t('imports.reading', { name: file.name })}</Text>
+          {reading && <Progress value={(100 * reading.done) / reading.total} animated />}
+        </Stack>
+      )}
       {file && !summary && !preview.data && preview.isError && (
         <Group>
           <Text c="red">{t('imports.previewFailed')}</Text>

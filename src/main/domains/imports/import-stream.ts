@@ -1,0 +1,163 @@
+// Large files: a worker reads and maps the file (ARCHITECTURE C12) and posts the rows slice by slice;
+// main writes each slice as it arrives, inside one transaction that only commits once the whole file
+// is known to be importable. Reading and writing overlap, and main stays responsive between slices.
+import type { ErrorKind } from '../../../shared/errors'
+import { AppError } from '../../../shared/errors'
+import type { PreviewOptions } from '../../../shared/domains/imports/options'
+import type { AppDb } from '../../db/connection'
+import { startWorker } from '../../jobs/start-worker'
+import {
+  assertImportable,
+  BULK_ROWS,
+  commitImport,
+  type CommitOptions,
+  createImportWriter,
+  type ImportSummary,
+  type ImportWriter,
+  parseCommitOptions,
+  summaryOfDryRun,
+  withBulkCache
+} from './import.service'
+import { detectFormat, type ImportInput, type ImportPreview, type MappedRows, previewImport } from './preview'
+
+export type ImportWorkerData = { input: ImportInput; options: PreviewOptions }
+
+export type ImportWorkerMessage =
+  | { type: 'rows'; rows: MappedRows; done: number; total: number }
+  | { type: 'end'; preview: ImportPreview }
+  | { type: 'failed'; kind: ErrorKind; message: string; field: string | null }
+
+/** Rows of the file read (and, when importing, written) so far. */
+export type StreamProgress = (done: number, total: number) => void
+
+/** `onRead` gets the preview once the whole file is read, before its checks can refuse it. */
+export type ImportHooks = { onProgress?: StreamProgress; onRead?: (preview: ImportPreview) => void }
+
+// a 100k-row file holds ~25 MB of cells and records; the cap stops a runaway file, not a real one
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1_024 }
+
+/**
+ * Runs the import worker over one file; `onRows` runs on main for every slice, in order. Settles once:
+ * with the final preview (its `invoices` empty, they went to `onRows`), or with the first failure of
+ * the worker or of `onRows`, after which the worker is stopped.
+ */
+function readInWorker(input: ImportInput, options: PreviewOptions, onRows: (rows: MappedRows, done: number, total: number) => void): Promise<ImportPreview> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker('import-worker', { workerData: { input, options } satisfies ImportWorkerData, resourceLimits: WORKER_LIMITS })
+    let settled = false
+    const settle = (finish: () => void) => {
+      if (settled) return
+      settled = true
+      void worker.terminate()
+      finish()
+    }
+    worker.on('message', (m: ImportWorkerMessage) => {
+      if (settled) return
+      if (m.type === 'failed') return settle(() => reject(new AppError(m.kind, m.message, m.field ?? undefined)))
+      if (m.type === 'end') return settle(() => resolve(m.preview))
+      try {
+        onRows(m.rows, m.done, m.total)
+      } catch (err) {
+        settle(() => reject(err as Error))
+      }
+    })
+    worker.once('error', (err) => settle(() => reject(new AppError('internal', `${input.fileName}: reading stopped: ${err.message}`))))
+    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${input.fileName}: the reader stopped before it finished (exit ${code})`))))
+  })
+}
+
+/** The wizard's preview, read off the main thread. */
+export async function previewInWorker(input: ImportInput, options: PreviewOptions = {}, onProgress?: StreamProgress): Promise<ImportPreview> {
+  const invoices: ImportPreview['invoices'] = []
+  const preview = await readInWorker(input, options, (rows, done, total) => {
+    for (const inv of rows.invoices) invoices.push(inv)
+    onProgress?.(done, total)
+  })
+  return { ...preview, invoices }
+}
+
+/**
+ * Reads, checks and writes a file in one pass; the preview it returns has no `invoices` (they were
+ * written as they came). All or nothing as `commitImport`: the slices are written
+ * inside one transaction, and a file that turns out to have errors (or a dry run) is rolled back.
+ * Nothing else may use `db` until this settles (the session's exclusive section does that for IPC).
+ */
+export async function importInWorker(
+  db: AppDb,
+  input: ImportInput,
+  previewOptions: PreviewOptions = {},
+  options: CommitOptions = {},
+  hooks: ImportHooks = {}
+): Promise<{ summary: ImportSummary; preview: ImportPreview }> {
+  const opts = parseCommitOptions(options)
+  const sqlite = db.$client
+  const format = detectFormat(input.bytes, input.fileName)
+  let writer: ImportWriter | null = null
+  let invoiceCount = 0
+  let refused = false
+  let walOff = false
+  const begin = (total: number) => {
+    if (total >= BULK_ROWS) {
+      // a rollback journal writes the new pages once instead of twice (connection.ts withRollbackJournal)
+      sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      sqlite.pragma('journal_mode = DELETE')
+      walOff = true
+    }
+    sqlite.exec('BEGIN IMMEDIATE')
+    return createImportWriter(db, { fileName: input.fileName, format: format === 'xls' ? 'xlsx' : format, expectedRows: total }, opts)
+  }
+  let preview: ImportPreview | null = null
+  return withBulkCache(db, async () => {
+    try {
+      preview = await readInWorker(input, previewOptions, (rows, done, total) => {
+        invoiceCount += rows.invoices.length
+        // all or nothing: after the first rejected row only the count of problems matters
+        if (rows.rejected.length > 0 && !opts.validRowsOnly) refused = true
+        if (!refused) {
+          writer ??= begin(total)
+          writer.customers(rows.customers)
+          writer.invoices(rows.invoices)
+        }
+        hooks.onProgress?.(done, total)
+      })
+      hooks.onRead?.(preview)
+      assertImportable(preview, invoiceCount, opts)
+      writer ??= begin(0)
+      const summary = writer.finish(preview)
+      sqlite.exec('COMMIT')
+      return { summary, preview }
+    } catch (err) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+      const dry = summaryOfDryRun(err)
+      if (dry && preview) return { summary: dry, preview }
+      throw err
+    } finally {
+      if (walOff) sqlite.pragma('journal_mode = WAL')
+    }
+  })
+}
+
+/** From this size a file is read in the worker: below it, starting a worker costs more than it saves. */
+export const WORKER_MIN_BYTES = 512 * 1024
+
+/** The preview of a file: read in the worker when large, right here when small. */
+export function readImportFile(input: ImportInput, options: PreviewOptions = {}, onProgress?: StreamProgress): Promise<ImportPreview> {
+  return input.bytes.length >= WORKER_MIN_BYTES ? previewInWorker(input, options, onProgress) : previewImport(input, options)
+}
+
+/**
+ * Reads and writes a file: a large one streamed through the worker (see importInWorker), a small one
+ * read and written here in one synchronous transaction.
+ */
+export async function importFile(
+  db: AppDb,
+  input: ImportInput,
+  previewOptions: PreviewOptions = {},
+  options: CommitOptions = {},
+  hooks: ImportHooks = {}
+): Promise<{ summary: ImportSummary; preview: ImportPreview }> {
+  if (input.bytes.length >= WORKER_MIN_BYTES) return importInWorker(db, input, previewOptions, options, hooks)
+  const preview = await previewImport(input, previewOptions)
+  hooks.onRead?.(preview)
+  return { summary: commitImport(db, preview, options, hooks.onProgress), preview }
+}

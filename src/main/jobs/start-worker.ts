@@ -1,0 +1,28 @@
+// Starts a worker thread from its entry module (ARCHITECTURE C12). The desktop build has each entry as
+// its own bundle beside the main bundle (electron.vite.config.ts); run from source (CLI, browser mode,
+// tests, bench) the entry is the TypeScript file itself, loaded through tsx inside the worker.
+import { join } from 'node:path'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
+
+const ENTRIES = {
+  'import-worker': './workers/import.worker.ts'
+} as const
+
+export type WorkerEntry = keyof typeof ENTRIES
+
+/**
+ * DEBITO_WORKER_DIR makes a run from source use built worker bundles instead (the bench sets it to
+ * out/main, so it measures the worker the desktop app runs, not tsx compiling it).
+ */
+export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
+  const here = import.meta.url
+  const builtDir = process.env['DEBITO_WORKER_DIR']
+  if (builtDir) return new Worker(join(builtDir, `${entry}.js`), options)
+  if (!here.endsWith('.ts')) {
+    // built: out/main/<entry>.js, while this module may have been put in out/main/chunks/
+    return new Worker(new URL(here.includes('/chunks/') ? `../${entry}.js` : `./${entry}.js`, here), options)
+  }
+  // a worker does not inherit the parent's loader hooks on Node 20, so it registers tsx itself
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(new URL(ENTRIES[entry], here).href)})`
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), options)
+}
