@@ -114,3 +114,26 @@ describe('imports wizard channels', () => {
     expect(await call(t.dispatch, 'imports:list-mappings')).toEqual([])
   })
 })
+
+describe('a large file', () => {
+  const ROWS = 15_000
+  const big = Buffer.from(['Klantnummer;Naam;Factuurnummer;Factuurdatum;Bedrag', ...Array.from({ length: ROWS }, (_, i) => `K${i % 250};Klant ${i % 250};F${i};01-03-2026;${i + 1},00`)].join('\n'))
+  const jobs = (label: string) => pushed.filter((e) => e.channel === 'event:job-progress').map((e) => e.payload as JobProgress).filter((j) => j.label === label)
+
+  it('is read in the worker with progress, and written while other calls wait for the whole import', async () => {
+    const fileId = await stage(big)
+    const preview = (await call(t.dispatch, 'imports:preview', { fileId })) as ImportPreviewDto
+    expect(preview).toMatchObject({ rowCount: ROWS, invoiceCount: ROWS, customerCount: 250, canImport: true })
+    expect(jobs('imports.readJob').map((j) => [j.done, j.total, j.finished])).toEqual([[5_000, ROWS, false], [10_000, ROWS, false], [ROWS, ROWS, false], [ROWS, ROWS, true]])
+
+    const commit = call(t.dispatch, 'imports:commit', { fileId })
+    // sent while the import still awaits its slices: it must see all of the import or none, never half
+    const during = call(t.dispatch, 'invoices:list', {}) as Promise<{ total: number }>
+    const summary = (await commit) as ImportSummaryDto
+    expect(summary.invoices.created).toBe(ROWS)
+    expect((await during).total).toBe(ROWS)
+    const writing = jobs('imports.job')
+    expect(writing.map((j) => j.done)).toEqual([0, 5_000, 10_000, ROWS, ROWS])
+    expect(writing.at(-1)).toMatchObject({ total: ROWS, finished: true })
+  })
+})

@@ -61,12 +61,13 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
   /** One job in the header's progress indicator: rows done of the file's rows. */
   const job = (label: string) => {
     const jobId = randomUUID()
-    let last = { done: 0, total: 0 }
+    let last: { total: number } | null = null
     const report = (done: number, total: number, finished = false) => {
-      last = { done, total }
+      last = { total }
       events.emit('event:job-progress', { jobId, label, done, total, finished })
     }
-    return { report, end: () => report(last.total, last.total, true) }
+    // a job that never reported (a small file) has nothing to end in the window either
+    return { report, end: () => last && report(last.total, last.total, true) }
   }
   const preview = async (fileId: string, options: ImportOptionsDto) => {
     const reading = job('imports.readJob')
