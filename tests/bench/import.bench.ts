@@ -1,16 +1,17 @@
 // `npm run bench -- import`: 100,000 open items from a CSV export into an encrypted administration, end to
 // end (decode, parse, map, one transaction), against a raw prepared-statement insert of the same rows.
-// The import runs in a child process so its peak RSS (maxRSS) is the import's own.
+// The import takes the desktop app's path: the built import worker reads while main writes
+// (`npm run bench` builds first). It runs in a child process so its peak RSS (maxRSS) is its own,
+// worker included.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openEncryptedDatabase } from '../../src/main/db/connection'
 import { newDatabaseKey } from '../../src/main/db/key-store'
 import { migrateDatabase } from '../../src/main/db/migrate'
-import { commitImport } from '../../src/main/domains/imports/import.service'
-import { previewImport } from '../../src/main/domains/imports/preview'
+import { importInWorker } from '../../src/main/domains/imports/import-stream'
 import { type BenchOptions, type Figure, figure, timed } from './figure'
 
 const CHILD_ENV = 'DEBITO_IMPORT_BENCH_FILE'
@@ -80,17 +81,21 @@ async function childImport(file: string): Promise<void> {
   try {
     const db = freshDb(dir)
     const bytes = readFileSync(file)
-    const { seconds, result } = await timed(async () => commitImport(db, await previewImport({ bytes, fileName: 'openstaand.csv' })))
+    const { seconds, result } = await timed(() => importInWorker(db, { bytes, fileName: 'openstaand.csv' }))
     db.$client.close()
     // maxRSS is in kilobytes
-    console.log(JSON.stringify({ seconds, rows: result.invoices.created, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
+    console.log(JSON.stringify({ seconds, rows: result.summary.invoices.created, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
+const BUILT_MAIN = fileURLToPath(new URL('../../out/main', import.meta.url))
+
 function importInChild(file: string): { seconds: number; rows: number; peakRssMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env: { ...process.env, [CHILD_ENV]: file }, encoding: 'utf8' })
+  if (!existsSync(join(BUILT_MAIN, 'import-worker.js'))) throw new Error(`${BUILT_MAIN} has no import-worker.js: run \`npm run build\` first`)
+  const env = { ...process.env, [CHILD_ENV]: file, DEBITO_WORKER_DIR: BUILT_MAIN }
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env, encoding: 'utf8' })
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; rows: number; peakRssMb: number }
 }
 

@@ -2,7 +2,7 @@
 // Preview and rejected-rows export write nothing; only `commit` and the saved mappings do.
 import { z } from 'zod'
 import { IMPORT_FIELDS } from '../domains/imports/fields'
-import { mapOptionsSchema } from '../domains/imports/map-rows'
+import { mapOptionsSchema } from '../domains/imports/options'
 import { PRESET_IDS } from '../domains/imports/presets'
 import { PROBLEM_CODES } from '../domains/imports/problems'
 import { IMPORT_TARGETS } from '../domains/imports/records'

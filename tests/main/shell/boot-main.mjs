@@ -54,6 +54,13 @@ if (win) {
   })
   await call(appPage, 'app:set-language', { language: 'fr' })
   result.menuLabelsFr = s.menus.at(-1).template.map((m) => m.label)
+  // a file large enough for the import worker, which the built bundle starts from out/main/import-worker.js
+  const rows = Array.from({ length: 15_000 }, (_, i) => `K${i % 100};Klant ${i % 100};F${i};01-03-2026;${i + 1},00`)
+  const csv = ['Klantnummer;Naam;Factuurnummer;Factuurdatum;Bedrag', ...rows].join('\n')
+  const staged = await call(appPage, 'files:stage', { name: 'groot.csv', dataBase64: Buffer.from(csv).toString('base64') })
+  const sentBefore = s.sent.length
+  result.largeImport = await call(appPage, 'imports:commit', { fileId: staged.value.fileId })
+  result.importProgress = s.sent.slice(sentBefore).filter((m) => m.channel === 'event:job-progress').map((m) => m.payload.done)
 }
 console.log(JSON.stringify(result))
 process.exit(0)

@@ -62,6 +62,11 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
     expect(r.permission).toBe(false)
   })
 
+  it('imports a large file through the built import worker, with progress', () => {
+    expect(r.largeImport).toMatchObject({ ok: true, value: { customers: { created: 100 }, invoices: { created: 15_000 } } })
+    expect(r.importProgress).toEqual([0, 5_000, 10_000, 15_000, 15_000])
+  })
+
   it('builds the native menu in the UI language', () => {
     expect(r.menuLabels).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
     expect(r.menuLabelsFr).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide'])

@@ -2,7 +2,7 @@
 import { asc, eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import { parseInput } from '../../../shared/domains/customers/parse-input'
-import { mapOptionsSchema } from '../../../shared/domains/imports/map-rows'
+import { mapOptionsSchema } from '../../../shared/domains/imports/options'
 import { isPresetId } from '../../../shared/domains/imports/presets'
 import { type SavedMapping, type SavedMappingInput, savedMappingInputSchema } from '../../../shared/domains/imports/saved-mapping'
 import { type AppDb, withWrite } from '../../db/connection'

@@ -1,6 +1,4 @@
 // The canonical import record every CSV/XLSX column is mapped onto, and its nl/fr/en header synonyms.
-import { z } from 'zod'
-
 export const IMPORT_FIELDS = [
   'debtorCode',
   'debtorName',
@@ -30,8 +28,8 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
 /** field → the header text of the column it reads (as it stands in the file) */
-export const columnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().min(1))
-export type ColumnMapping = z.infer<typeof columnMappingSchema>
+/** Which file column (by header) each field is read from; validated by `columnMappingSchema` in options.ts. */
+export type ColumnMapping = Partial<Record<ImportField, string>>
 
 /**
  * Synonyms in priority order, already normalised (see normalizeHeader). A header that fits several fields

@@ -1,30 +1,17 @@
 // Maps a read table onto customers and open items, collecting every problem with its line and column.
-// Pure, so the wizard's live preview and the import service run the very same code.
-import { z } from 'zod'
-import { COUNTRIES, type Country, LANGUAGES, type Language } from '../parties'
+// Pure and free of zod (its schemas are in options.ts), so the wizard's live preview, the import service
+// and the import worker run the very same code, and the worker loads fast.
+import type { Country, Language } from '../parties'
 import { type DecimalMark, detectDecimalMark } from './amount'
 import { cellText } from './cells'
 import { CUSTOMER_TEXT_FIELDS, type CustomerDraft, finishCustomer } from './customer-draft'
 import { mapInvoice } from './map-invoice'
 import { createRowReader } from './row-reader'
-import { columnMappingSchema, type ImportField } from './fields'
+import type { ImportField } from './fields'
+import type { MapOptions } from './options'
 import { type ImportProblem, isFatal, type ProblemCode } from './problems'
-import { type Cell, IMPORT_TARGETS, type MappedImport, type RawTable, type RejectedRow } from './records'
+import type { Cell, MappedImport, RawTable, RejectedRow } from './records'
 
-const decimalMark = z.enum([',', '.'])
-
-/** How a table is mapped: also what a saved custom mapping stores. */
-export const mapOptionsSchema = z.object({
-  mapping: columnMappingSchema,
-  /** default: open items when an invoice-number column is mapped, else a debtor list */
-  target: z.enum(IMPORT_TARGETS).optional(),
-  /** per amount column; detected from the data when absent */
-  decimalMarks: z.object({ amount: decimalMark.optional(), openAmount: decimalMark.optional() }).optional(),
-  defaultCountry: z.enum(COUNTRIES).optional(),
-  defaultLanguage: z.enum(LANGUAGES).optional(),
-  defaultCurrency: z.string().regex(/^[A-Z]{3}$/).optional()
-})
-export type MapOptions = z.infer<typeof mapOptionsSchema>
 
 export type MappedTable = MappedImport & { decimalMarks: { amount: DecimalMark; openAmount: DecimalMark } }
 

@@ -1,8 +1,27 @@
 // The choices of the import wizard, shared so the IPC contracts can validate them.
 import { z } from 'zod'
 import { isIsoDate } from '../../dates'
-import { mapOptionsSchema } from './map-rows'
+import { COUNTRIES, LANGUAGES } from '../parties'
+import { IMPORT_FIELDS } from './fields'
+import { IMPORT_TARGETS } from './records'
 import { PRESET_IDS } from './presets'
+
+export const columnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().min(1))
+
+const decimalMark = z.enum([',', '.'])
+
+/** How a table is mapped: also what a saved custom mapping stores. */
+export const mapOptionsSchema = z.object({
+  mapping: columnMappingSchema,
+  /** default: open items when an invoice-number column is mapped, else a debtor list */
+  target: z.enum(IMPORT_TARGETS).optional(),
+  /** per amount column; detected from the data when absent */
+  decimalMarks: z.object({ amount: decimalMark.optional(), openAmount: decimalMark.optional() }).optional(),
+  defaultCountry: z.enum(COUNTRIES).optional(),
+  defaultLanguage: z.enum(LANGUAGES).optional(),
+  defaultCurrency: z.string().regex(/^[A-Z]{3}$/).optional()
+})
+export type MapOptions = z.infer<typeof mapOptionsSchema>
 
 /** Everything is optional and proposed from the file when absent. */
 export const previewOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({

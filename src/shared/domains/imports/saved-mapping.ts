@@ -1,6 +1,6 @@
 // A custom mapping the bookkeeper saves in the wizard and reuses for next week's export.
 import { z } from 'zod'
-import { mapOptionsSchema } from './map-rows'
+import { mapOptionsSchema } from './options'
 import { PRESET_IDS } from './presets'
 
 export const savedMappingInputSchema = z.object({
