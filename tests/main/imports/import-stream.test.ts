@@ -6,6 +6,7 @@ import { auditLog, customers, invoices } from '../../../src/main/db/schema'
 import { commitImport } from '../../../src/main/domains/imports/import.service'
 import { importFile, importInWorker, previewInWorker, WORKER_MIN_BYTES } from '../../../src/main/domains/imports/import-stream'
 import { previewImport } from '../../../src/main/domains/imports/preview'
+import { readCsv } from '../../../src/main/domains/imports/read-csv'
 import { rejection } from '../../helpers/errors'
 import { createTestDb, type TestDb } from '../../helpers/db'
 import { csvInput } from './fixtures'
@@ -29,6 +30,34 @@ const bigFile = () => file(Array.from({ length: ROWS }, (_, i) => row(i)))
 const tableOf = (d: ReturnType<typeof db>) =>
   d.$client.prepare('SELECT c.code, i.number, i.invoice_date, i.due_date, i.amount_cents, i.open_cents, i.status FROM invoices i JOIN customers c ON c.id = i.customer_id ORDER BY i.number').all()
 
+/** Rows done only go up, in slices of at most 5,000, and end at the file's row count. */
+function expectSteadyProgress(progress: readonly [number, number][]): void {
+  expect(progress.length).toBeGreaterThanOrEqual(ROWS / 5_000)
+  expect(progress.at(-1)).toEqual([ROWS, ROWS])
+  progress.forEach(([done], i) => expect(done - (progress[i - 1]?.[0] ?? 0)).toBeGreaterThan(0))
+  progress.forEach(([done], i) => expect(done - (progress[i - 1]?.[0] ?? 0)).toBeLessThanOrEqual(5_000))
+}
+
+describe('a large CSV read in two parts', () => {
+  it('gives the same table as reading it in one go, line numbers and problems included', () => {
+    const lines = Array.from({ length: ROWS }, (_, i) => (i === 9_000 ? `${row(i)};x;y;z` : i === 9_500 ? '' : row(i)))
+    const text = [HEADER, ...lines].join('\r\n')
+    const parts = readCsv(text)
+    expect(parts.table.rows.length).toBeLessThan(2_000)
+    expect(parts.expectedRows).toBeGreaterThan(ROWS * 0.9)
+    parts.readRest()
+    const whole = readCsv(text, Infinity)
+    expect(parts.table).toEqual(whole.table)
+    expect(whole.table.problems).toEqual([expect.objectContaining({ code: 'ragged-row', line: 9_002 })])
+    expect(whole.table.rows.at(-1)).toMatchObject({ line: ROWS + 1 })
+  })
+
+  it('is read in one go when it has quotes, which may span lines', () => {
+    const text = [HEADER, ...Array.from({ length: ROWS }, (_, i) => row(i).replace(`Klant ${i % 300}`, `"Klant ${i % 300}"`))].join('\n')
+    expect(readCsv(text).table.rows).toHaveLength(ROWS)
+  })
+})
+
 describe('import worker', () => {
   it('writes exactly what the in-process import writes, reporting progress per slice', async () => {
     const input = bigFile()
@@ -43,7 +72,7 @@ describe('import worker', () => {
     expect({ ...summary, amountChanges: [] }).toEqual({ ...reference, amountChanges: [] })
     expect(tableOf(streamed)).toEqual(tableOf(inProcess))
     expect(preview).toMatchObject({ rowCount: ROWS, invoices: [] })
-    expect(progress).toEqual([[5_000, ROWS], [10_000, ROWS], [ROWS, ROWS]])
+    expectSteadyProgress(progress)
     expect(streamed.$client.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(streamed.$client.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' })
     expect(streamed.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toEqual(['import.committed'])
@@ -106,10 +135,10 @@ describe('import worker', () => {
 
   it('previews a large file in the worker exactly as in process', async () => {
     const input = bigFile()
-    const progress: number[] = []
-    const inWorker = await previewInWorker(input, {}, (done) => progress.push(done))
+    const progress: [number, number][] = []
+    const inWorker = await previewInWorker(input, {}, (done, total) => progress.push([done, total]))
     expect(inWorker).toEqual(await previewImport(input))
-    expect(progress).toEqual([5_000, 10_000, ROWS])
+    expectSteadyProgress(progress)
   })
 
   it('imports a small file in process, through the same entry point', async () => {

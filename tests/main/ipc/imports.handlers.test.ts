@@ -124,7 +124,10 @@ describe('a large file', () => {
     const fileId = await stage(big)
     const preview = (await call(t.dispatch, 'imports:preview', { fileId })) as ImportPreviewDto
     expect(preview).toMatchObject({ rowCount: ROWS, invoiceCount: ROWS, customerCount: 250, canImport: true })
-    expect(jobs('imports.readJob').map((j) => [j.done, j.total, j.finished])).toEqual([[5_000, ROWS, false], [10_000, ROWS, false], [ROWS, ROWS, false], [ROWS, ROWS, true]])
+    const reading = jobs('imports.readJob')
+    expect(reading.length).toBeGreaterThan(3)
+    expect(reading.slice(-2).map((j) => [j.done, j.total, j.finished])).toEqual([[ROWS, ROWS, false], [ROWS, ROWS, true]])
+    expect(reading.every((j, i) => i === 0 || j.done >= (reading[i - 1]?.done ?? 0))).toBe(true)
 
     const commit = call(t.dispatch, 'imports:commit', { fileId })
     // sent while the import still awaits its slices: it must see all of the import or none, never half
@@ -133,7 +136,9 @@ describe('a large file', () => {
     expect(summary.invoices.created).toBe(ROWS)
     expect((await during).total).toBe(ROWS)
     const writing = jobs('imports.job')
-    expect(writing.map((j) => j.done)).toEqual([0, 5_000, 10_000, ROWS, ROWS])
-    expect(writing.at(-1)).toMatchObject({ total: ROWS, finished: true })
+    expect(writing[0]).toMatchObject({ done: 0, finished: false })
+    expect(writing.length).toBeGreaterThan(4)
+    expect(writing.every((j, i) => i === 0 || j.done > (writing[i - 1]?.done ?? 0) || j.finished)).toBe(true)
+    expect(writing.at(-1)).toMatchObject({ done: ROWS, total: ROWS, finished: true })
   })
 })

@@ -64,7 +64,11 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
 
   it('imports a large file through the built import worker, with progress', () => {
     expect(r.largeImport).toMatchObject({ ok: true, value: { customers: { created: 100 }, invoices: { created: 15_000 } } })
-    expect(r.importProgress).toEqual([0, 5_000, 10_000, 15_000, 15_000])
+    const progress = r.importProgress as number[]
+    // rows done: from 0 up in slices to all 15,000, then once more as the job ends
+    expect(progress.length).toBeGreaterThan(4)
+    expect(progress.slice(0, 1).concat(progress.slice(-2))).toEqual([0, 15_000, 15_000])
+    expect(progress.slice(0, -1).every((done, i) => i === 0 || done > (progress[i - 1] ?? 0))).toBe(true)
   })
 
   it('builds the native menu in the UI language', () => {

@@ -5,9 +5,10 @@ import { createTableMapper, type MappedRows } from '../../../shared/domains/impo
 import type { ImportFormat, PreviewOptions, TextEncoding } from '../../../shared/domains/imports/options'
 import { PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
 import { type ImportProblem, isFatal } from '../../../shared/domains/imports/problems'
+import type { RawTable } from '../../../shared/domains/imports/records'
 import type { ImportPreview } from '../../../shared/domains/imports/results'
 import { decodeText } from './decode'
-import { readCsv } from './read-csv'
+import { type CsvReading, readCsv } from './read-csv'
 import { readUbl } from './read-ubl'
 import { readXlsx } from './read-xlsx'
 
@@ -70,30 +71,42 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
     if (sink && canImport) sink({ customers: mapped.customers, invoices: mapped.invoices, rejected: [], problems: [] }, 1, 1)
     return { ...base, ...mapped, invoices: sink ? [] : mapped.invoices, format, rowCount: 1, canImport }
   }
-  let table
+  let reading: Omit<CsvReading, 'table'> & { table: RawTable }
   let encoding: TextEncoding | null = null
   let delimiter: string | null = null
   if (format === 'xlsx') {
-    table = await readXlsx(input.bytes)
+    const table = await readXlsx(input.bytes)
+    reading = { table, expectedRows: table.rows.length, readRest: () => undefined }
   } else {
     const decoded = decodeText(input.bytes)
     encoding = decoded.encoding
-    table = readCsv(decoded.text)
-    delimiter = table.delimiter
+    const csv = readCsv(decoded.text)
+    delimiter = csv.table.delimiter
+    reading = csv
   }
+  const { table } = reading
   const preset = options.preset ?? detectPreset(table.headers)
   const mapping = options.mapping ?? proposeMapping(table.headers, PRESETS[preset].headers)
   const mapper = createTableMapper(table, { ...options, mapping })
-  const total = table.rows.length
   const mapped = { customers: [] as MappedRows['customers'], invoices: [] as MappedRows['invoices'], rejected: [] as MappedRows['rejected'], problems: [...mapper.problems] }
-  if (!mapper.problems.some(isFatal))
-    for (let from = 0; from < total; from += SLICE_ROWS) {
-      const rows = mapper.mapRows(from, Math.min(from + SLICE_ROWS, total))
+  let done = 0
+  const mapUpTo = (end: number, total: number) => {
+    for (; done < end; ) {
+      const to = Math.min(done + SLICE_ROWS, end)
+      const rows = mapper.mapRows(done, to)
+      done = to
       mapped.rejected.push(...rows.rejected)
       mapped.problems.push(...rows.problems)
-      if (sink) sink(rows, Math.min(from + SLICE_ROWS, total), total)
+      if (sink) sink(rows, done, total)
       else mapped.invoices.push(...rows.invoices)
     }
+  }
+  if (!mapper.problems.some(isFatal)) {
+    // the head's rows go out (and get written) while the rest of a large CSV is parsed
+    mapUpTo(table.rows.length, reading.expectedRows)
+    reading.readRest()
+    mapUpTo(table.rows.length, table.rows.length)
+  }
   const end = mapper.finish()
   mapped.customers = end.customers
   mapped.problems.push(...end.problems)

@@ -47,15 +47,51 @@ export function sniffDelimiter(text: string): string | null {
 // Excel writes "sep=;" as the first line of some CSV exports to name the delimiter
 const EXCEL_SEP = /^sep=(.)\r?\n/i
 
-export function readCsv(input: string): CsvTable {
+/**
+ * A large export without quotes is parsed in two parts: the first HEAD_CHARS (whole lines), then the
+ * rest on demand, so its first rows can be mapped and written while the rest is still being parsed.
+ * Without quotes no field spans lines, so the cut cannot fall inside a record.
+ */
+const HEAD_CHARS = 64 * 1024
+
+export type CsvReading = {
+  table: CsvTable
+  /** the row count, estimated from the head until the rest is read */
+  expectedRows: number
+  /** Parses the rest of the file into `table.rows` and `table.problems`; a no-op once done. */
+  readRest(): void
+}
+
+function cutAfterHead(text: string, headChars: number): number {
+  if (text.length <= 2 * headChars || text.includes('"')) return text.length
+  const at = text.indexOf('\n', headChars)
+  return at < 0 ? text.length : at + 1
+}
+
+/** Appends the non-blank records as rows, flagging the ones with more fields than the header. */
+function addRows(table: CsvTable, records: readonly string[][], lineOf: (i: number) => number, from = 0): void {
+  const width = table.headers.length
+  for (let i = from; i < records.length; i++) {
+    const cells = records[i] ?? []
+    if (isBlank(cells)) continue
+    const at = lineOf(i)
+    if (cells.length > width && !isBlank(cells.slice(width)))
+      table.problems.push({ code: 'ragged-row', severity: 'error', line: at, column: null, message: `the row has ${cells.length} fields but the header has ${width} (a stray "${table.delimiter}" or quote?)` })
+    table.rows.push({ line: at, cells })
+  }
+}
+
+export function readCsv(input: string, headChars = HEAD_CHARS): CsvReading {
   const sep = EXCEL_SEP.exec(input)
   // the sep line is blanked rather than cut, so line numbers still match the file
   const text = sep ? input.replace(/^[^\r\n]*/, '') : input
+  const cut = cutAfterHead(text, headChars)
   // no usable delimiter: parse on one that splits nothing, so the single-column error names the header
-  const parsed = Papa.parse<string[]>(text, { delimiter: sep?.[1] ?? sniffDelimiter(text) ?? '\u0000', skipEmptyLines: false, header: false })
+  const parsed = Papa.parse<string[]>(cut < text.length ? text.slice(0, cut) : text, { delimiter: sep?.[1] ?? sniffDelimiter(text) ?? '\u0000', skipEmptyLines: false, header: false })
   const records = parsed.data
   const problems: ImportProblem[] = []
   const delimiter = parsed.meta.delimiter === '\u0000' ? '' : parsed.meta.delimiter
+  const done: CsvReading = { table: { headers: [], rows: [], problems, delimiter }, expectedRows: 0, readRest: () => undefined }
 
   // a quoted field may span lines, so count the line breaks inside fields to keep line numbers exact
   const lines: number[] = new Array<number>(records.length)
@@ -76,24 +112,32 @@ export function readCsv(input: string): CsvTable {
   const nonEmpty = records.findIndex((r) => !isBlank(r))
   if (nonEmpty < 0) {
     problems.push({ code: 'empty-file', severity: 'error', line: null, column: null, message: 'the file is empty' })
-    return { headers: [], rows: [], problems, delimiter }
+    return done
   }
   const headerIndex = nonEmpty + findHeaderRow(records.slice(nonEmpty, nonEmpty + 30))
-  const headers = (records[headerIndex] ?? []).map((h) => h.trim())
-  if (headers.length < 2) {
+  const table: CsvTable = { headers: (records[headerIndex] ?? []).map((h) => h.trim()), rows: [], problems, delimiter }
+  if (table.headers.length < 2) {
     problems.push({ code: 'single-column', severity: 'error', line: lines[headerIndex] ?? null, column: null, message: `only one column found: the file is not separated by ; , tab or |` })
-    return { headers, rows: [], problems, delimiter }
+    return { ...done, table }
   }
-
-  const rows: RawRow[] = []
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const cells = records[i] ?? []
-    if (isBlank(cells)) continue
-    const at = lines[i] ?? i + 1
-    if (cells.length > headers.length && !isBlank(cells.slice(headers.length)))
-      problems.push({ code: 'ragged-row', severity: 'error', line: at, column: null, message: `the row has ${cells.length} fields but the header has ${headers.length} (a stray "${delimiter}" or quote?)` })
-    rows.push({ line: at, cells })
+  addRows(table, records, (i) => lines[i] ?? i + 1, headerIndex + 1)
+  if (cut === text.length || table.rows.length === 0) {
+    // the rare large file whose head holds no data rows: parsed in one go after all
+    if (cut < text.length) return readCsv(input, Infinity)
+    if (table.rows.length === 0) problems.push({ code: 'no-data-rows', severity: 'error', line: null, column: null, message: 'the file has a header but no rows' })
+    return { ...done, table, expectedRows: table.rows.length }
   }
-  if (rows.length === 0) problems.push({ code: 'no-data-rows', severity: 'error', line: null, column: null, message: 'the file has a header but no rows' })
-  return { headers, rows, problems, delimiter }
+  // the head ends with a line break: its last (empty) record is where the rest begins
+  const restFirstLine = line - 1
+  let rest: string | null = text.slice(cut)
+  return {
+    table,
+    expectedRows: Math.round((table.rows.length * text.length) / cut),
+    readRest() {
+      if (rest === null) return
+      const records = Papa.parse<string[]>(rest, { delimiter: parsed.meta.delimiter, skipEmptyLines: false, header: false }).data
+      rest = null
+      addRows(table, records, (i) => restFirstLine + i)
+    }
+  }
 }

@@ -29,7 +29,7 @@ export type TableMapper = {
   decimalMarks: MappedTable['decimalMarks']
   /** file-level problems found from the headers and mapping; a fatal one means no rows are mapped */
   problems: ImportProblem[]
-  /** maps rows [from, to) of the table; call in order */
+  /** maps rows [from, to) of the table; call in order (the table may have grown in between) */
   mapRows(from: number, to: number): MappedRows
   /** every customer with what all its rows said, plus the warnings about their fields */
   finish(): { customers: MappedImport['customers']; problems: ImportProblem[] }
@@ -51,11 +51,20 @@ export function mapTable(table: RawTable, options: MapOptions): MappedTable {
  * provisional, `finish` gives the final record.
  */
 export function createTableMapper(table: RawTable, options: MapOptions): TableMapper {
-  const problems: ImportProblem[] = table.problems.filter((p) => p.line === null || isFatal(p))
-  // what the reader found about single rows joins that row's own problems
+  const problems: ImportProblem[] = []
+  // what the reader found about single rows joins that row's own problems; a reader that is still
+  // adding rows to the table (a large CSV) adds their problems too, so they are taken as they come
   const readerRowProblems = new Map<number, ImportProblem[]>()
-  for (const p of table.problems)
-    if (p.line !== null && !isFatal(p)) readerRowProblems.set(p.line, [...(readerRowProblems.get(p.line) ?? []), p])
+  let absorbed = 0
+  const absorbReaderProblems = (fileLevel: ImportProblem[]) => {
+    for (; absorbed < table.problems.length; absorbed++) {
+      const p = table.problems[absorbed]
+      if (!p) continue
+      if (p.line !== null && !isFatal(p)) readerRowProblems.set(p.line, [...(readerRowProblems.get(p.line) ?? []), p])
+      else fileLevel.push(p)
+    }
+  }
+  absorbReaderProblems(problems)
   const index: Partial<Record<ImportField, number>> = {}
   const fileError = (code: ProblemCode, column: string | null, message: string) =>
     problems.push({ code, severity: 'error', line: null, column, message })
@@ -104,6 +113,7 @@ export function createTableMapper(table: RawTable, options: MapOptions): TableMa
   function mapRows(from: number, to: number): MappedRows {
     const out: MappedRows = { customers: [], invoices: [], rejected: [], problems: [] }
     if (fatal) return out
+    absorbReaderProblems(out.problems)
     const fresh: CustomerDraft[] = []
     for (let i = from; i < to; i++) {
       const row = table.rows[i]
