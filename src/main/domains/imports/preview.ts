@@ -76,7 +76,7 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
   let delimiter: string | null = null
   if (format === 'xlsx') {
     const table = await readXlsx(input.bytes)
-    reading = { table, expectedRows: table.rows.length, readRest: () => undefined }
+    reading = { table, expectedRows: table.rows.length, readMore: () => false }
   } else {
     const decoded = decodeText(input.bytes)
     encoding = decoded.encoding
@@ -102,10 +102,9 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
     }
   }
   if (!mapper.problems.some(isFatal)) {
-    // the head's rows go out (and get written) while the rest of a large CSV is parsed
-    mapUpTo(table.rows.length, reading.expectedRows)
-    reading.readRest()
-    mapUpTo(table.rows.length, table.rows.length)
+    // each part's rows go out (and get written) before the next part of a large CSV is parsed
+    do mapUpTo(table.rows.length, reading.expectedRows)
+    while (reading.readMore())
   }
   const end = mapper.finish()
   mapped.customers = end.customers

@@ -48,23 +48,24 @@ export function sniffDelimiter(text: string): string | null {
 const EXCEL_SEP = /^sep=(.)\r?\n/i
 
 /**
- * A large export without quotes is parsed in two parts: the first HEAD_CHARS (whole lines), then the
- * rest on demand, so its first rows can be mapped and written while the rest is still being parsed.
- * Without quotes no field spans lines, so the cut cannot fall inside a record.
+ * A large export without quotes is parsed in parts of whole lines, PART_CHARS each, the next one on
+ * demand: its first rows can be mapped and written while the rest is still to be parsed. Without
+ * quotes no field spans lines, so a cut never falls inside a record.
  */
-const HEAD_CHARS = 64 * 1024
+const PART_CHARS = 256 * 1024
 
 export type CsvReading = {
   table: CsvTable
-  /** the row count, estimated from the head until the rest is read */
+  /** the row count, estimated from the part read so far until all is read */
   expectedRows: number
-  /** Parses the rest of the file into `table.rows` and `table.problems`; a no-op once done. */
-  readRest(): void
+  /** Parses the next part into `table.rows` and `table.problems`; false once everything is read. */
+  readMore(): boolean
 }
 
-function cutAfterHead(text: string, headChars: number): number {
-  if (text.length <= 2 * headChars || text.includes('"')) return text.length
-  const at = text.indexOf('\n', headChars)
+/** Where the part that starts at `from` ends: after the first line break past `partChars`. */
+function cutAfter(text: string, from: number, partChars: number): number {
+  if (text.length - from <= 2 * partChars) return text.length
+  const at = text.indexOf('\n', from + partChars)
   return at < 0 ? text.length : at + 1
 }
 
@@ -81,17 +82,17 @@ function addRows(table: CsvTable, records: readonly string[][], lineOf: (i: numb
   }
 }
 
-export function readCsv(input: string, headChars = HEAD_CHARS): CsvReading {
+export function readCsv(input: string, partChars = PART_CHARS): CsvReading {
   const sep = EXCEL_SEP.exec(input)
   // the sep line is blanked rather than cut, so line numbers still match the file
   const text = sep ? input.replace(/^[^\r\n]*/, '') : input
-  const cut = cutAfterHead(text, headChars)
+  const cut = text.includes('"') ? text.length : cutAfter(text, 0, partChars)
   // no usable delimiter: parse on one that splits nothing, so the single-column error names the header
   const parsed = Papa.parse<string[]>(cut < text.length ? text.slice(0, cut) : text, { delimiter: sep?.[1] ?? sniffDelimiter(text) ?? '\u0000', skipEmptyLines: false, header: false })
   const records = parsed.data
   const problems: ImportProblem[] = []
   const delimiter = parsed.meta.delimiter === '\u0000' ? '' : parsed.meta.delimiter
-  const done: CsvReading = { table: { headers: [], rows: [], problems, delimiter }, expectedRows: 0, readRest: () => undefined }
+  const done: CsvReading = { table: { headers: [], rows: [], problems, delimiter }, expectedRows: 0, readMore: () => false }
 
   // a quoted field may span lines, so count the line breaks inside fields to keep line numbers exact
   const lines: number[] = new Array<number>(records.length)
@@ -127,17 +128,23 @@ export function readCsv(input: string, headChars = HEAD_CHARS): CsvReading {
     if (table.rows.length === 0) problems.push({ code: 'no-data-rows', severity: 'error', line: null, column: null, message: 'the file has a header but no rows' })
     return { ...done, table, expectedRows: table.rows.length }
   }
-  // the head ends with a line break: its last (empty) record is where the rest begins
-  const restFirstLine = line - 1
-  let rest: string | null = text.slice(cut)
+  // the head ends with a line break: its last (empty) record is where the next part begins
+  let nextLine = line - 1
+  let offset = cut
   return {
     table,
-    expectedRows: Math.round((table.rows.length * text.length) / cut),
-    readRest() {
-      if (rest === null) return
-      const records = Papa.parse<string[]>(rest, { delimiter: parsed.meta.delimiter, skipEmptyLines: false, header: false }).data
-      rest = null
-      addRows(table, records, (i) => restFirstLine + i)
+    get expectedRows() {
+      return offset >= text.length ? table.rows.length : Math.round((table.rows.length * text.length) / offset)
+    },
+    readMore() {
+      if (offset >= text.length) return false
+      const end = cutAfter(text, offset, partChars)
+      const records = Papa.parse<string[]>(text.slice(offset, end), { delimiter: parsed.meta.delimiter, skipEmptyLines: false, header: false }).data
+      const first = nextLine
+      addRows(table, records, (i) => first + i)
+      nextLine += records.length - 1
+      offset = end
+      return true
     }
   }
 }
