@@ -8,7 +8,6 @@ import type { AppDb } from '../../db/connection'
 import { startWorker } from '../../jobs/start-worker'
 import {
   assertImportable,
-  BULK_ROWS,
   commitImport,
   type CommitOptions,
   createImportWriter,
@@ -39,9 +38,14 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 1_024 }
 /**
  * Runs the import worker over one file; `onRows` runs on main for every slice, in order. Settles once:
  * with the final preview (its `invoices` empty, they went to `onRows`), or with the first failure of
- * the worker or of `onRows`, after which the worker is stopped.
+ * the worker or of `onRows`, or when `signal` aborts; the worker is stopped then.
  */
-function readInWorker(input: ImportInput, options: PreviewOptions, onRows: (rows: MappedRows, done: number, total: number) => void): Promise<ImportPreview> {
+function readInWorker(
+  input: ImportInput,
+  options: PreviewOptions,
+  onRows: (rows: MappedRows, done: number, total: number) => void,
+  signal?: AbortSignal
+): Promise<ImportPreview> {
   return new Promise((resolve, reject) => {
     const worker = startWorker('import-worker', { workerData: { input, options } satisfies ImportWorkerData, resourceLimits: WORKER_LIMITS })
     let settled = false
@@ -61,6 +65,7 @@ function readInWorker(input: ImportInput, options: PreviewOptions, onRows: (rows
         settle(() => reject(err as Error))
       }
     })
+    signal?.addEventListener('abort', () => settle(() => reject(new AppError('internal', `${input.fileName}: reading was stopped`))))
     worker.once('error', (err) => settle(() => reject(new AppError('internal', `${input.fileName}: reading stopped: ${err.message}`))))
     worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${input.fileName}: the reader stopped before it finished (exit ${code})`))))
   })
@@ -92,47 +97,51 @@ export async function importInWorker(
   const opts = parseCommitOptions(options)
   const sqlite = db.$client
   const format = detectFormat(input.bytes, input.fileName)
-  let writer: ImportWriter | null = null
   let invoiceCount = 0
   let refused = false
-  let walOff = false
-  const begin = (total: number) => {
-    if (total >= BULK_ROWS) {
-      // a rollback journal writes the new pages once instead of twice (connection.ts withRollbackJournal)
-      sqlite.pragma('wal_checkpoint(TRUNCATE)')
-      sqlite.pragma('journal_mode = DELETE')
-      walOff = true
-    }
-    sqlite.exec('BEGIN IMMEDIATE')
-    return createImportWriter(db, { fileName: input.fileName, format: format === 'xls' ? 'xlsx' : format, expectedRows: total }, opts)
-  }
+  // a large file is a bulk load: a rollback journal writes the new pages once instead of twice
+  // (connection.ts withRollbackJournal); the transaction and the known invoices are set up while
+  // the worker starts
+  sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  sqlite.pragma('journal_mode = DELETE')
   let preview: ImportPreview | null = null
+  let writer: ImportWriter | null = null
+  const stop = new AbortController()
   return withBulkCache(db, async () => {
-    try {
-      preview = await readInWorker(input, previewOptions, (rows, done, total) => {
+    const reading = readInWorker(
+      input,
+      previewOptions,
+      (rows, done, total) => {
         invoiceCount += rows.invoices.length
         // all or nothing: after the first rejected row only the count of problems matters
         if (rows.rejected.length > 0 && !opts.validRowsOnly) refused = true
-        if (!refused) {
-          writer ??= begin(total)
+        if (!refused && writer) {
           writer.customers(rows.customers)
-          writer.invoices(rows.invoices)
+          writer.invoices(rows.invoices, total)
         }
         hooks.onProgress?.(done, total)
-      })
+      },
+      stop.signal
+    )
+    try {
+      // slices arrive only once this synchronous setup is done, so the writer is there for the first
+      sqlite.exec('BEGIN IMMEDIATE')
+      writer = createImportWriter(db, { fileName: input.fileName, format: format === 'xls' ? 'xlsx' : format }, opts)
+      preview = await reading
       hooks.onRead?.(preview)
       assertImportable(preview, invoiceCount, opts)
-      writer ??= begin(0)
       const summary = writer.finish(preview)
       sqlite.exec('COMMIT')
       return { summary, preview }
     } catch (err) {
+      stop.abort()
+      await reading.catch(() => undefined)
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
       const dry = summaryOfDryRun(err)
       if (dry && preview) return { summary: dry, preview }
       throw err
     } finally {
-      if (walOff) sqlite.pragma('journal_mode = WAL')
+      sqlite.pragma('journal_mode = WAL')
     }
   })
 }

@@ -57,7 +57,7 @@ export function summaryOfDryRun(err: unknown): ImportSummary | null {
 
 const keyOf = (customerId: number, number: string) => `${customerId}\u0000${number}`
 
-type WriterInput = { fileName: string; format: ImportPreview['format']; expectedRows: number; onProgress?: ImportProgress | undefined }
+type WriterInput = { fileName: string; format: ImportPreview['format']; onProgress?: ImportProgress | undefined }
 
 /** Inside an open write transaction: give it customers and invoices in file order, then `finish`. */
 export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCommitOptions) {
@@ -94,6 +94,8 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
   let rebuildIndexes: (() => void) | null = null
   let indexesDecided = false
   let written = 0
+  /** the file's row count as the reader expects it; an estimate until the whole file is read */
+  let expectedRows = 0
 
   function customers(list: readonly ImportedCustomer[]): void {
     for (const c of list) {
@@ -113,20 +115,22 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
   /** A first import (or one that mostly adds) is a bulk load: drop the indexes, rebuild them at the end. */
   function decideIndexes(first: readonly ImportedInvoice[]): void {
     indexesDecided = true
-    if (input.expectedRows < BULK_ROWS || first.length === 0) return
+    if (expectedRows < BULK_ROWS || first.length === 0) return
     let fresh = 0
     for (const inv of first) {
       const customer = byCode.get(inv.customerCode)
       if (customer && !existing.has(keyOf(customer.id, inv.number))) fresh++
     }
-    const expectedFresh = (fresh / first.length) * input.expectedRows
+    const expectedFresh = (fresh / first.length) * expectedRows
     if (expectedFresh >= BULK_ROWS && expectedFresh >= before.length) rebuildIndexes = dropIndexes(tx.$client, 'invoices')
   }
 
-  function invoices(list: readonly ImportedInvoice[]): void {
+  /** `total`: how many rows the whole file has, as far as known (for progress and the bulk decision). */
+  function invoices(list: readonly ImportedInvoice[], total = list.length): void {
+    expectedRows = total
     if (!indexesDecided) decideIndexes(list)
     for (const inv of list) {
-      if (input.onProgress && ++written % PROGRESS_STEP === 0) input.onProgress(written, input.expectedRows)
+      if (input.onProgress && ++written % PROGRESS_STEP === 0) input.onProgress(written, expectedRows)
       const customer = byCode.get(inv.customerCode)
       if (!customer) throw new AppError('internal', `customer ${inv.customerCode} of line ${inv.line} was not written`)
       const key = keyOf(customer.id, inv.number)
@@ -198,7 +202,7 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
   function finish(end: Pick<ImportPreview, 'sha256' | 'customers' | 'rejected' | 'format' | 'preset'>): ImportSummary {
     st.insertInvoices.flush()
     rebuildIndexes?.()
-    input.onProgress?.(input.expectedRows, input.expectedRows)
+    input.onProgress?.(expectedRows, expectedRows)
     settleCustomers(end.customers)
     summary.sha256 = end.sha256
     summary.rejected = end.rejected
@@ -245,7 +249,7 @@ export function commitImport(db: AppDb, preview: ImportPreview, options: CommitO
   assertImportable(preview, preview.invoices.length, opts)
   const write = () =>
     withWrite(db, (tx) => {
-      const writer = createImportWriter(tx, { ...preview, expectedRows: preview.invoices.length, onProgress }, opts)
+      const writer = createImportWriter(tx, { ...preview, onProgress }, opts)
       writer.customers(preview.customers)
       writer.invoices(preview.invoices)
       return writer.finish(preview)
