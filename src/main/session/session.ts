@@ -50,7 +50,7 @@ export function createSession(administrations: Administrations) {
      * `idle()` first (dispatch does), so they run before or after the job, never in the middle.
      */
     async exclusive<T>(work: () => Promise<T>): Promise<T> {
-      while (busy) await busy
+      while (busy !== null) await busy
       const run = work()
       busy = run.catch(() => undefined).finally(() => (busy = null))
       return run
@@ -60,7 +60,7 @@ export function createSession(administrations: Administrations) {
     idle(): Promise<void> | null {
       if (!busy) return null
       return (async () => {
-        while (busy) await busy
+        while (busy !== null) await busy
       })()
     },
 

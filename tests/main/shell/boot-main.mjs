@@ -1,5 +1,6 @@
 // Runs under plain Node with the electron stub: boots the BUILT main bundle and drives it through the
 // IPC handlers it registered, as the preload would. Prints one JSON line for the test to check.
+import { Buffer } from 'node:buffer'
 import console from 'node:console'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'

@@ -2,7 +2,7 @@
 import Papa from 'papaparse'
 import { findHeaderRow } from '../../../shared/domains/imports/header-row'
 import type { ImportProblem } from '../../../shared/domains/imports/problems'
-import type { RawRow, RawTable } from '../../../shared/domains/imports/records'
+import type { RawTable } from '../../../shared/domains/imports/records'
 
 const DELIMITERS = [';', ',', '\t', '|']
 
