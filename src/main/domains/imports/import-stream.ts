@@ -32,6 +32,15 @@ export type StreamProgress = (done: number, total: number) => void
 /** `onRead` gets the preview once the whole file is read, before its checks can refuse it. */
 export type ImportHooks = { onProgress?: StreamProgress; onRead?: (preview: ImportPreview) => void }
 
+/** Reads, checks and writes one file into `db`, in one transaction. */
+type ImportOneFile = (
+  db: AppDb,
+  input: ImportInput,
+  previewOptions?: PreviewOptions,
+  options?: CommitOptions,
+  hooks?: ImportHooks
+) => Promise<{ summary: ImportSummary; preview: ImportPreview }>
+
 // a 100k-row file holds ~25 MB of cells and records; the cap stops a runaway file, not a real one
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1_024 }
 
@@ -87,13 +96,7 @@ export async function previewInWorker(input: ImportInput, options: PreviewOption
  * inside one transaction, and a file that turns out to have errors (or a dry run) is rolled back.
  * Nothing else may use `db` until this settles (the session's exclusive section does that for IPC).
  */
-export async function importInWorker(
-  db: AppDb,
-  input: ImportInput,
-  previewOptions: PreviewOptions = {},
-  options: CommitOptions = {},
-  hooks: ImportHooks = {}
-): Promise<{ summary: ImportSummary; preview: ImportPreview }> {
+export const importInWorker: ImportOneFile = async (db, input, previewOptions = {}, options = {}, hooks = {}) => {
   const opts = parseCommitOptions(options)
   const sqlite = db.$client
   const format = detectFormat(input.bytes, input.fileName)
@@ -158,13 +161,7 @@ export function readImportFile(input: ImportInput, options: PreviewOptions = {},
  * Reads and writes a file: a large one streamed through the worker (see importInWorker), a small one
  * read and written here in one synchronous transaction.
  */
-export async function importFile(
-  db: AppDb,
-  input: ImportInput,
-  previewOptions: PreviewOptions = {},
-  options: CommitOptions = {},
-  hooks: ImportHooks = {}
-): Promise<{ summary: ImportSummary; preview: ImportPreview }> {
+export const importFile: ImportOneFile = async (db, input, previewOptions = {}, options = {}, hooks = {}) => {
   if (input.bytes.length >= WORKER_MIN_BYTES) return importInWorker(db, input, previewOptions, options, hooks)
   const preview = await previewImport(input, previewOptions)
   hooks.onRead?.(preview)
