@@ -99,36 +99,6 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     await page.close()
   }, 120_000)
 
-  it('imports a large export with live progress while reading and writing', async () => {
-    const rows = Array.from({ length: 40_000 }, (_, i) => `G${i % 500};Groothandel ${i % 500};G-${i};01-03-2026;31-03-2026;${(i % 900) + 1},50`)
-    const csv = ['Klantnummer;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag', ...rows].join('\r\n')
-    const page = await h.newPage()
-    await page.goto(h.app.url)
-    await page.getByRole('navigation').getByText('Importeren', { exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor()
-    // every progress text the page shows, however briefly
-    await page.evaluate(() => {
-      const seen: string[] = []
-      Object.assign(window, { progressSeen: seen })
-      new MutationObserver(() => {
-        for (const el of document.querySelectorAll('[role="status"]')) if (el.textContent && /regel \d/.test(el.textContent)) seen.push(el.textContent)
-      }).observe(document.body, { subtree: true, childList: true, characterData: true })
-    })
-    await page.getByLabel('Sleep een export van uw boekhoudpakket hierheen').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
-    await page.getByRole('button', { name: 'Importeren', exact: true }).waitFor()
-    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
-    await page.getByText('Import voltooid').waitFor({ timeout: 60_000 })
-    await expect(page.getByTestId('imports.summary.invoicesCreated').textContent()).resolves.toMatch(/^40[.\u202f\u00a0]?000$/)
-    await page.screenshot({ path: join(ARTIFACTS, 'imports-large-summary.png'), fullPage: true })
-    const seen = (await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)) as string[]
-    expect(seen.some((text) => /wordt gelezen: regel [\d.]+ van 40[.]?000/.test(text))).toBe(true)
-    expect(seen.some((text) => /Bezig met importeren: regel [\d.]+ van 40[.]?000/.test(text))).toBe(true)
-    const listed = (await h.call('invoices:list', { view: 'all' })) as { value: { total: number } }
-    expect(listed.value.total).toBeGreaterThanOrEqual(40_000)
-    expect(h.problems).toEqual([])
-    await page.close()
-  }, 120_000)
-
   it('enters a customer and an invoice by hand, with field errors next to the field', async () => {
     const page = await h.newPage()
     await page.goto(h.app.url)
@@ -187,6 +157,37 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
         await page.screenshot({ path: join(ARTIFACTS, `${language}-${heading.toLowerCase()}.png`), fullPage: true })
       }
     }
+    expect(h.problems).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  // last: its 500 customers would push the hand-entered one off the first screen of the lists
+  it('imports a large export with live progress while reading and writing', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `G${i % 500};Groothandel ${i % 500};G-${i};01-03-2026;31-03-2026;${(i % 900) + 1},50`)
+    const csv = ['Klantnummer;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag', ...rows].join('\r\n')
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await page.getByRole('navigation').getByText('Importeren', { exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor()
+    // every progress text the page shows, however briefly
+    await page.evaluate(() => {
+      const seen: string[] = []
+      Object.assign(window, { progressSeen: seen })
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[role="status"]')) if (el.textContent && /regel \d/.test(el.textContent)) seen.push(el.textContent)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })
+    await page.getByLabel('Sleep een export van uw boekhoudpakket hierheen').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByRole('button', { name: 'Importeren', exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+    await page.getByText('Import voltooid').waitFor({ timeout: 60_000 })
+    await expect(page.getByTestId('imports.summary.invoicesCreated').textContent()).resolves.toMatch(/^40[.\u202f\u00a0]?000$/)
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-large-summary.png'), fullPage: true })
+    const seen = (await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)) as string[]
+    expect(seen.some((text) => /wordt gelezen: regel [\d.]+ van 40[.]?000/.test(text))).toBe(true)
+    expect(seen.some((text) => /Bezig met importeren: regel [\d.]+ van 40[.]?000/.test(text))).toBe(true)
+    const listed = (await h.call('invoices:list', { view: 'all' })) as { value: { total: number } }
+    expect(listed.value.total).toBeGreaterThanOrEqual(40_000)
     expect(h.problems).toEqual([])
     await page.close()
   }, 120_000)
