@@ -12,6 +12,7 @@ import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared
 import { type AppDb, withRollbackJournal, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
+import { verifyChecks } from '../../db/deferred-checks'
 import { dropIndexes } from './deferred-indexes'
 import { type ExistingCustomer, type ExistingInvoice, prepareImportStatements } from './import.statements'
 
@@ -122,7 +123,16 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
       if (customer && !existing.has(keyOf(customer.id, inv.number))) fresh++
     }
     const expectedFresh = (fresh / first.length) * expectedRows
-    if (expectedFresh >= BULK_ROWS && expectedFresh >= before.length) rebuildIndexes = dropIndexes(tx.$client, 'invoices')
+    if (expectedFresh < BULK_ROWS || expectedFresh < before.length) return
+    const sqlite = tx.$client
+    const rebuild = dropIndexes(sqlite, 'invoices')
+    // the new rows skip their CHECKs one by one and are checked together before the indexes return
+    const lastOldId = before.reduce((max, inv) => Math.max(max, inv.id), 0)
+    st.insertInvoices.unchecked = true
+    rebuildIndexes = () => {
+      verifyChecks(sqlite, 'invoices', lastOldId)
+      rebuild()
+    }
   }
 
   /** `total`: how many rows the whole file has, as far as known (for progress and the bulk decision). */

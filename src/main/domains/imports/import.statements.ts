@@ -2,6 +2,7 @@
 // 100k-row import binds positional parameters to statements prepared once per commit.
 import type Database from 'better-sqlite3'
 import type { ImportedCustomer } from '../../../shared/domains/imports/records'
+import { withChecksDeferred } from '../../db/deferred-checks'
 
 /** A stored customer as the import reads it back: its id plus the fields an export can fill in. */
 export type ExistingCustomer = { id: number } & Pick<
@@ -33,29 +34,42 @@ const INVOICE_COLUMNS = [
 ] as const
 
 const BATCH_ROWS = 64
+/** rows buffered before they are written, whatever the caller's slices */
+const FLUSH_ROWS = 4_096
+
+type Value = string | number | null
 
 /**
  * Buffers rows and writes them BATCH_ROWS at a time with one multi-row INSERT: a bound statement per
- * row costs more in the call than SQLite spends on the row. `flush()` writes what is left.
+ * row costs more in the call than SQLite spends on the row. `flush()` writes what is buffered. Set
+ * `unchecked` for a bulk load: the rows skip their CHECKs and the caller verifies them all at the end
+ * (db/deferred-checks.ts).
  */
 function batchInsert(sqlite: Database.Database, table: string, columns: readonly string[]) {
   const values = (rows: number) => Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')
   const sql = (rows: number) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values(rows)}`
-  const full = sqlite.prepare(sql(BATCH_ROWS))
-  let buffer: (string | number | null)[] = []
-  const flush = () => {
-    if (buffer.length === 0) return
-    const rows = buffer.length / columns.length
-    ;(rows === BATCH_ROWS ? full : sqlite.prepare(sql(rows))).run(buffer)
+  const batch = BATCH_ROWS * columns.length
+  let full: Database.Statement | null = null
+  let buffer: Value[] = []
+  const write = () => {
+    let at = 0
+    for (; buffer.length - at >= batch; at += batch) (full ??= sqlite.prepare(sql(BATCH_ROWS))).run(buffer.slice(at, at + batch))
+    if (at < buffer.length) sqlite.prepare(sql((buffer.length - at) / columns.length)).run(buffer.slice(at))
     buffer = []
   }
-  return {
-    add(row: readonly (string | number | null)[]) {
+  const inserts = {
+    unchecked: false,
+    add(row: readonly Value[]) {
       for (const v of row) buffer.push(v)
-      if (buffer.length === BATCH_ROWS * columns.length) flush()
+      if (buffer.length >= FLUSH_ROWS * columns.length) inserts.flush()
     },
-    flush
+    flush() {
+      if (buffer.length === 0) return
+      if (inserts.unchecked) withChecksDeferred(sqlite, write)
+      else write()
+    }
   }
+  return inserts
 }
 
 export function prepareImportStatements(sqlite: Database.Database) {
