@@ -9,6 +9,7 @@ const DELIMITERS = [';', ',', '\t', '|']
 export type CsvTable = RawTable & { delimiter: string }
 
 const SNIFF_ROWS = 20
+const SNIFF_CHARS = 64 * 1024
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '')
 
@@ -33,7 +34,9 @@ function fit(fieldCounts: readonly number[]): Fit | null {
  * guess prefers "," on a ";" file whose amounts are written "1.210,00". Rows are counted quote-aware
  * and as plain lines, because an unclosed quote swallows every row after it.
  */
-export function sniffDelimiter(text: string): string | null {
+export function sniffDelimiter(input: string): string | null {
+  // twenty rows never need more; papaparse would otherwise scan the whole text for its line endings
+  const text = input.slice(0, SNIFF_CHARS)
   const lines = text.split(/\r?\n/, SNIFF_ROWS * 2).filter((l) => l.trim() !== '').slice(0, SNIFF_ROWS)
   let best: (Fit & { delimiter: string }) | null = null
   for (const delimiter of DELIMITERS) {
@@ -131,6 +134,8 @@ export function readCsv(input: string, partChars = PART_CHARS): CsvReading {
   // the head ends with a line break: its last (empty) record is where the next part begins
   let nextLine = line - 1
   let offset = cut
+  // the head's line endings hold for the rest; papaparse would guess them again for every part
+  const lineBreak = parsed.meta.linebreak === '\r\n' || parsed.meta.linebreak === '\r' ? parsed.meta.linebreak : '\n'
   return {
     table,
     get expectedRows() {
@@ -139,7 +144,7 @@ export function readCsv(input: string, partChars = PART_CHARS): CsvReading {
     readMore() {
       if (offset >= text.length) return false
       const end = cutAfter(text, offset, partChars)
-      const records = Papa.parse<string[]>(text.slice(offset, end), { delimiter: parsed.meta.delimiter, skipEmptyLines: false, header: false }).data
+      const records = Papa.parse<string[]>(text.slice(offset, end), { delimiter: parsed.meta.delimiter, newline: lineBreak, skipEmptyLines: false, header: false }).data
       const first = nextLine
       addRows(table, records, (i) => first + i)
       nextLine += records.length - 1
