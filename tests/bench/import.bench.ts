@@ -109,7 +109,7 @@ export async function run(opts: BenchOptions): Promise<Figure[]> {
     // best of alternating runs: on a shared machine one slow moment should not decide the ratio
     let best = { seconds: Infinity, peakRssMb: 0 }
     let raw = 0
-    for (let round = 0; round < (opts.quick ? 1 : 2); round++) {
+    for (let round = 0; round < (opts.quick ? 1 : 3); round++) {
       raw = Math.max(raw, rawInsert(dir, rows))
       const child = importInChild(file)
       if (child.rows !== count) throw new Error(`the import wrote ${child.rows} of ${count} rows`)
