@@ -143,9 +143,13 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
       if (input.onProgress && ++written % PROGRESS_STEP === 0) input.onProgress(written, expectedRows)
       const customer = byCode.get(inv.customerCode)
       if (!customer) throw new AppError('internal', `customer ${inv.customerCode} of line ${inv.line} was not written`)
-      const key = keyOf(customer.id, inv.number)
-      seen.add(key)
-      const old = existing.get(key)
+      // into an empty table (a first import) nothing can match or vanish: no key per row
+      let old: ExistingInvoice | undefined
+      if (before.length > 0) {
+        const key = keyOf(customer.id, inv.number)
+        seen.add(key)
+        old = existing.get(key)
+      }
       // without a due date in the file, a known item keeps its own (it may have been extended locally)
       const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? opts.defaultTermDays)
       const status = inv.openCents === 0 ? 'paid' : 'open'
