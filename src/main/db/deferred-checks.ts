@@ -44,15 +44,23 @@ export function withChecksDeferred<T>(sqlite: Database.Database, work: () => T):
 }
 
 /**
- * Checks the rows after `afterRowid` against every CHECK of the table, as SQLite would have per row:
- * a row fails when an expression is false, not when it is NULL. Throws naming the row and the constraint.
+ * A checker for the rows after a given rowid against every CHECK of the table, as SQLite would have
+ * checked them per row: a row fails when an expression is false, not when it is NULL. It throws naming
+ * the row and the constraint.
  */
-export function verifyChecks(sqlite: Database.Database, table: string, afterRowid: number): void {
+export function checkVerifier(sqlite: Database.Database, table: string): (afterRowid: number) => void {
   const checks = checkConstraints(sqlite, table)
-  if (checks.length === 0) return
+  if (checks.length === 0) return () => undefined
   const fails = (c: CheckConstraint) => `NOT coalesce((${c.expression}), 1)`
-  const bad = sqlite.prepare<[number], { id: number }>(`SELECT rowid AS id FROM "${table}" WHERE rowid > ? AND (${checks.map(fails).join(' OR ')}) LIMIT 1`).get(afterRowid)
-  if (!bad) return
-  const broken = checks.find((c) => sqlite.prepare(`SELECT 1 FROM "${table}" WHERE rowid = ? AND ${fails(c)}`).get(bad.id) !== undefined)
-  throw new AppError('internal', `${table} row ${bad.id} breaks the check ${broken?.name ?? '?'}`)
+  const firstBad = sqlite.prepare<[number], { id: number }>(`SELECT rowid AS id FROM "${table}" WHERE rowid > ? AND (${checks.map(fails).join(' OR ')}) LIMIT 1`)
+  return (afterRowid) => {
+    const bad = firstBad.get(afterRowid)
+    if (!bad) return
+    const broken = checks.find((c) => sqlite.prepare(`SELECT 1 FROM "${table}" WHERE rowid = ? AND ${fails(c)}`).get(bad.id) !== undefined)
+    throw new AppError('internal', `${table} row ${bad.id} breaks the check ${broken?.name ?? '?'}`)
+  }
+}
+
+export function verifyChecks(sqlite: Database.Database, table: string, afterRowid: number): void {
+  checkVerifier(sqlite, table)(afterRowid)
 }

@@ -12,7 +12,6 @@ import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared
 import { type AppDb, withRollbackJournal, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
-import { verifyChecks } from '../../db/deferred-checks'
 import { dropIndexes } from './deferred-indexes'
 import { type ExistingCustomer, type ExistingInvoice, prepareImportStatements } from './import.statements'
 
@@ -124,18 +123,11 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     }
     const expectedFresh = (fresh / first.length) * expectedRows
     if (expectedFresh < BULK_ROWS || expectedFresh < before.length) return
-    const sqlite = tx.$client
-    const rebuild = dropIndexes(sqlite, 'invoices')
-    // the new rows skip their CHECKs one by one and are checked together before the indexes return
-    const lastOldId = before.reduce((max, inv) => Math.max(max, inv.id), 0)
-    st.insertInvoices.unchecked = true
-    rebuildIndexes = () => {
-      verifyChecks(sqlite, 'invoices', lastOldId)
-      rebuild()
-    }
+    rebuildIndexes = dropIndexes(tx.$client, 'invoices')
+    // and the new rows skip their per-row CHECKs: each flush checks its rows together
+    st.insertInvoices.uncheck()
   }
 
-  /** `total`: how many rows the whole file has, as far as known (for progress and the bulk decision). */
   function invoices(list: readonly ImportedInvoice[], total = list.length): void {
     expectedRows = total
     if (!indexesDecided) decideIndexes(list)

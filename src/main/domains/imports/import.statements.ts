@@ -2,7 +2,7 @@
 // 100k-row import binds positional parameters to statements prepared once per commit.
 import type Database from 'better-sqlite3'
 import type { ImportedCustomer } from '../../../shared/domains/imports/records'
-import { withChecksDeferred } from '../../db/deferred-checks'
+import { checkVerifier, withChecksDeferred } from '../../db/deferred-checks'
 
 /** A stored customer as the import reads it back: its id plus the fields an export can fill in. */
 export type ExistingCustomer = { id: number } & Pick<
@@ -41,9 +41,9 @@ type Value = string | number | null
 
 /**
  * Buffers rows and writes them BATCH_ROWS at a time with one multi-row INSERT: a bound statement per
- * row costs more in the call than SQLite spends on the row. `flush()` writes what is buffered. Set
- * `unchecked` for a bulk load: the rows skip their CHECKs and the caller verifies them all at the end
- * (db/deferred-checks.ts).
+ * row costs more in the call than SQLite spends on the row. `flush()` writes what is buffered. After
+ * `uncheck()` (a bulk load), the rows skip their CHECKs one by one and each flush verifies its rows in
+ * one scan instead (db/deferred-checks.ts), while they are still in the cache.
  */
 function batchInsert(sqlite: Database.Database, table: string, columns: readonly string[]) {
   const values = (rows: number) => Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')
@@ -51,6 +51,8 @@ function batchInsert(sqlite: Database.Database, table: string, columns: readonly
   const batch = BATCH_ROWS * columns.length
   let full: Database.Statement | null = null
   let buffer: Value[] = []
+  let verify: ((afterRowid: number) => void) | null = null
+  const lastRowid = sqlite.prepare<[], { id: number }>(`SELECT coalesce(max(rowid), 0) AS id FROM ${table}`)
   const write = () => {
     let at = 0
     for (; buffer.length - at >= batch; at += batch) (full ??= sqlite.prepare(sql(BATCH_ROWS))).run(buffer.slice(at, at + batch))
@@ -58,15 +60,19 @@ function batchInsert(sqlite: Database.Database, table: string, columns: readonly
     buffer = []
   }
   const inserts = {
-    unchecked: false,
+    uncheck() {
+      verify = checkVerifier(sqlite, table)
+    },
     add(row: readonly Value[]) {
       for (const v of row) buffer.push(v)
       if (buffer.length >= FLUSH_ROWS * columns.length) inserts.flush()
     },
     flush() {
       if (buffer.length === 0) return
-      if (inserts.unchecked) withChecksDeferred(sqlite, write)
-      else write()
+      if (!verify) return write()
+      const after = lastRowid.get()?.id ?? 0
+      withChecksDeferred(sqlite, write)
+      verify(after)
     }
   }
   return inserts
