@@ -1,12 +1,13 @@
 // Renders the real app tree in jsdom against the real main-side handlers (in-process, through the
 // same dispatch and JSON envelopes as browser mode). Only the browser APIs jsdom lacks are shimmed.
-import { configure, render } from '@testing-library/react'
+import { cleanup, configure, render } from '@testing-library/react'
+import { afterEach, beforeEach } from 'vitest'
 import { createApi } from '../../src/renderer/src/api/client'
 import { createQueryClient } from '../../src/renderer/src/api/query-client'
 import type { Transport } from '../../src/renderer/src/api/transport'
 import { createI18n } from '../../src/renderer/src/i18n'
 import { Root } from '../../src/renderer/src/Root'
-import type { TestServices } from '../main/ipc/services'
+import { createTestServices, type TestServices } from '../main/ipc/services'
 
 /** What Mantine needs from a browser that jsdom does not provide (Mantine's own Vitest guide). */
 export function installDomShims(): void {
@@ -43,4 +44,27 @@ export function renderApp(t: TestServices, language: 'nl' | 'fr' | 'en' = 'nl') 
   })
   const api = createApi(inProcessTransport(t))
   return { ...render(<Root api={api} i18n={i18n} queryClient={queryClient} />), errors, i18n, queryClient }
+}
+
+/**
+ * Fresh services, storage and route for every test of the file; `setup` runs after them (opening an
+ * administration, for one). Returns the current test's services.
+ */
+export function useTestApp(opts: { hash?: string; setup?: (t: TestServices) => Promise<unknown> } = {}): () => TestServices {
+  let t: TestServices | undefined
+  beforeEach(async () => {
+    t = createTestServices()
+    localStorage.clear()
+    window.location.hash = opts.hash ?? ''
+    await opts.setup?.(t)
+  })
+  afterEach(() => {
+    cleanup()
+    t?.dispose()
+    window.location.hash = ''
+  })
+  return () => {
+    if (!t) throw new Error('the test services exist only inside a test')
+    return t
+  }
 }
