@@ -4,7 +4,7 @@
 import type { ErrorKind } from '../../../shared/errors'
 import { AppError } from '../../../shared/errors'
 import type { PreviewOptions } from '../../../shared/domains/imports/options'
-import type { AppDb } from '../../db/connection'
+import { type AppDb, withRollbackJournal } from '../../db/connection'
 import { startWorker } from '../../jobs/start-worker'
 import {
   assertImportable,
@@ -102,51 +102,47 @@ export const importInWorker: ImportOneFile = async (db, input, previewOptions = 
   const format = detectFormat(input.bytes, input.fileName)
   let invoiceCount = 0
   let refused = false
-  // a large file is a bulk load: a rollback journal writes the new pages once instead of twice
-  // (connection.ts withRollbackJournal); the transaction and the known invoices are set up while
-  // the worker starts
-  sqlite.pragma('wal_checkpoint(TRUNCATE)')
-  sqlite.pragma('journal_mode = DELETE')
   let preview: ImportPreview | null = null
   let writer: ImportWriter | null = null
   const stop = new AbortController()
-  return withBulkCache(db, async () => {
-    const reading = readInWorker(
-      input,
-      previewOptions,
-      (rows, done, total) => {
-        invoiceCount += rows.invoices.length
-        // all or nothing: after the first rejected row only the count of problems matters
-        if (rows.rejected.length > 0 && !opts.validRowsOnly) refused = true
-        if (!refused && writer) {
-          writer.customers(rows.customers)
-          writer.invoices(rows.invoices, total)
-        }
-        hooks.onProgress?.(done, total)
-      },
-      stop.signal
-    )
-    try {
-      // slices arrive only once this synchronous setup is done, so the writer is there for the first
-      sqlite.exec('BEGIN IMMEDIATE')
-      writer = createImportWriter(db, { fileName: input.fileName, format: format === 'xls' ? 'xlsx' : format }, opts)
-      preview = await reading
-      hooks.onRead?.(preview)
-      assertImportable(preview, invoiceCount, opts)
-      const summary = writer.finish(preview)
-      sqlite.exec('COMMIT')
-      return { summary, preview }
-    } catch (err) {
-      stop.abort()
-      await reading.catch(() => undefined)
-      if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
-      const dry = summaryOfDryRun(err)
-      if (dry && preview) return { summary: dry, preview }
-      throw err
-    } finally {
-      sqlite.pragma('journal_mode = WAL')
-    }
-  })
+  // a large file is a bulk load; the transaction and the known invoices are set up while the worker starts
+  return withRollbackJournal(db, () =>
+    withBulkCache(db, async () => {
+      const reading = readInWorker(
+        input,
+        previewOptions,
+        (rows, done, total) => {
+          invoiceCount += rows.invoices.length
+          // all or nothing: after the first rejected row only the count of problems matters
+          if (rows.rejected.length > 0 && !opts.validRowsOnly) refused = true
+          if (!refused && writer) {
+            writer.customers(rows.customers)
+            writer.invoices(rows.invoices, total)
+          }
+          hooks.onProgress?.(done, total)
+        },
+        stop.signal
+      )
+      try {
+        // slices arrive only once this synchronous setup is done, so the writer is there for the first
+        sqlite.exec('BEGIN IMMEDIATE')
+        writer = createImportWriter(db, { fileName: input.fileName, format: format === 'xls' ? 'xlsx' : format }, opts)
+        preview = await reading
+        hooks.onRead?.(preview)
+        assertImportable(preview, invoiceCount, opts)
+        const summary = writer.finish(preview)
+        sqlite.exec('COMMIT')
+        return { summary, preview }
+      } catch (err) {
+        stop.abort()
+        await reading.catch(() => undefined)
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+        const dry = summaryOfDryRun(err)
+        if (dry && preview) return { summary: dry, preview }
+        throw err
+      }
+    })
+  )
 }
 
 /** From this size a file is read in the worker: below it, starting a worker costs more than it saves. */

@@ -9,7 +9,7 @@ import { type CommitOptions, commitOptionsSchema } from '../../../shared/domains
 import { describeProblem, isFatal } from '../../../shared/domains/imports/problems'
 import type { ImportedCustomer, ImportedInvoice } from '../../../shared/domains/imports/records'
 import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared/domains/imports/results'
-import { type AppDb, withRollbackJournal, withWrite } from '../../db/connection'
+import { type AppDb, thenRestore, withRollbackJournal, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
 import { dropIndexes } from './deferred-indexes'
@@ -237,16 +237,7 @@ export function withBulkCache<T>(db: AppDb, work: () => T): T {
   const sqlite = db.$client
   const cacheSize = Number(sqlite.pragma('cache_size', { simple: true }))
   sqlite.pragma('cache_size = -65536')
-  const restore = () => sqlite.pragma(`cache_size = ${cacheSize}`)
-  try {
-    const result = work()
-    if (result instanceof Promise) return result.finally(restore) as T
-    restore()
-    return result
-  } catch (err) {
-    restore()
-    throw err
-  }
+  return thenRestore(work, () => sqlite.pragma(`cache_size = ${cacheSize}`))
 }
 
 /** Writes a whole preview in one transaction (the file was read and mapped already). */
