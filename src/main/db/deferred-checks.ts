@@ -60,7 +60,3 @@ export function checkVerifier(sqlite: Database.Database, table: string): (afterR
     throw new AppError('internal', `${table} row ${bad.id} breaks the check ${broken?.name ?? '?'}`)
   }
 }
-
-export function verifyChecks(sqlite: Database.Database, table: string, afterRowid: number): void {
-  checkVerifier(sqlite, table)(afterRowid)
-}

@@ -14,6 +14,11 @@ export function createSession(administrations: Administrations) {
   // set while a job holds a transaction open across awaits (a large import); see exclusive()
   let busy: Promise<unknown> | null = null
 
+  /** Waits until no exclusive job runs, also one that was queued behind the current one. */
+  async function noJob(): Promise<void> {
+    while (busy !== null) await busy
+  }
+
   function closeCurrent(): void {
     const open = current
     current = null
@@ -50,7 +55,8 @@ export function createSession(administrations: Administrations) {
      * `idle()` first (dispatch does), so they run before or after the job, never in the middle.
      */
     async exclusive<T>(work: () => Promise<T>): Promise<T> {
-      while (busy !== null) await busy
+      // no await when nothing runs: the job must claim the session in the same tick it was asked for
+      if (busy !== null) await noJob()
       const run = work()
       busy = run.catch(() => undefined).finally(() => (busy = null))
       return run
@@ -58,10 +64,7 @@ export function createSession(administrations: Administrations) {
 
     /** Resolves once no exclusive job runs; null when none does, so the common path does not wait. */
     idle(): Promise<void> | null {
-      if (!busy) return null
-      return (async () => {
-        while (busy !== null) await busy
-      })()
+      return busy === null ? null : noJob()
     },
 
     /** The open administration's database, or a typed error when none is open. */

@@ -1,7 +1,7 @@
 // Bulk loads skip CHECK constraints per row and verify the new rows in one scan: the scan must catch
 // exactly what SQLite would have refused, with the constraint's name.
 import { describe, expect, it } from 'vitest'
-import { checkConstraints, verifyChecks, withChecksDeferred } from '../../../src/main/db/deferred-checks'
+import { checkConstraints, checkVerifier, withChecksDeferred } from '../../../src/main/db/deferred-checks'
 import { commitImport } from '../../../src/main/domains/imports/import.service'
 import { previewImport } from '../../../src/main/domains/imports/preview'
 import { useTestDb } from '../../helpers/db'
@@ -36,9 +36,9 @@ describe('deferred CHECK constraints', () => {
     expect(() => insertInvoice('1-4-2026')).toThrow('CHECK constraint failed: invoices_invoice_date')
     insertInvoice('2026-03-01')
     withChecksDeferred(db().$client, () => insertInvoice('1-4-2026'))
-    expect(() => verifyChecks(db().$client, 'invoices', 1)).toThrow('invoices row 2 breaks the check invoices_invoice_date')
+    expect(() => checkVerifier(db().$client, 'invoices')(1)).toThrow('invoices row 2 breaks the check invoices_invoice_date')
     // rows up to the given rowid are not this load's: they are not scanned
-    expect(() => verifyChecks(db().$client, 'invoices', 2)).not.toThrow()
+    expect(() => checkVerifier(db().$client, 'invoices')(2)).not.toThrow()
     // checks are on again afterwards
     expect(db().$client.pragma('ignore_check_constraints', { simple: true })).toBe(0)
     expect(() => insertInvoice('2026-03-01', 500)).toThrow('CHECK constraint failed: invoices_open_within_amount')

@@ -91,7 +91,7 @@ export async function previewImport(input: ImportInput, options: PreviewOptions 
   const mapped = { customers: [] as MappedRows['customers'], invoices: [] as MappedRows['invoices'], rejected: [] as MappedRows['rejected'], problems: [...mapper.problems] }
   let done = 0
   const mapUpTo = (end: number, total: number) => {
-    for (; done < end; ) {
+    while (done < end) {
       const to = Math.min(done + SLICE_ROWS, end)
       const rows = mapper.mapRows(done, to)
       done = to

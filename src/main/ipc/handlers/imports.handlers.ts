@@ -64,7 +64,7 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
     let last: { total: number } | null = null
     const report = (done: number, total: number, finished = false) => {
       last = { total }
-      events.emit('event:job-progress', { jobId, label, done, total, finished })
+      events.jobProgress({ jobId, label, done, total, finished })
     }
     // a job that never reported (a small file) has nothing to end in the window either
     return { report, end: () => last && report(last.total, last.total, true) }

@@ -27,8 +27,7 @@ export const IMPORT_FIELDS = [
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
-/** field → the header text of the column it reads (as it stands in the file) */
-/** Which file column (by header) each field is read from; validated by `columnMappingSchema` in options.ts. */
+/** field → the header text of the column it reads (as it stands in the file); checked by `columnMappingSchema` in options.ts */
 export type ColumnMapping = Partial<Record<ImportField, string>>
 
 /**

@@ -12,7 +12,6 @@ import type { MapOptions } from './options'
 import { type ImportProblem, isFatal, type ProblemCode } from './problems'
 import type { Cell, MappedImport, RawTable, RejectedRow } from './records'
 
-
 export type MappedTable = MappedImport & { decimalMarks: { amount: DecimalMark; openAmount: DecimalMark } }
 
 const SAMPLE_SIZE = 500
