@@ -18,6 +18,25 @@ function appliedMigrations(db: AppDb): Applied[] {
     .all() as Applied[]
 }
 
+/**
+ * drizzle-kit changes a table by rebuilding it (create new, copy, drop old, rename). Its own
+ * `PRAGMA foreign_keys=OFF` is a no-op inside the migrator's transaction, so dropping a table that other
+ * rows point at would fail. SQLite's documented procedure: keys off outside the transaction, then prove
+ * with `foreign_key_check` that the rebuilt tables still satisfy every reference before going on.
+ */
+function applyWithForeignKeysOff(db: AppDb, folder: string): void {
+  const c = db.$client
+  c.pragma('foreign_keys = OFF')
+  try {
+    migrate(db, { migrationsFolder: folder })
+    const broken = c.pragma('foreign_key_check') as { table: string; parent: string }[]
+    if (broken.length > 0)
+      throw new AppError('internal', `The schema update left ${broken.length} broken reference(s), first ${broken[0]?.table} → ${broken[0]?.parent}.`)
+  } finally {
+    c.pragma('foreign_keys = ON')
+  }
+}
+
 export type MigrationOutcome = { applied: number; pending: number; backedUp: boolean }
 
 /**
@@ -33,7 +52,7 @@ export function migrateDatabase(db: AppDb, backup: () => void, folder = migratio
   const pending = known.length - before.length
   const backedUp = pending > 0 && before.length > 0
   if (backedUp) backup()
-  if (pending > 0) migrate(db, { migrationsFolder: folder })
+  if (pending > 0) applyWithForeignKeysOff(db, folder)
   const after = appliedMigrations(db)
   // drizzle only compares the newest timestamp, so prove that every known migration really is applied
   if (after.length !== known.length || after.some((m, i) => m.hash !== known[i]?.hash))

@@ -129,6 +129,7 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
           paymentReference: demoReference(customer.country ?? 'NL', index),
           description: item.description,
           status: open === 0 ? 'paid' : 'open',
+          settledOn: open === 0 ? (item.payments.at(-1)?.date ?? null) : null,
           dunningLevel: level,
           lastDunnedOn: level > 0 ? addDays(item.dueDate, [0, 7, 21, 35][level]!) : null,
           handedOver: level === 3 && overdue > 150 && customer.debtorType !== 'government',

@@ -45,7 +45,8 @@ describe('proposals', () => {
     const proposals = proposeMatches(t.db, entry.id)
     expect(proposals[0]).toMatchObject({ rule: 'amount-iban', confidence: 0.85, reason: 'amount and IBAN match invoice 2026-0060 of Cafe Het Hoekje' })
     const [id] = acceptProposal(t.db, entry.id, 'amount-iban')
-    expect(invoiceByNumber(t.db, '2026-0060')).toMatchObject({ openCents: 0, status: 'paid' })
+    // the payment that settles the invoice is its payment history: the booking day is kept
+    expect(invoiceByNumber(t.db, '2026-0060')).toMatchObject({ openCents: 0, status: 'paid', settledOn: entry.bookingDate })
     expect(allocationsOfEntry(t.db, entry.id)).toEqual([expect.objectContaining({ id, kind: 'manual', confidence: 0.85, undoneAt: null })])
     expect(entryByRef('26011000005')).toMatchObject({ status: 'matched', unappliedCents: 0 })
     expect(errorKind(() => acceptProposal(t.db, entry.id, 'amount-iban'))).toBe('conflict: no "amount-iban" proposal for bank entry ' + entry.id + ' any more')
@@ -80,7 +81,7 @@ describe('manual allocation and undo', () => {
   it('undoing an automatic match re-opens a paid invoice; undoing a return closes it again', () => {
     const paidBoth = entryByRef('26010000003')
     for (const a of allocationsOfEntry(t.db, paidBoth.id)) undoAllocation(t.db, a.id)
-    expect(invoiceByNumber(t.db, '2026-0042')).toMatchObject({ openCents: 10000, status: 'open' })
+    expect(invoiceByNumber(t.db, '2026-0042')).toMatchObject({ openCents: 10000, status: 'open', settledOn: null })
     expect(invoiceByNumber(t.db, '2026-0043')).toMatchObject({ openCents: 6000, status: 'open' })
     const ret = entryByRef('26012000008')
     const [returned] = allocationsOfEntry(t.db, ret.id)

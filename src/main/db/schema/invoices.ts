@@ -26,6 +26,8 @@ export const invoices = sqliteTable(
     handedOver: flag(),
     dunningLevel: integer().notNull().default(0),
     lastDunnedOn: text(),
+    /** the day the open amount reached zero (the payment that settled it), when known: payment history */
+    settledOn: text(),
     importSource: text(),
     archivedAt: text(),
     createdAt: createdAt(),
@@ -44,6 +46,7 @@ export const invoices = sqliteTable(
     check('invoices_invoice_date', isIsoDate(t.invoiceDate)),
     check('invoices_due_date', isIsoDate(t.dueDate)),
     check('invoices_last_dunned_on', isIsoDateOrNull(t.lastDunnedOn)),
+    check('invoices_settled_on', isIsoDateOrNull(t.settledOn)),
     check('invoices_status', oneOf(t.status, INVOICE_STATUSES))
   ]
 )

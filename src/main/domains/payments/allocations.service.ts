@@ -39,14 +39,18 @@ function loadEntry(tx: AppDb, id: number): EntryRow {
   return entry
 }
 
-/** Archived and written-off invoices keep their status; open and paid follow the open amount. */
-function setInvoiceOpen(tx: AppDb, invoice: typeof invoices.$inferSelect, openCents: number): void {
+/**
+ * Archived and written-off invoices keep their status; open and paid follow the open amount. A payment
+ * that brings the open amount to zero records its booking date as the settlement day (payment history).
+ */
+function setInvoiceOpen(tx: AppDb, invoice: typeof invoices.$inferSelect, openCents: number, bookingDate: string): void {
   if (openCents < 0) {
     throw new AppError('conflict', `invoice ${invoice.number} would be overpaid; undo its later payment first`, 'invoiceId')
   }
   const follows = invoice.status === 'open' || invoice.status === 'paid'
   const status = follows ? (openCents === 0 ? 'paid' : 'open') : invoice.status
-  tx.update(invoices).set({ openCents, status, updatedAt: new Date().toISOString() }).where(eq(invoices.id, invoice.id)).run()
+  const settledOn = openCents === 0 ? bookingDate : null
+  tx.update(invoices).set({ openCents, status, settledOn, updatedAt: new Date().toISOString() }).where(eq(invoices.id, invoice.id)).run()
 }
 
 /** One allocation inside the caller's transaction. */
@@ -70,7 +74,7 @@ export function applyAllocation(tx: AppDb, input: AllocationInput): number {
     throw new AppError('validation', `returning ${-input.amountCents} cents would re-open more than invoice ${invoice.number} is worth`, 'amountCents')
   }
   const row = tx.insert(allocations).values(input).returning({ id: allocations.id }).get()
-  setInvoiceOpen(tx, invoice, invoice.openCents - input.amountCents)
+  setInvoiceOpen(tx, invoice, invoice.openCents - input.amountCents, entry.bookingDate)
   const unapplied = isReturn ? entry.unappliedCents : entry.unappliedCents - input.amountCents
   tx.update(bankEntries).set({ unappliedCents: unapplied, status: entryStatus(entry, unapplied, true) }).where(eq(bankEntries.id, entry.id)).run()
   appendAudit(tx, { action: 'allocation.create', entity: 'allocation', entityId: row.id, data: { ...input, invoiceNumber: invoice.number } })
@@ -86,8 +90,8 @@ export function undoAllocation(db: AppDb, allocationId: number): void {
     const invoice = tx.select().from(invoices).where(eq(invoices.id, alloc.invoiceId)).get()
     if (!invoice) throw new AppError('not-found', `invoice ${alloc.invoiceId} does not exist`, 'invoiceId')
     tx.update(allocations).set({ undoneAt: new Date().toISOString() }).where(eq(allocations.id, allocationId)).run()
-    setInvoiceOpen(tx, invoice, invoice.openCents + alloc.amountCents)
     const entry = loadEntry(tx, alloc.entryId)
+    setInvoiceOpen(tx, invoice, invoice.openCents + alloc.amountCents, entry.bookingDate)
     const unapplied = alloc.kind === 'return' ? entry.unappliedCents : entry.unappliedCents + alloc.amountCents
     tx.update(bankEntries)
       .set({ unappliedCents: unapplied, status: entryStatus(entry, unapplied, activeCount(tx, entry.id) > 0) })
