@@ -37,6 +37,13 @@ export const invoices = sqliteTable(
     uniqueIndex('invoices_customer_number').on(t.customerId, t.number),
     // hot queries: open items by due date (aging, dunning) and per customer
     index('invoices_status_due').on(t.status, t.dueDate, t.openCents),
+    // covering index of the aging report: every figure it needs, grouped per customer without a sort
+    index('invoices_open_aging').on(t.status, t.customerId, t.dueDate, t.invoiceDate, t.openCents, t.disputed),
+    // aging as of a past date finds the items closed after it (receivables/open-items.ts)
+    index('invoices_settled_on').on(t.settledOn),
+    index('invoices_archived_at').on(t.archivedAt),
+    // credit sales per month (KPIs)
+    index('invoices_invoice_date').on(t.invoiceDate, t.amountCents),
     index('invoices_customer_status_due').on(t.customerId, t.status, t.dueDate),
     index('invoices_payment_reference').on(t.paymentReference),
     check('invoices_amount_cents', isInteger(t.amountCents)),

@@ -77,6 +77,8 @@ export const bankEntries = sqliteTable(
   (t) => [
     uniqueIndex('bank_entries_dedup').on(t.bankAccountId, t.dedupKey),
     index('bank_entries_status').on(t.status, t.bookingDate),
+    // payments booked after a date: aging as of a past date adds them back
+    index('bank_entries_booking_date').on(t.bookingDate),
     index('bank_entries_reference').on(t.structuredReference),
     check('bank_entries_amount_cents', isInteger(t.amountCents)),
     check('bank_entries_unapplied_cents', isInteger(t.unappliedCents)),
