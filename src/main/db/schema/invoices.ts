@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { INVOICE_STATUSES } from '../../../shared/domains/receivables'
 import { createdAt, flag, id, isInteger, isIntegerOrNull, isIsoDate, isIsoDateOrNull, oneOf, updatedAt } from './columns'
 import { customers } from './customers'
+import { dunningPolicies } from './dunning'
 
 /** Open items: invoices and credit notes (negative amounts). Never deleted: a vanished item is archived. */
 export const invoices = sqliteTable(
@@ -24,6 +25,9 @@ export const invoices = sqliteTable(
     disputed: flag(),
     onHold: flag(),
     handedOver: flag(),
+    /** an invoice-level dunning policy overrides the customer's and the administration's */
+    dunningPolicyId: integer().references((): AnySQLiteColumn => dunningPolicies.id),
+    /** cache of the highest level sent for this invoice (the truth is dunning_action_lines); kept by execute */
     dunningLevel: integer().notNull().default(0),
     lastDunnedOn: text(),
     /** the day the open amount reached zero (the payment that settled it), when known: payment history */
