@@ -8,9 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openEncryptedDatabase } from '../../src/main/db/connection'
 import { newDatabaseKey } from '../../src/main/db/key-store'
-import { migrateDatabase } from '../../src/main/db/migrate'
+import { openMigratedDatabase } from '../../src/main/db/migrate'
 import { importInWorker } from '../../src/main/domains/imports/import-stream'
 import { type BenchOptions, type Figure, figure, timed } from './figure'
 
@@ -48,9 +47,7 @@ function csvOf(rows: readonly Row[]): string {
 }
 
 function freshDb(dir: string) {
-  const db = openEncryptedDatabase(join(dir, `bench-${Date.now()}.db`), { raw: newDatabaseKey() })
-  migrateDatabase(db, () => {})
-  return db
+  return openMigratedDatabase(join(dir, `bench-${Date.now()}.db`), { raw: newDatabaseKey() }, () => {})
 }
 
 /** The bare library: the same rows through two prepared statements in one transaction. */

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { type AppDb, openEncryptedDatabase } from '../../src/main/db/connection'
+import type { AppDb } from '../../src/main/db/connection'
 import { newDatabaseKey } from '../../src/main/db/key-store'
-import { migrateDatabase } from '../../src/main/db/migrate'
+import { openMigratedDatabase } from '../../src/main/db/migrate'
 
 export type TestDb = { db: AppDb; dir: string; file: string; keyHex: string; close(): void }
 
@@ -17,8 +17,7 @@ export function createTestDb(): TestDb {
   const dir = tempDir()
   const file = join(dir, 'debito.db')
   const keyHex = newDatabaseKey()
-  const db = openEncryptedDatabase(file, { raw: keyHex })
-  migrateDatabase(db, () => {})
+  const db = openMigratedDatabase(file, { raw: keyHex }, () => {})
   return {
     db,
     dir,

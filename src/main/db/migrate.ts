@@ -3,7 +3,7 @@
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { AppError } from '../../shared/errors'
-import type { AppDb } from './connection'
+import { type AppDb, type CipherKey, openEncryptedDatabase } from './connection'
 import { migrationsFolder } from './paths'
 
 type Applied = { hash: string; createdAt: number }
@@ -58,4 +58,24 @@ export function migrateDatabase(db: AppDb, backup: () => void, folder = migratio
   if (after.length !== known.length || after.some((m, i) => m.hash !== known[i]?.hash))
     throw new AppError('internal', 'The database schema does not match this version of Debito (migration journal mismatch).')
   return { applied: after.length, pending, backedUp }
+}
+
+/**
+ * Opens a file and brings its schema up to date. A connection that just applied migrations is closed and
+ * opened again: after an `ALTER TABLE … RENAME` (every drizzle table rebuild ends with one) SQLite leaves
+ * that connection unable to checkpoint once it has switched to a rollback journal and back to WAL
+ * ("database table is locked" — what every bulk import does). A fresh connection has no such state.
+ */
+export function openMigratedDatabase(file: string, key: CipherKey, backup: (db: AppDb) => void, folder = migrationsFolder()): AppDb {
+  const db = openEncryptedDatabase(file, key)
+  let outcome: MigrationOutcome
+  try {
+    outcome = migrateDatabase(db, () => backup(db), folder)
+  } catch (err) {
+    db.$client.close()
+    throw err
+  }
+  if (outcome.pending === 0) return db
+  db.$client.close()
+  return openEncryptedDatabase(file, key)
 }

@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import type { Country } from '../../../shared/domains/parties'
 import { backupDatabase, restoreDatabase } from '../../db/backup'
-import { type AppDb, openEncryptedDatabase, rekeyDatabase, withWrite } from '../../db/connection'
+import { type AppDb, rekeyDatabase, withWrite } from '../../db/connection'
 import { newDatabaseKey, type KeyMode, type Unlock, unwrapKey, wrapKey } from '../../db/key-store'
-import { migrateDatabase } from '../../db/migrate'
+import { openMigratedDatabase } from '../../db/migrate'
 import { administrationProfile } from '../../db/schema'
 import { appendAudit } from '../audit/audit.repo'
 import { readRegistry, type RegistryEntry, writeRegistry } from './registry'
@@ -58,18 +58,11 @@ export function createAdministrations(dataDir: string) {
 
   /** Opens and migrates; before migrating a file that holds data, an encrypted copy is kept beside it. */
   function openFile(entry: RegistryEntry, keyHex: string): AppDb {
-    const db = openEncryptedDatabase(fileOf(entry), { raw: keyHex })
-    try {
-      migrateDatabase(db, () => {
-        const dir = join(dataDir, 'administrations', entry.id, 'backups')
-        mkdirSync(dir, { recursive: true })
-        db.$client.prepare('VACUUM INTO ?').run(join(dir, `pre-migrate-${Date.now()}.db`))
-      })
-    } catch (err) {
-      db.$client.close()
-      throw err
-    }
-    return db
+    return openMigratedDatabase(fileOf(entry), { raw: keyHex }, (db) => {
+      const dir = join(dataDir, 'administrations', entry.id, 'backups')
+      mkdirSync(dir, { recursive: true })
+      db.$client.prepare('VACUUM INTO ?').run(join(dir, `pre-migrate-${Date.now()}.db`))
+    })
   }
 
   function register(entry: RegistryEntry): void {
