@@ -29,10 +29,11 @@ export const COMPANY_TRADES = [
 ] as const
 export const FIRST_NAMES = ['Anouk', 'Bram', 'Chloé', 'Daan', 'Elise', 'Finn', 'Hélène', 'Jens', 'Lotte', 'Mathieu', 'Noor', 'Sem', 'Sophie', 'Thomas'] as const
 export const STREETS = ['Kerkstraat', 'Stationsweg', 'Dorpsstraat', 'Rue de la Station', 'Molenweg', 'Marktplein', 'Nieuwstraat', 'Avenue Louise', 'Industrieweg'] as const
-export const DISPUTE_REASONS = [
-  'Levering onvolledig: 2 van 10 dozen ontbraken',
-  'Prijs wijkt af van de offerte',
-  'Facture contestée : travaux non terminés',
-  'Goods damaged on arrival',
-  'Dubbel gefactureerd'
+/** What demo debtors say when they dispute an invoice, with the reason code it is filed under. */
+export const DEMO_DISPUTES = [
+  { reason: 'not_delivered', note: 'Levering onvolledig: 2 van 10 dozen ontbraken' },
+  { reason: 'price', note: 'Prijs wijkt af van de offerte' },
+  { reason: 'quality', note: 'Facture contestée : travaux non terminés' },
+  { reason: 'quality', note: 'Goods damaged on arrival' },
+  { reason: 'already_paid', note: 'Dubbel gefactureerd' }
 ] as const

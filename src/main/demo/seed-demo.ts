@@ -21,12 +21,13 @@ import {
   paymentPlans,
   planInstalments,
   planInvoices,
+  promiseInvoices,
   promises
 } from '../db/schema'
 import { appendAudit } from '../domains/audit/audit.repo'
 import { demoCustomers } from './demo-customers'
 import { type DemoInvoice, demoLedger } from './demo-ledger'
-import { DISPUTE_REASONS } from './names'
+import { DEMO_DISPUTES } from './names'
 import { seededRandom } from './random'
 
 export const DEMO_IBAN = 'NL91ABNA0417164300'
@@ -144,22 +145,31 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
     const overdueOpen = ledger.map((item, i) => ({ item, id: invoiceIds[i]!, open: item.amountCents - item.payments.reduce((s, p) => s + p.cents, 0) })).filter((x) => x.open > 0 && x.item.amountCents > 0 && x.item.dueDate < today)
     const disputed = overdueOpen.filter((_, i) => i % 17 === 5).slice(0, 25)
     for (const [i, d] of disputed.entries()) {
-      tx.insert(disputes).values({ invoiceId: d.id, reason: DISPUTE_REASONS[i % DISPUTE_REASONS.length]!, openedOn: addDays(d.item.dueDate, 3), status: i % 6 === 0 ? 'resolved' : 'open', resolvedOn: i % 6 === 0 ? addDays(d.item.dueDate, 20) : null, resolution: i % 6 === 0 ? 'Creditnota toegezegd' : null }).run()
-      if (i % 6 !== 0) tx.update(invoices).set({ disputed: true }).where(eq(invoices.id, d.id)).run()
-      tx.insert(notes).values({ customerId: customerIds[d.item.customerIndex]!, invoiceId: d.id, kind: 'call', body: `Klant betwist ${d.item.number}: ${DISPUTE_REASONS[i % DISPUTE_REASONS.length]}` }).run()
+      const said = DEMO_DISPUTES[i % DEMO_DISPUTES.length]!
+      // every sixth dispute was accepted: a credit note is expected, so the invoice stays out of dunning
+      const accepted = i % 6 === 0
+      tx.insert(disputes).values({ invoiceId: d.id, reason: said.reason, note: said.note, openedOn: addDays(d.item.dueDate, 3), status: accepted ? 'accepted' : 'open', resolvedOn: accepted ? addDays(d.item.dueDate, 20) : null, resolution: accepted ? 'Creditnota toegezegd' : null }).run()
+      tx.update(invoices).set({ disputed: true }).where(eq(invoices.id, d.id)).run()
+      tx.insert(notes).values({ customerId: customerIds[d.item.customerIndex]!, invoiceId: d.id, kind: 'call', callOutcome: 'disputed', body: `Klant betwist ${d.item.number}: ${said.note}` }).run()
     }
     const disputedIds = new Set(disputed.map((d) => d.id))
     const promised = overdueOpen.filter((x, i) => !disputedIds.has(x.id) && i % 13 === 2).slice(0, 15)
     for (const [i, p] of promised.entries()) {
       const kept = i % 5 !== 4
-      tx.insert(promises).values({ customerId: customerIds[p.item.customerIndex]!, invoiceId: p.id, promisedDate: kept ? addDays(today, rnd.int(2, 20)) : addDays(today, -rnd.int(3, 10)), amountCents: p.open, status: kept ? 'open' : 'broken', note: 'Telefonisch toegezegd' }).run()
+      const promisedDate = kept ? addDays(today, rnd.int(2, 20)) : addDays(today, -rnd.int(3, 10))
+      const promise = tx
+        .insert(promises)
+        .values({ customerId: customerIds[p.item.customerIndex]!, promisedDate, amountCents: p.open, status: kept ? 'open' : 'broken', resolvedOn: kept ? null : addDays(promisedDate, 1), note: 'Telefonisch toegezegd' })
+        .returning({ id: promises.id })
+        .get()
+      tx.insert(promiseInvoices).values({ promiseId: promise.id, invoiceId: p.id }).run()
     }
     const planCustomer = overdueOpen.find((x) => !disputedIds.has(x.id) && overdueOpen.filter((y) => y.item.customerIndex === x.item.customerIndex).length >= 3)?.item.customerIndex ?? 0
     const planItems = overdueOpen.filter((x) => x.item.customerIndex === planCustomer && !disputedIds.has(x.id)).slice(0, 4)
     const planTotal = planItems.reduce((s, x) => s + x.open, 0)
     let plans = 0
     if (planTotal > 0) {
-      const plan = tx.insert(paymentPlans).values({ customerId: customerIds[planCustomer]!, startDate: addDays(today, 10), totalCents: planTotal, note: 'Zes maandelijkse termijnen' }).returning({ id: paymentPlans.id }).get()
+      const plan = tx.insert(paymentPlans).values({ customerId: customerIds[planCustomer]!, startDate: addDays(today, 10), totalCents: planTotal, frequency: 'monthly', instalmentCount: 6, note: 'Zes maandelijkse termijnen' }).returning({ id: paymentPlans.id }).get()
       allocateCents(planTotal, [1, 1, 1, 1, 1, 1]).forEach((amount, seq) =>
         tx.insert(planInstalments).values({ planId: plan.id, seq: seq + 1, dueDate: addMonths(addDays(today, 10), seq), amountCents: amount }).run()
       )

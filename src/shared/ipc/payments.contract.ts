@@ -7,7 +7,7 @@ import { FileIdSchema } from './files.contract'
 import { CentsSchema, IdSchema, IsoDateSchema, PageSchema } from './schemas'
 
 export const ENTRY_STATUS_VALUES = ['unmatched', 'partial', 'matched', 'ignored'] as const
-export const MATCH_RULES = ['reference', 'invoice-number', 'amount-iban', 'iban-total', 'iban-oldest-first', 'amount-name', 'amount-only'] as const
+export const MATCH_RULES = ['issued-reference', 'reference', 'invoice-number', 'amount-iban', 'iban-total', 'iban-oldest-first', 'amount-name', 'amount-only'] as const
 export const FRESHNESS_MODE_VALUES = ['warn', 'block'] as const
 
 const BalanceSchema = z.object({ date: z.string(), amountCents: CentsSchema })

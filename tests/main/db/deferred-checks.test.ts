@@ -28,6 +28,7 @@ describe('deferred CHECK constraints', () => {
       'invoices_due_date',
       'invoices_last_dunned_on',
       'invoices_settled_on',
+      'invoices_snoozed_until',
       'invoices_status'
     ])
     expect(checkConstraints(db().$client, 'invoices').find((c) => c.name === 'invoices_status')?.expression).toBe(`"invoices"."status" IN ('open', 'paid', 'archived', 'written_off')`)

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { asc, eq } from 'drizzle-orm'
 import { withWrite } from '../../../src/main/db/connection'
-import { auditLog, customers, disputes, invoices, notes, promises } from '../../../src/main/db/schema'
+import { auditLog, customers, disputes, invoices, notes, promiseInvoices, promises } from '../../../src/main/db/schema'
 import { verifyAudit } from '../../../src/main/domains/audit/audit.repo'
 import { commitImport } from '../../../src/main/domains/imports/import.service'
 import { previewImport } from '../../../src/main/domains/imports/preview'
@@ -63,8 +63,9 @@ describe('re-import', () => {
     withWrite(t!.db, (tx) => {
       tx.update(invoices).set({ dunningLevel: 2, disputed: true, onHold: true, lastDunnedOn: '2026-04-01' }).where(eq(invoices.id, f1.id)).run()
       tx.insert(notes).values({ customerId: f1.customerId, invoiceId: f1.id, body: 'Belt vrijdag terug' }).run()
-      tx.insert(promises).values({ customerId: f1.customerId, invoiceId: f1.id, promisedDate: '2026-04-20', amountCents: 4000 }).run()
-      tx.insert(disputes).values({ invoiceId: f2.id, reason: 'levering onvolledig', openedOn: '2026-04-02' }).run()
+      const promise = tx.insert(promises).values({ customerId: f1.customerId, promisedDate: '2026-04-20', amountCents: 4000 }).returning().get()
+      tx.insert(promiseInvoices).values({ promiseId: promise.id, invoiceId: f1.id }).run()
+      tx.insert(disputes).values({ invoiceId: f2.id, reason: 'not_delivered', note: 'levering onvolledig', openedOn: '2026-04-02' }).run()
     })
 
     const partial = await importText(WEEK2)

@@ -25,6 +25,8 @@ export const invoices = sqliteTable(
     disputed: flag(),
     onHold: flag(),
     handedOver: flag(),
+    /** dunning paused for this invoice up to and including this day */
+    snoozedUntil: text(),
     /** an invoice-level dunning policy overrides the customer's and the administration's */
     dunningPolicyId: integer().references((): AnySQLiteColumn => dunningPolicies.id),
     /** cache of the highest level sent for this invoice (the truth is dunning_action_lines); kept by execute */
@@ -58,6 +60,7 @@ export const invoices = sqliteTable(
     check('invoices_due_date', isIsoDate(t.dueDate)),
     check('invoices_last_dunned_on', isIsoDateOrNull(t.lastDunnedOn)),
     check('invoices_settled_on', isIsoDateOrNull(t.settledOn)),
+    check('invoices_snoozed_until', isIsoDateOrNull(t.snoozedUntil)),
     check('invoices_status', oneOf(t.status, INVOICE_STATUSES))
   ]
 )

@@ -23,9 +23,12 @@ export type OpenInvoice = {
   dueDate: IsoDate
 }
 
-export type MatchRule = 'reference' | 'invoice-number' | 'amount-iban' | 'iban-total' | 'iban-oldest-first' | 'amount-name' | 'amount-only'
+export type MatchRule = 'issued-reference' | 'reference' | 'invoice-number' | 'amount-iban' | 'iban-total' | 'iban-oldest-first' | 'amount-name' | 'amount-only'
 
 export type PlannedAllocation = { invoiceId: number; amountCents: Cents }
+
+/** A structured reference Debito issued (for a plan instalment, a letter, …) and the invoices it pays. */
+export type IssuedReference = { reference: string; sourceKind: string; sourceId: number; invoiceIds: readonly number[] }
 
 export type MatchCandidate = {
   rule: MatchRule
@@ -97,14 +100,30 @@ function invoicesNamedIn(text: string, invoices: readonly OpenInvoice[]): OpenIn
   })
 }
 
-/** Every plausible way to apply an incoming payment, best first. Money out is never matched here. */
-export function matchEntry(entry: MatchableEntry, openInvoices: readonly OpenInvoice[]): MatchCandidate[] {
+/** The bare structured references a payment carries: its reference field and valid ones in the description. */
+export function entryReferences(entry: Pick<MatchableEntry, 'structuredReference' | 'remittance'>): Set<string> {
+  const given = entry.structuredReference === null ? null : bareReference(entry.structuredReference)
+  return new Set([given, ...referencesInText(entry.remittance ?? '')].filter((r) => r !== null))
+}
+
+/**
+ * Every plausible way to apply an incoming payment, best first. Money out is never matched here.
+ * `issued` are the references Debito issued that this payment carries (see `entryReferences`): such a
+ * payment goes to the invoices behind the reference that are still open, oldest first.
+ */
+export function matchEntry(entry: MatchableEntry, openInvoices: readonly OpenInvoice[], issued: readonly IssuedReference[] = []): MatchCandidate[] {
   const amount = entry.amountCents
   if (amount <= 0) return []
   const open = openInvoices.filter((i) => i.openCents > 0).sort(byDue)
   const out: MatchCandidate[] = []
 
-  const refs = new Set([entry.structuredReference, ...referencesInText(entry.remittance ?? '')].filter((r) => r !== null))
+  const refs = entryReferences(entry)
+  for (const ref of issued.filter((r) => refs.has(r.reference))) {
+    const covered = open.filter((i) => ref.invoiceIds.includes(i.id))
+    if (covered.length > 0) {
+      out.push(candidate('issued-reference', 1, `structured reference ${ref.reference} of ${ref.sourceKind} ${ref.sourceId}: invoice ${numbersOf(covered)}, oldest first`, amount, covered, true))
+    }
+  }
   const byRef = open.filter((i) => i.paymentReference !== null && refs.has(bareReference(i.paymentReference) ?? ''))
   if (byRef.length > 0) {
     out.push(candidate('reference', 1, `structured reference of invoice ${numbersOf(byRef)}`, amount, byRef, true))

@@ -33,6 +33,7 @@ export const bankEn: typeof bankNl = {
   proposals: 'Proposals',
   noProposals: 'No proposal found; apply the payment yourself below.',
   rules: {
+    'issued-reference': 'Reference of an instalment or letter',
     reference: 'Payment reference',
     'invoice-number': 'Invoice number',
     'amount-iban': 'Amount and IBAN',

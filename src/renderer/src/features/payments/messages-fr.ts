@@ -33,6 +33,7 @@ export const bankFr: typeof bankNl = {
   proposals: 'Propositions',
   noProposals: 'Aucune proposition ; affectez le paiement vous-même ci-dessous.',
   rules: {
+    'issued-reference': 'Communication d’une échéance ou d’une lettre',
     reference: 'Communication structurée',
     'invoice-number': 'Numéro de facture',
     'amount-iban': 'Montant et IBAN',

@@ -32,6 +32,7 @@ export const bankNl = {
   proposals: 'Voorstellen',
   noProposals: 'Geen voorstel gevonden; wijs de betaling hieronder zelf toe.',
   rules: {
+    'issued-reference': 'Kenmerk van termijn of brief',
     reference: 'Betalingskenmerk',
     'invoice-number': 'Factuurnummer',
     'amount-iban': 'Bedrag en IBAN',
