@@ -21,7 +21,7 @@ import { invoices } from './invoices'
 
 export { DISPUTE_STATUSES, NOTE_KINDS, PLAN_STATUSES, PROMISE_STATUSES } from '../../../shared/domains/arrangements/vocabulary'
 
-/** A promise to pay an amount by a date, on the customer or on the invoices in `promise_invoices`. */
+/** A promise to pay an amount by a date for the invoices in `promise_invoices` (on a customer: all it had open). */
 export const promises = sqliteTable(
   'promises',
   {
@@ -46,7 +46,7 @@ export const promises = sqliteTable(
   ]
 )
 
-/** The invoices a promise covers; none means every open invoice of the customer. */
+/** The invoices a promise covers. */
 export const promiseInvoices = sqliteTable(
   'promise_invoices',
   {
