@@ -16,7 +16,7 @@ function migrationsBefore(tag: string): string {
   cpSync(migrationsFolder(), dir, { recursive: true })
   const journalFile = join(dir, 'meta', '_journal.json')
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag))
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag.endsWith(tag)))
   writeFileSync(journalFile, JSON.stringify(journal))
   return dir
 }
@@ -25,7 +25,7 @@ it('moves promise invoices, dispute reasons and statuses, and plan sizes into th
   t = createTestDb()
   const db = openEncryptedDatabase(join(tempDir(), 'old.db'), { raw: t.keyHex })
   try {
-    migrateDatabase(db, () => {}, migrationsBefore('0003_follow_up_records'))
+    migrateDatabase(db, () => {}, migrationsBefore('_follow_up_records'))
     db.$client.exec(`INSERT INTO customers (code, name) VALUES ('C1', 'Acme');
       INSERT INTO invoices (customer_id, number, invoice_date, due_date, amount_cents, open_cents) VALUES (1, 'F1', '2026-01-01', '2026-02-01', 12500, 12500);
       INSERT INTO promises (customer_id, invoice_id, promised_date, amount_cents) VALUES (1, 1, '2026-03-01', 12500);
