@@ -10,6 +10,7 @@ import { filesHandlers } from './handlers/files.handlers'
 import { importsHandlers } from './handlers/imports.handlers'
 import { paymentsHandlers } from './handlers/payments.handlers'
 import { customersHandlers, dashboardHandlers, invoicesHandlers } from './handlers/read.handlers'
+import { reportsHandlers } from './handlers/reports.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 
 type Handler<C extends Contract[string]> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>
@@ -30,6 +31,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...filesHandlers(services),
     ...importsHandlers(services),
     ...paymentsHandlers(services),
-    ...entryHandlers(services)
+    ...entryHandlers(services),
+    ...reportsHandlers(services)
   }
 }

@@ -11,6 +11,7 @@ import { importsContract } from './imports.contract'
 import { appEvents } from './app-events'
 import { invoicesContract } from './invoices.contract'
 import { paymentsContract } from './payments.contract'
+import { reportsContract } from './reports.contract'
 import { settingsContract } from './settings.contract'
 
 export const CONTRACTS = {
@@ -23,7 +24,8 @@ export const CONTRACTS = {
   files: filesContract,
   imports: importsContract,
   payments: paymentsContract,
-  entry: entryContract
+  entry: entryContract,
+  reports: reportsContract
 } as const
 
 type Contracts = typeof CONTRACTS

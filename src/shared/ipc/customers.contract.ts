@@ -27,6 +27,8 @@ export const CustomerRiskSchema = CustomerRowSchema.extend({
   openCount: z.number().int(),
   overdueCount: z.number().int(),
   disputedCount: z.number().int(),
+  /** the disputed part of openCents */
+  disputedCents: CentsSchema,
   openPromises: z.number().int(),
   hasActivePlan: z.boolean(),
   onHold: z.boolean()

@@ -1,21 +1,18 @@
 import { z } from 'zod'
+import { AGING_BASES } from '../domains/reports/aging'
 import { command } from './contract'
+import { AgingCellSchema, OpenPositionSchema } from './reports.contract'
 import { CentsSchema, IsoDateSchema } from './schemas'
-
-export const AGING_BUCKETS = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90'] as const
 
 export const DashboardSchema = z.object({
   asOf: IsoDateSchema,
-  openCents: CentsSchema,
-  overdueCents: CentsSchema,
-  openCount: z.number().int(),
-  overdueCount: z.number().int(),
-  customersOverdue: z.number().int(),
-  disputedCount: z.number().int(),
+  position: OpenPositionSchema,
+  /** the aging buckets of the administration's aging setting; they add up to position.openCents */
+  agingBasis: z.enum(AGING_BASES),
+  aging: z.array(AgingCellSchema),
   openPromises: z.number().int(),
   activePlans: z.number().int(),
-  aging: z.array(z.object({ bucket: z.enum(AGING_BUCKETS), cents: CentsSchema, count: z.number().int() })),
-  /** overdue items by the reminder level they have reached (0 = not reminded yet) */
+  /** past-due items by the reminder level they have reached (0 = not reminded yet); they add up to position.overdueCents */
   dunningLevels: z.array(z.object({ level: z.number().int(), cents: CentsSchema, count: z.number().int() }))
 })
 export type DashboardDto = z.infer<typeof DashboardSchema>

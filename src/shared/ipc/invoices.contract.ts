@@ -1,12 +1,17 @@
 import { z } from 'zod'
 import { INVOICE_STATUSES } from '../domains/receivables'
+import { AGING_BASES } from '../domains/reports/aging'
 import { command } from './contract'
 import { CentsSchema, IdSchema, IsoDateSchema, PageSchema, SearchSchema, SortDirectionSchema } from './schemas'
 
 export const INVOICE_SORT_COLUMNS = ['number', 'customerName', 'invoiceDate', 'dueDate', 'amountCents', 'openCents', 'daysOverdue', 'dunningLevel'] as const
 export type InvoiceSortColumn = (typeof INVOICE_SORT_COLUMNS)[number]
 
-/** What the grid filters on: `overdue` = open and past due; `open` includes not yet due. */
+/**
+ * What the grid filters on, over the one definition of open items as of `asOf`: `open` (invoices and
+ * credit notes), `overdue` (open and past due), `disputed` (open and disputed); `closed` and `all` list
+ * the stored items.
+ */
 export const INVOICE_VIEWS = ['open', 'overdue', 'disputed', 'closed', 'all'] as const
 
 export const InvoiceRowSchema = z.object({
@@ -35,9 +40,16 @@ export const InvoiceListInputSchema = z
     view: z.enum(INVOICE_VIEWS).default('open'),
     search: SearchSchema,
     customerId: IdSchema.optional(),
+    /** an aging bucket, as a drill-down from the aging chart or report */
+    bucket: z
+      .object({ basis: z.enum(AGING_BASES), fromDays: z.number().int().nullable(), toDays: z.number().int().nullable() })
+      .strict()
+      .optional(),
+    dunningLevel: z.number().int().min(0).optional(),
     asOf: IsoDateSchema.optional()
   })
   .strict()
+export type InvoiceListInputDto = z.input<typeof InvoiceListInputSchema>
 
 export const invoicesContract = {
   list: command(

@@ -13,24 +13,27 @@ beforeAll(async () => {
 afterAll(() => t.dispose())
 
 describe('dashboard', () => {
-  it('sums open and overdue items and ages them in buckets', async () => {
+  it('sums open and overdue items and ages them in buckets, the credit note in its own', async () => {
     const d = (await call(t.dispatch, 'dashboard:get-summary', { asOf })) as Record<string, unknown>
-    expect(d).toMatchObject({
+    expect(d.position).toMatchObject({
       openCents: 10_000 + 15_000 + 50_000 + 7_500 - 2_500,
-      overdueCents: 15_000 + 50_000 + 7_500,
+      // the credit note fell due on 20 May: past due like the invoices, so the buckets add up
+      overdueCents: 15_000 + 50_000 + 7_500 - 2_500,
       openCount: 5,
-      overdueCount: 3,
+      overdueCount: 4,
       customersOverdue: 2,
+      creditNotesCents: -2_500,
+      disputedCents: 50_000,
       disputedCount: 1
     })
     expect(d.aging).toEqual([
-      { bucket: 'notDue', cents: 10_000, count: 1 },
-      { bucket: 'd1to30', cents: 15_000, count: 1 },
-      { bucket: 'd31to60', cents: 7_500, count: 1 },
-      { bucket: 'd61to90', cents: 0, count: 0 },
-      { bucket: 'over90', cents: 50_000, count: 1 }
+      { label: 'current', fromDays: null, toDays: 0, cents: 10_000, count: 1 },
+      { label: '1-30', fromDays: 1, toDays: 30, cents: 15_000, count: 1 },
+      { label: '31-60', fromDays: 31, toDays: 60, cents: 7_500 - 2_500, count: 2 },
+      { label: '61-90', fromDays: 61, toDays: 90, cents: 0, count: 0 },
+      { label: '90+', fromDays: 91, toDays: null, cents: 50_000, count: 1 }
     ])
-    expect(d.dunningLevels).toEqual([{ level: 0, cents: 72_500, count: 3 }])
+    expect(d.dunningLevels).toEqual([{ level: 0, cents: 70_000, count: 4 }])
   })
 })
 
@@ -43,7 +46,8 @@ describe('invoices:list', () => {
     expect(overdue.rows.map((r) => [r.number, r.daysOverdue])).toEqual([
       ['F-003', 121],
       ['F-004', 46],
-      ['F-002', 20]
+      ['F-002', 20],
+      ['C-005', 0]
     ])
     const page = (await call(t.dispatch, 'invoices:list', { view: 'all', sort: 'number', offset: 2, limit: 2, asOf })) as { rows: { number: string }[]; total: number }
     expect(page.total).toBe(6)
@@ -62,7 +66,7 @@ describe('customers', () => {
     const list = (await call(t.dispatch, 'customers:list', { sort: 'overdueCents', direction: 'desc', asOf })) as { rows: Record<string, unknown>[] }
     expect(list.rows).toEqual([
       expect.objectContaining({ code: 'C001', openCents: 75_000, overdueCents: 65_000, oldestOverdueDays: 121, creditLimitCents: 100_000, creditUsePct: 75 }),
-      expect.objectContaining({ code: 'C002', openCents: 5_000, overdueCents: 7_500, oldestOverdueDays: 46, creditLimitCents: null, creditUsePct: null })
+      expect.objectContaining({ code: 'C002', openCents: 5_000, overdueCents: 7_500 - 2_500, oldestOverdueDays: 46, creditLimitCents: null, creditUsePct: null })
     ])
   })
 

@@ -1,9 +1,14 @@
 // Read side of the invoice grid: filtering, sorting and paging happen here in SQL, so the renderer
-// only ever holds the rows it shows.
+// only ever holds the rows it shows. The open, overdue and disputed views read the one definition of
+// open items (receivables/open-items.ts) as of the grid's day, so a drill-down from any dashboard or
+// report figure lists exactly the items behind it, with the same total.
 import { type SQL, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
+import type { AgingBasis } from '../../../shared/domains/reports/aging'
 import type { InvoiceRowDto, InvoiceSortColumn, INVOICE_VIEWS } from '../../../shared/ipc/invoices.contract'
 import type { AppDb } from '../../db/connection'
+import { openItems } from '../receivables/open-items'
+import { agingDateColumn, inBucket } from '../reports/aging.queries'
 
 export type InvoiceQuery = {
   offset: number
@@ -13,11 +18,16 @@ export type InvoiceQuery = {
   view: (typeof INVOICE_VIEWS)[number]
   search?: string | undefined
   customerId?: number | undefined
+  /** an aging bucket: items whose age in days (past due, or since the invoice) is within the range */
+  bucket?: { basis: AgingBasis; fromDays: number | null; toDays: number | null } | undefined
+  dunningLevel?: number | undefined
   asOf: IsoDate
 }
 
+const OPEN_VIEWS: readonly InvoiceQuery['view'][] = ['open', 'overdue', 'disputed']
+
 const overdueDays = (asOf: IsoDate): SQL =>
-  sql`CASE WHEN i.status = 'open' AND i.open_cents > 0 AND i.due_date < ${asOf}
+  sql`CASE WHEN i.open_cents > 0 AND i.due_date < ${asOf}
       THEN CAST(julianday(${asOf}) - julianday(i.due_date) AS INTEGER) ELSE 0 END`
 
 function sortExpression(column: InvoiceSortColumn, asOf: IsoDate): SQL {
@@ -49,22 +59,22 @@ export function likePattern(text: string): string {
 function whereClause(q: InvoiceQuery): SQL {
   const parts: SQL[] = []
   switch (q.view) {
-    case 'open':
-      parts.push(sql`i.status = 'open'`)
-      break
     case 'overdue':
-      parts.push(sql`i.status = 'open' AND i.open_cents > 0 AND i.due_date < ${q.asOf}`)
+      parts.push(sql`i.due_date < ${q.asOf}`)
       break
     case 'disputed':
-      parts.push(sql`i.status = 'open' AND i.disputed = 1`)
+      parts.push(sql`i.disputed = 1`)
       break
     case 'closed':
       parts.push(sql`i.status <> 'open'`)
       break
+    case 'open':
     case 'all':
       break
   }
   if (q.customerId !== undefined) parts.push(sql`i.customer_id = ${q.customerId}`)
+  if (q.bucket) parts.push(inBucket(q.bucket, q.asOf, agingDateColumn(q.bucket.basis)))
+  if (q.dunningLevel !== undefined) parts.push(sql`i.dunning_level = ${q.dunningLevel}`)
   if (q.search) {
     const like = likePattern(q.search)
     parts.push(sql`(i.number LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\' OR i.payment_reference LIKE ${like} ESCAPE '\\')`)
@@ -76,18 +86,20 @@ type Row = Omit<InvoiceRowDto, 'disputed' | 'onHold'> & { disputed: number; onHo
 
 export function listInvoices(db: AppDb, q: InvoiceQuery): { rows: InvoiceRowDto[]; total: number; openCents: number } {
   const where = whereClause(q)
+  const source = OPEN_VIEWS.includes(q.view) ? openItems(db, q.asOf) : sql`invoices`
   const direction = q.direction === 'desc' ? sql`DESC` : sql`ASC`
   const rows = db.all<Row>(sql`
     SELECT i.id, i.number, i.customer_id AS customerId, c.name AS customerName, i.invoice_date AS invoiceDate,
            i.due_date AS dueDate, i.amount_cents AS amountCents, i.open_cents AS openCents, i.status,
            i.disputed, i.on_hold AS onHold, i.dunning_level AS dunningLevel, ${overdueDays(q.asOf)} AS daysOverdue
-    FROM invoices i JOIN customers c ON c.id = i.customer_id
+    FROM ${source} AS i JOIN customers c ON c.id = i.customer_id
     WHERE ${where}
     ORDER BY ${sortExpression(q.sort, q.asOf)} ${direction}, i.id ${direction}
     LIMIT ${q.limit} OFFSET ${q.offset}`)
+  // the customer join only matters when the search reads the name
   const totals = db.get<{ total: number; openCents: number }>(sql`
     SELECT count(*) AS total, coalesce(sum(i.open_cents), 0) AS openCents
-    FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE ${where}`)
+    FROM ${source} AS i ${q.search ? sql`JOIN customers c ON c.id = i.customer_id` : sql``} WHERE ${where}`)
   return {
     rows: rows.map((r) => ({ ...r, disputed: r.disputed === 1, onHold: r.onHold === 1 })),
     total: totals?.total ?? 0,

@@ -27,10 +27,10 @@ export function DashboardPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <StatCard label={t('dashboard.open')} value={money(data.openCents, language)} hint={t('dashboard.openItems', { count: data.openCount, n: count(data.openCount, language) })} />
-            <StatCard label={t('dashboard.overdue')} value={money(data.overdueCents, language)} hint={t('dashboard.overdueItems', { count: data.overdueCount, n: count(data.overdueCount, language) })} color="red.7" />
-            <StatCard label={t('dashboard.customersOverdue')} value={count(data.customersOverdue, language)} />
-            <StatCard label={t('dashboard.disputed')} value={count(data.disputedCount, language)} />
+            <StatCard label={t('dashboard.open')} value={money(data.position.openCents, language)} hint={t('dashboard.openItems', { count: data.position.openCount, n: count(data.position.openCount, language) })} />
+            <StatCard label={t('dashboard.overdue')} value={money(data.position.overdueCents, language)} hint={t('dashboard.overdueItems', { count: data.position.overdueCount, n: count(data.position.overdueCount, language) })} color="red.7" />
+            <StatCard label={t('dashboard.customersOverdue')} value={count(data.position.customersOverdue, language)} />
+            <StatCard label={t('dashboard.disputed')} value={count(data.position.disputedCount, language)} />
             <StatCard label={t('dashboard.promises')} value={count(data.openPromises, language)} />
             <StatCard label={t('dashboard.plans')} value={count(data.activePlans, language)} />
           </SimpleGrid>

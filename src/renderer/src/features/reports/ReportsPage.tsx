@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
+import { bucketLabel, reportTexts } from '../../../../shared/domains/reports/texts'
 import { useDashboard } from '../dashboard/use-dashboard'
 
 const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const
@@ -45,8 +46,8 @@ export function ReportsPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {dashboard.aging.map((a) => (
-                    <Table.Tr key={a.bucket}>
-                      <Table.Td>{t(`aging.${a.bucket}`)}</Table.Td>
+                    <Table.Tr key={a.label}>
+                      <Table.Td>{bucketLabel(reportTexts(language), a)}</Table.Td>
                       <Table.Td style={num}>{a.count}</Table.Td>
                       <Table.Td style={num}>{money(a.cents, language)}</Table.Td>
                       <Table.Td style={num}>{totalCents > 0 ? `${Math.round((100 * a.cents) / totalCents)}%` : '—'}</Table.Td>
