@@ -2,17 +2,18 @@
 // Preview and rejected-rows export write nothing; only `commit` and the saved mappings do.
 import { z } from 'zod'
 import { IMPORT_FIELDS } from '../domains/imports/fields'
-import { mapOptionsSchema } from '../domains/imports/options'
+import { IMPORT_FORMATS, mapOptionsSchema, xafOptionsSchema } from '../domains/imports/options'
 import { PRESET_IDS } from '../domains/imports/presets'
 import { PROBLEM_CODES } from '../domains/imports/problems'
 import { IMPORT_TARGETS } from '../domains/imports/records'
 import { savedMappingInputSchema } from '../domains/imports/saved-mapping'
 import { command } from './contract'
 import { FileIdSchema } from './files.contract'
+import { XafInfoSchema } from './imports-xaf.schemas'
 import { CentsSchema, IdSchema } from './schemas'
 
 /** The wizard's choices; whatever is absent is proposed from the file. */
-export const ImportOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({ preset: z.enum(PRESET_IDS).optional() })
+export const ImportOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({ preset: z.enum(PRESET_IDS).optional(), xaf: xafOptionsSchema.optional() })
 export type ImportOptionsDto = z.infer<typeof ImportOptionsSchema>
 
 export const ProblemSchema = z.object({
@@ -43,7 +44,7 @@ export const PREVIEW_LIMIT = 200
 
 export const ImportPreviewSchema = z.object({
   fileName: z.string(),
-  format: z.enum(['csv', 'xlsx', 'ubl']),
+  format: z.enum(IMPORT_FORMATS),
   preset: z.enum(PRESET_IDS),
   target: z.enum(IMPORT_TARGETS),
   headers: z.array(z.string()),
@@ -61,7 +62,9 @@ export const ImportPreviewSchema = z.object({
   /** the first raw rows as text, under the file's headers */
   sample: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })),
   invoices: z.array(MappedInvoiceSchema),
-  problems: z.array(ProblemSchema)
+  problems: z.array(ProblemSchema),
+  /** an auditfile's files, receivable accounts and totals; null for other formats */
+  xaf: XafInfoSchema.nullable()
 })
 export type ImportPreviewDto = z.infer<typeof ImportPreviewSchema>
 
@@ -70,6 +73,10 @@ export const ImportSummarySchema = z.object({
   full: z.boolean(),
   customers: z.object({ created: z.number().int(), updated: z.number().int() }),
   invoices: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), reopened: z.number().int(), archived: z.number().int() }),
+  /** paid invoices with the settlement date the file gave (an auditfile's payment history) */
+  history: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  openTotalCents: CentsSchema,
+  paidHistory: z.number().int(),
   missing: z.number().int(),
   /** existing items whose amount or open amount the file changed: [before, after] */
   amountChanges: z.array(z.object({ customerCode: z.string(), number: z.string(), amountCents: z.tuple([CentsSchema, CentsSchema]), openCents: z.tuple([CentsSchema, CentsSchema]) })),
@@ -92,7 +99,9 @@ export const importsContract = {
         /** import the valid rows and report the rejected ones, instead of refusing the file */
         validRowsOnly: z.boolean().default(false),
         /** the file is the complete list of open items: what is missing from it is archived as paid */
-        full: z.boolean().default(false)
+        full: z.boolean().default(false),
+        /** payment term for items without a due date whose customer has none of its own */
+        defaultTermDays: z.number().int().min(0).max(366).optional()
       })
       .strict(),
     ImportSummarySchema

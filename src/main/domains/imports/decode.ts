@@ -6,7 +6,7 @@ import type { TextEncoding } from '../../../shared/domains/imports/options'
 // C1 range is mapped here; undefined code points (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
 const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80))
 }
 

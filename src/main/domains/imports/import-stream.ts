@@ -18,11 +18,15 @@ import {
   withBulkCache
 } from './import.service'
 import { detectFormat, type ImportInput, type ImportPreview, type MappedRows, previewImport } from './preview'
+import { previewXaf, type XafSource } from './xaf/preview-xaf'
+import { sourceSize } from './xaf/source'
 
-export type ImportWorkerData = { input: ImportInput; options: PreviewOptions }
+/** One file, or the files of an auditfile import (read from their bytes or their paths). */
+export type ImportWorkerData = { input: ImportInput; options: PreviewOptions } | { sources: XafSource[]; options: PreviewOptions }
 
 export type ImportWorkerMessage =
   | { type: 'rows'; rows: MappedRows; done: number; total: number }
+  | { type: 'progress'; done: number; total: number }
   | { type: 'end'; preview: ImportPreview }
   | { type: 'failed'; kind: ErrorKind; message: string; field: string | null }
 
@@ -44,19 +48,23 @@ type ImportOneFile = (
 // a 100k-row file holds ~25 MB of cells and records; the cap stops a runaway file, not a real one
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1_024 }
 
+const nameOf = (data: ImportWorkerData) => ('input' in data ? data.input.fileName : data.sources.map((s) => s.fileName).join(' + '))
+
 /**
- * Runs the import worker over one file; `onRows` runs on main for every slice, in order. Settles once:
- * with the final preview (its `invoices` empty, they went to `onRows`), or with the first failure of
- * the worker or of `onRows`, or when `signal` aborts; the worker is stopped then.
+ * Runs the import worker over a file (or an auditfile's files); `onRows` runs on main for every slice,
+ * in order, `onProgress` for progress without rows (an auditfile is read whole before its rows exist).
+ * Settles once: with the final preview (its `invoices` empty, they went to `onRows`), or with the first
+ * failure of the worker or of `onRows`, or when `signal` aborts; the worker is stopped then.
  */
 function readInWorker(
-  input: ImportInput,
-  options: PreviewOptions,
+  data: ImportWorkerData,
   onRows: (rows: MappedRows, done: number, total: number) => void,
+  onProgress?: StreamProgress,
   signal?: AbortSignal
 ): Promise<ImportPreview> {
+  const fileName = nameOf(data)
   return new Promise((resolve, reject) => {
-    const worker = startWorker('import-worker', { workerData: { input, options } satisfies ImportWorkerData, resourceLimits: WORKER_LIMITS })
+    const worker = startWorker('import-worker', { workerData: data, resourceLimits: WORKER_LIMITS })
     let settled = false
     const settle = (finish: () => void) => {
       if (settled) return
@@ -68,25 +76,34 @@ function readInWorker(
       if (settled) return
       if (m.type === 'failed') return settle(() => reject(new AppError(m.kind, m.message, m.field ?? undefined)))
       if (m.type === 'end') return settle(() => resolve(m.preview))
+      if (m.type === 'progress') return onProgress?.(m.done, m.total)
       try {
         onRows(m.rows, m.done, m.total)
       } catch (err) {
         settle(() => reject(err as Error))
       }
     })
-    signal?.addEventListener('abort', () => settle(() => reject(new AppError('internal', `${input.fileName}: reading was stopped`))))
-    worker.once('error', (err) => settle(() => reject(new AppError('internal', `${input.fileName}: reading stopped: ${err.message}`))))
-    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${input.fileName}: the reader stopped before it finished (exit ${code})`))))
+    signal?.addEventListener('abort', () => settle(() => reject(new AppError('internal', `${fileName}: reading was stopped`))))
+    worker.once('error', (err) => settle(() => reject(new AppError('internal', `${fileName}: reading stopped: ${err.message}`))))
+    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${fileName}: the reader stopped before it finished (exit ${code})`))))
   })
 }
 
 /** The wizard's preview, read off the main thread. */
 export async function previewInWorker(input: ImportInput, options: PreviewOptions = {}, onProgress?: StreamProgress): Promise<ImportPreview> {
+  return previewData({ input, options }, onProgress)
+}
+
+async function previewData(data: ImportWorkerData, onProgress?: StreamProgress): Promise<ImportPreview> {
   const invoices: ImportPreview['invoices'] = []
-  const preview = await readInWorker(input, options, (rows, done, total) => {
-    for (const inv of rows.invoices) invoices.push(inv)
-    onProgress?.(done, total)
-  })
+  const preview = await readInWorker(
+    data,
+    (rows, done, total) => {
+      for (const inv of rows.invoices) invoices.push(inv)
+      onProgress?.(done, total)
+    },
+    onProgress
+  )
   return { ...preview, invoices }
 }
 
@@ -96,10 +113,14 @@ export async function previewInWorker(input: ImportInput, options: PreviewOption
  * inside one transaction, and a file that turns out to have errors (or a dry run) is rolled back.
  * Nothing else may use `db` until this settles (the session's exclusive section does that for IPC).
  */
-export const importInWorker: ImportOneFile = async (db, input, previewOptions = {}, options = {}, hooks = {}) => {
+export const importInWorker: ImportOneFile = (db, input, previewOptions = {}, options = {}, hooks = {}) => {
+  const format = detectFormat(input.bytes, input.fileName)
+  return streamImport(db, { input, options: previewOptions }, format === 'xls' ? 'xlsx' : format, options, hooks)
+}
+
+async function streamImport(db: AppDb, data: ImportWorkerData, format: ImportPreview['format'], options: CommitOptions, hooks: ImportHooks): Promise<{ summary: ImportSummary; preview: ImportPreview }> {
   const opts = parseCommitOptions(options)
   const sqlite = db.$client
-  const format = detectFormat(input.bytes, input.fileName)
   let invoiceCount = 0
   let refused = false
   let preview: ImportPreview | null = null
@@ -109,8 +130,7 @@ export const importInWorker: ImportOneFile = async (db, input, previewOptions = 
   return withRollbackJournal(db, () =>
     withBulkCache(db, async () => {
       const reading = readInWorker(
-        input,
-        previewOptions,
+        data,
         (rows, done, total) => {
           invoiceCount += rows.invoices.length
           // all or nothing: after the first rejected row only the count of problems matters
@@ -121,12 +141,13 @@ export const importInWorker: ImportOneFile = async (db, input, previewOptions = 
           }
           hooks.onProgress?.(done, total)
         },
+        hooks.onProgress,
         stop.signal
       )
       try {
         // slices arrive only once this synchronous setup is done, so the writer is there for the first
         sqlite.exec('BEGIN IMMEDIATE')
-        writer = createImportWriter(db, { fileName: input.fileName, format: format === 'xls' ? 'xlsx' : format }, opts)
+        writer = createImportWriter(db, { fileName: nameOf(data), format }, opts)
         preview = await reading
         hooks.onRead?.(preview)
         assertImportable(preview, invoiceCount, opts)
@@ -160,6 +181,21 @@ export function readImportFile(input: ImportInput, options: PreviewOptions = {},
 export const importFile: ImportOneFile = async (db, input, previewOptions = {}, options = {}, hooks = {}) => {
   if (input.bytes.length >= WORKER_MIN_BYTES) return importInWorker(db, input, previewOptions, options, hooks)
   const preview = await previewImport(input, previewOptions)
+  hooks.onRead?.(preview)
+  return { summary: commitImport(db, preview, options, hooks.onProgress), preview }
+}
+
+/** The preview of an auditfile's files (split parts, consecutive years): in the worker when large. */
+export function readXafFiles(sources: XafSource[], options: PreviewOptions = {}, onProgress?: StreamProgress): Promise<ImportPreview> {
+  const size = sources.reduce((sum, s) => sum + sourceSize(s), 0)
+  return size >= WORKER_MIN_BYTES ? previewData({ sources, options }, onProgress) : Promise.resolve(previewXaf(sources, options))
+}
+
+/** Reads and writes an auditfile's files in one transaction: streamed through the worker when large. */
+export async function importXafFiles(db: AppDb, sources: XafSource[], previewOptions: PreviewOptions = {}, options: CommitOptions = {}, hooks: ImportHooks = {}): Promise<{ summary: ImportSummary; preview: ImportPreview }> {
+  const size = sources.reduce((sum, s) => sum + sourceSize(s), 0)
+  if (size >= WORKER_MIN_BYTES) return streamImport(db, { sources, options: previewOptions }, 'xaf', options, hooks)
+  const preview = previewXaf(sources, previewOptions)
   hooks.onRead?.(preview)
   return { summary: commitImport(db, preview, options, hooks.onProgress), preview }
 }

@@ -14,6 +14,7 @@ import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
 import { dropIndexes } from './deferred-indexes'
 import { type ExistingCustomer, type ExistingInvoice, prepareImportStatements } from './import.statements'
+import { writePaymentHistory } from './payment-history'
 
 export type { AmountChange, CommitOptions, ImportSummary }
 
@@ -71,6 +72,10 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     full: opts.full,
     customers: { created: 0, updated: 0 },
     invoices: { created: 0, updated: 0, unchanged: 0, reopened: 0, archived: 0 },
+    history: { created: 0, updated: 0, unchanged: 0 },
+    openTotalCents: 0,
+    paidHistory: 0,
+    payments: { created: 0, updated: 0, removed: 0 },
     missing: 0,
     amountChanges: [],
     rejected: []
@@ -105,7 +110,7 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
         byCode.set(c.code, known)
         continue
       }
-      const r = st.insertCustomer.run(c.code, c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays)
+      const r = st.insertCustomer.run(c.code, c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays, c.creditLimitCents ?? null)
       byCode.set(c.code, { id: Number(r.lastInsertRowid), ...c })
       created.set(c.code, c)
       summary.customers.created++
@@ -145,34 +150,40 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
       // without a due date in the file, a known item keeps its own (it may have been extended locally)
       const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? opts.defaultTermDays)
       const status = inv.openCents === 0 ? 'paid' : 'open'
+      summary.openTotalCents += inv.openCents
+      // a paid invoice whose settlement date the file gives is payment history, counted apart from the open items
+      const counts = inv.settledOn != null && status === 'paid' ? summary.history : summary.invoices
+      if (inv.settledOn != null) summary.paidHistory++
       if (!old) {
-        st.insertInvoices.add([customer.id, inv.number, inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, input.format, now, now])
+        st.insertInvoices.add([customer.id, inv.number, inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, input.format, now, now, status === 'open' ? null : (inv.settledOn ?? null)])
         if (inv.dueDate === null && created.has(inv.customerCode)) {
           const list = undated.get(inv.customerCode) ?? []
           list.push({ number: inv.number, invoiceDate: inv.invoiceDate })
           undated.set(inv.customerCode, list)
         }
-        summary.invoices.created++
+        counts.created++
         continue
       }
       // a local write-off is the credit manager's decision; the package still lists the item as open
       if (old.status === 'written_off') {
-        summary.invoices.unchanged++
+        counts.unchanged++
         continue
       }
       const reopened = old.openCents === 0 && inv.openCents !== 0 && old.status !== 'open'
       const archivedAt = reopened || status === 'open' ? null : old.archivedAt
+      // an open item has no settlement date; a paid one keeps what Debito knew unless the file says when
+      const settledOn = status === 'open' ? null : (inv.settledOn ?? old.settledOn)
       const same =
         old.invoiceDate === inv.invoiceDate && old.dueDate === dueDate && old.currency === inv.currency && old.amountCents === inv.amountCents &&
         old.openCents === inv.openCents && old.paymentReference === inv.paymentReference && old.description === inv.description &&
-        old.status === status && old.archivedAt === archivedAt
+        old.status === status && old.archivedAt === archivedAt && old.settledOn === settledOn
       if (same) {
-        summary.invoices.unchanged++
+        counts.unchanged++
         continue
       }
-      st.updateInvoice.run(inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, archivedAt, old.id)
+      st.updateInvoice.run(inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, archivedAt, settledOn, old.id)
       if (reopened) summary.invoices.reopened++
-      else summary.invoices.updated++
+      else counts.updated++
       if (old.amountCents !== inv.amountCents || old.openCents !== inv.openCents) {
         const change: AmountChange = { customerCode: inv.customerCode, number: inv.number, amountCents: [old.amountCents, inv.amountCents], openCents: [old.openCents, inv.openCents] }
         summary.amountChanges.push(change)
@@ -189,15 +200,15 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
       const first = created.get(c.code)
       if (first) {
         if (JSON.stringify(first) === JSON.stringify(c)) continue
-        st.replaceCustomer.run(c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays, known.id)
+        st.replaceCustomer.run(c.name, c.debtorType, c.country, c.language, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays, c.creditLimitCents ?? null, known.id)
         // its items without a due date in the file were dated with the term known at the time
         if (first.paymentTermDays !== c.paymentTermDays)
           for (const inv of undated.get(c.code) ?? [])
             st.setDueDate.run(addDays(inv.invoiceDate, c.paymentTermDays ?? opts.defaultTermDays), known.id, inv.number)
         continue
       }
-      const fill = [c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays] as const
-      const current = [known.email, known.phone, known.addressLine, known.postalCode, known.city, known.vatNumber, known.kboNumber, known.kvkNumber, known.iban, known.paymentTermDays]
+      const fill = [c.email, c.phone, c.addressLine, c.postalCode, c.city, c.vatNumber, c.kboNumber, c.kvkNumber, c.iban, c.paymentTermDays, c.creditLimitCents ?? null] as const
+      const current = [known.email, known.phone, known.addressLine, known.postalCode, known.city, known.vatNumber, known.kboNumber, known.kvkNumber, known.iban, known.paymentTermDays, known.creditLimitCents]
       if (fill.some((v, i) => v !== null && current[i] === null)) {
         st.fillCustomer.run(...fill, known.id)
         summary.customers.updated++
@@ -205,18 +216,24 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     }
   }
 
-  function finish(end: Pick<ImportPreview, 'sha256' | 'customers' | 'rejected' | 'format' | 'preset'>): ImportSummary {
+  function finish(end: Pick<ImportPreview, 'sha256' | 'customers' | 'rejected' | 'format' | 'preset' | 'paymentHistory'>): ImportSummary {
     st.insertInvoices.flush()
     rebuildIndexes?.()
     input.onProgress?.(expectedRows, expectedRows)
     settleCustomers(end.customers)
+    if (end.paymentHistory)
+      summary.payments = writePaymentHistory(tx.$client, end.paymentHistory, 'xaf', (code, number) => {
+        const customer = byCode.get(code)
+        return customer && st.invoiceId.get(customer.id, number)?.id
+      })
     summary.sha256 = end.sha256
     summary.rejected = end.rejected
     const archived = archiveVanished(tx, st, { before, seen, rejected: end.rejected, customers: byCode, full: opts.full, today, fileName: input.fileName })
     summary.missing = archived.missing
     summary.invoices.archived = archived.archived
     const { created: newInvoices, updated, reopened } = summary.invoices
-    if (newInvoices + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated > 0) {
+    const history = summary.history.created + summary.history.updated + summary.payments.created + summary.payments.updated + summary.payments.removed
+    if (newInvoices + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated + history > 0) {
       const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
       appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: end.sha256, data: { ...counts, format: end.format, preset: end.preset, rejectedRows: end.rejected.length } })
     }

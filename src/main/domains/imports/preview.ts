@@ -11,6 +11,7 @@ import { decodeText } from './decode'
 import { type CsvReading, readCsv } from './read-csv'
 import { readUbl } from './read-ubl'
 import { readXlsx } from './read-xlsx'
+import { type BytesProgress, previewXaf } from './xaf/preview-xaf'
 
 export type ImportInput = { bytes: Uint8Array; fileName: string }
 export type { ImportPreview, MappedRows }
@@ -24,10 +25,15 @@ export type RowsSink = (rows: MappedRows, done: number, total: number) => void
 
 const SLICE_ROWS = 5_000
 
+/** An XML Auditfile Financieel: its root element is <auditfile>, whatever the file is called. */
+const AUDITFILE_ROOT = /^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->)*<(?:[\w.-]+:)?auditfile[\s>/]/
+
 export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat | 'xls' {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return 'xls'
+  if (AUDITFILE_ROOT.test(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, ''))) return 'xaf'
   const lower = fileName.toLowerCase()
+  if (lower.endsWith('.xaf')) return 'xaf'
   if (lower.endsWith('.xlsx')) return 'xlsx'
   if (lower.endsWith('.xml')) return 'ubl'
   // an XML prolog or root element after an optional BOM and white space
@@ -55,7 +61,8 @@ type PreviewBase = Pick<ImportPreview, 'fileName' | 'sha256' | 'encoding' | 'del
 
 const SAMPLE_ROWS = 50
 
-export async function previewImport(input: ImportInput, options: PreviewOptions = {}, sink?: RowsSink): Promise<ImportPreview> {
+export async function previewImport(input: ImportInput, options: PreviewOptions = {}, sink?: RowsSink, onBytes?: BytesProgress): Promise<ImportPreview> {
+  if (detectFormat(input.bytes, input.fileName) === 'xaf') return previewXaf([input], options, sink, onBytes)
   const sha256 = createHash('sha256').update(input.bytes).digest('hex')
   const format = detectFormat(input.bytes, input.fileName)
   const defaults = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' } as const

@@ -47,7 +47,8 @@ function toDto(p: ImportPreview): ImportPreviewDto {
       amountCents: i.amountCents,
       openCents: i.openCents
     })),
-    problems: p.problems.slice(0, PREVIEW_LIMIT)
+    problems: p.problems.slice(0, PREVIEW_LIMIT),
+    xaf: p.xaf ?? null
   }
 }
 
@@ -79,18 +80,21 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
   }
   return {
     'imports:preview': async ({ fileId, options }) => toDto(await preview(fileId, options)),
-    'imports:commit': async ({ fileId, options, validRowsOnly, full }) => {
+    'imports:commit': async ({ fileId, options, validRowsOnly, full, defaultTermDays }) => {
       const writing = job('imports.job')
       writing.report(0, 0)
       try {
-        const { summary } = await session.exclusive(() => importFile(session.db(), input(fileId), options, { validRowsOnly, full }, { onProgress: writing.report }))
+        const { summary } = await session.exclusive(() => importFile(session.db(), input(fileId), options, { validRowsOnly, full, ...(defaultTermDays === undefined ? {} : { defaultTermDays }) }, { onProgress: writing.report }))
         events.dataChanged(['invoices', 'customers', 'dashboard', 'dunning', 'reports'])
-        const { customers, invoices, missing } = summary
+        const { customers, invoices, history, openTotalCents, paidHistory, missing } = summary
         return {
           fileName: summary.fileName,
           full: summary.full,
           customers,
           invoices,
+          history,
+          openTotalCents,
+          paidHistory,
           missing,
           amountChanges: summary.amountChanges.slice(0, PREVIEW_LIMIT),
           rejectedCount: summary.rejected.length,

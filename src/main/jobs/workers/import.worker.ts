@@ -3,15 +3,18 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
 import type { ImportWorkerData, ImportWorkerMessage } from '../../domains/imports/import-stream'
-import { previewImport } from '../../domains/imports/preview'
+import { type MappedRows, previewImport } from '../../domains/imports/preview'
+import { previewXaf } from '../../domains/imports/xaf/preview-xaf'
 
 const port = parentPort
 if (!port) throw new Error('import.worker runs as a worker thread only')
 const post = (message: ImportWorkerMessage) => port.postMessage(message)
-const { input, options } = workerData as ImportWorkerData
+const data = workerData as ImportWorkerData
+const sink = (rows: MappedRows, done: number, total: number) => post({ type: 'rows', rows, done, total })
+const progress = (done: number, total: number) => post({ type: 'progress', done, total })
 
 try {
-  const preview = await previewImport(input, options, (rows, done, total) => post({ type: 'rows', rows, done, total }))
+  const preview = 'sources' in data ? previewXaf(data.sources, data.options, sink, progress) : await previewImport(data.input, data.options, sink, progress)
   post({ type: 'end', preview })
 } catch (err) {
   const e = err instanceof AppError ? err : new AppError('internal', (err as Error).message)

@@ -23,10 +23,18 @@ export const mapOptionsSchema = z.object({
 })
 export type MapOptions = z.infer<typeof mapOptionsSchema>
 
+/** An auditfile's choices: the receivable accounts (proposed when absent) and the as-of date (its end date). */
+export const xafOptionsSchema = z.object({
+  accounts: z.array(z.string().trim().min(1).max(35)).max(100).optional(),
+  asOf: z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD').optional()
+})
+export type XafOptions = z.infer<typeof xafOptionsSchema>
+
 /** Everything is optional and proposed from the file when absent. */
 export const previewOptionsSchema = mapOptionsSchema.partial({ mapping: true }).extend({
   /** the accounting package; detected from the headers when absent */
-  preset: z.enum(PRESET_IDS).optional()
+  preset: z.enum(PRESET_IDS).optional(),
+  xaf: xafOptionsSchema.optional()
 })
 export type PreviewOptions = z.infer<typeof previewOptionsSchema>
 
@@ -43,7 +51,7 @@ export const commitOptionsSchema = z.object({
 })
 export type CommitOptions = z.input<typeof commitOptionsSchema>
 
-export const IMPORT_FORMATS = ['csv', 'xlsx', 'ubl'] as const
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'ubl', 'xaf'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'windows-1252'

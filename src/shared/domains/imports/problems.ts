@@ -1,7 +1,9 @@
 // Import problems are codes with parameters, so the wizard can show them in the bookkeeper's language;
 // `message` is the English fallback the CLI prints.
+import { XAF_FILE_CODES, XAF_NOTICE_CODES } from './xaf/problem-codes'
+
 /** Problems with the file as a whole: nothing is imported, not even the valid rows. */
-const FILE_CODES = ['empty-file', 'no-data-rows', 'single-column', 'broken-quotes', 'unreadable-xlsx', 'bad-xml', 'not-an-invoice', 'missing-column', 'unknown-column'] as const
+const FILE_CODES = ['empty-file', 'no-data-rows', 'single-column', 'broken-quotes', 'unreadable-xlsx', 'bad-xml', 'not-an-invoice', 'missing-column', 'unknown-column', ...XAF_FILE_CODES] as const
 
 export const PROBLEM_CODES = [
   ...FILE_CODES,
@@ -18,7 +20,8 @@ export const PROBLEM_CODES = [
   'duplicate-invoice',
   'unsupported-country',
   'code-from-name',
-  'total-row'
+  'total-row',
+  ...XAF_NOTICE_CODES
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 

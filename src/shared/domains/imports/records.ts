@@ -1,6 +1,7 @@
 // What every reader (CSV, XLSX, UBL) produces: customers and open items, ready for the import service.
 import type { Cents } from '../../money'
 import type { IsoDate } from '../../dates'
+import type { PaymentHistoryKind } from '../invoices/payment-history'
 import type { Country, DebtorType, Language } from '../parties'
 import type { ImportProblem } from './problems'
 
@@ -32,6 +33,8 @@ export type ImportedCustomer = {
   kvkNumber: string | null
   iban: string | null
   paymentTermDays: number | null
+  /** a credit limit the file states (XAF custCreditLimit) */
+  creditLimitCents?: Cents | null
 }
 
 export type ImportedInvoice = {
@@ -46,6 +49,20 @@ export type ImportedInvoice = {
   openCents: Cents
   paymentReference: string | null
   description: string | null
+  /** the day the file says the item was settled (an auditfile's payment history); null or absent: unknown */
+  settledOn?: IsoDate | null
+}
+
+/** One movement of an imported item's payment history (see invoices/payment-history.ts). */
+export type ImportedPayment = {
+  customerCode: string
+  number: string
+  on: IsoDate
+  /** positive: the open amount went down by this much */
+  cents: Cents
+  kind: PaymentHistoryKind
+  /** the movement's place in the source, unique per item */
+  ref: string
 }
 
 export type RejectedRow = {

@@ -1,0 +1,117 @@
+// What the files of one import add up to: relations, ledger accounts, fiscal years, and the ledger
+// lines that carry a relation. Split files of one year and several fiscal years read into one book;
+// a transaction that two files both carry is counted once.
+import type { Cents } from '../../../../shared/money'
+import type { IsoDate } from '../../../../shared/dates'
+import type { ImportProblem } from '../../../../shared/domains/imports/problems'
+import type { XafMovement } from '../../../../shared/domains/imports/xaf/model'
+import type { XafParty } from '../../../../shared/domains/imports/xaf/party'
+
+export type XafVersion = '3.1' | '3.2'
+
+export type XafFileInfo = {
+  fileName: string
+  version: XafVersion
+  fiscalYear: string
+  startDate: IsoDate
+  endDate: IsoDate
+  currency: string
+  software: string | null
+  /** companyIdent, companyName and taxRegIdent: the administration the file belongs to */
+  company: { ident: string | null; name: string | null; taxId: string | null }
+}
+
+/** Per ledger account: lines per relation (custSupID, '' for none), the balance per fiscal year, and the lines without relation. */
+export type AccountLines = { lines: Map<string, number>; balance: Map<string, Cents>; plainCents: Cents }
+
+/** A fiscal year's opening balance as one file states it. */
+export type Opening = { file: number; movements: XafMovement[]; accounts: Map<string, Cents> }
+
+export type LedgerLine = { account: string; party: string | null; cents: Cents; movement: XafMovement | null }
+
+const MAX_PROBLEMS = 200
+
+export function createBook() {
+  const files: XafFileInfo[] = []
+  const parties = new Map<string, XafParty>()
+  const accounts = new Map<string, { description: string; type: string | null }>()
+  const accountLines = new Map<string, AccountLines>()
+  /** per fiscal year (its start date), every file's opening balance, in file order */
+  const openings = new Map<IsoDate, Opening[]>()
+  const movements: XafMovement[] = []
+  const seen = new Set<string>()
+  const problems: ImportProblem[] = []
+  let problemCount = 0
+  let lineCount = 0
+  let duplicates = 0
+
+  function linesOf(account: string): AccountLines {
+    let a = accountLines.get(account)
+    if (!a) accountLines.set(account, (a = { lines: new Map(), balance: new Map(), plainCents: 0 }))
+    return a
+  }
+
+  return {
+    files,
+    parties,
+    accounts,
+    accountLines,
+    openings,
+    movements,
+    problems,
+    get problemCount() {
+      return problemCount
+    },
+    get lineCount() {
+      return lineCount
+    },
+    get duplicates() {
+      return duplicates
+    },
+    problem(p: ImportProblem): void {
+      problemCount++
+      if (problems.length < MAX_PROBLEMS) problems.push(p)
+    },
+    hasErrors(): boolean {
+      return problems.some((p) => p.severity === 'error')
+    },
+    /** the first file to describe a relation wins; a later one only fills what it lacks */
+    party(p: XafParty): void {
+      const known = parties.get(p.id)
+      if (!known) return void parties.set(p.id, p)
+      for (const [k, v] of Object.entries(p) as [keyof XafParty, never][]) if (known[k] === null && v !== null) known[k] = v
+    },
+    account(id: string, description: string, type: string | null): void {
+      if (!accounts.has(id)) accounts.set(id, { description, type })
+    },
+    isProfitAndLoss(account: string): boolean {
+      return accounts.get(account)?.type === 'P'
+    },
+    /** A balanced transaction's lines; false when another file already delivered it. */
+    transaction(key: string, year: IsoDate, lines: readonly LedgerLine[]): boolean {
+      if (seen.has(key)) {
+        duplicates++
+        return false
+      }
+      seen.add(key)
+      for (const l of lines) {
+        lineCount++
+        const a = linesOf(l.account)
+        const party = l.party ?? ''
+        a.lines.set(party, (a.lines.get(party) ?? 0) + 1)
+        a.balance.set(year, (a.balance.get(year) ?? 0) + l.cents)
+        if (l.party === null) a.plainCents += l.cents
+        if (l.movement) movements.push(l.movement)
+      }
+      return true
+    },
+    opening(year: IsoDate, opening: Opening): void {
+      lineCount += opening.movements.length
+      const list = openings.get(year)
+      if (list) list.push(opening)
+      else openings.set(year, [opening])
+    }
+  }
+}
+
+export type XafBook = ReturnType<typeof createBook>

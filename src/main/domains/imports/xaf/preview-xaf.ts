@@ -1,0 +1,135 @@
+// Step one of an auditfile import: read one or more XAF files (split parts, consecutive fiscal years)
+// and derive the customers, the open items as of the chosen date, and the payment history of the
+// invoices settled within the files. Writes nothing; the rows go through the common import writer.
+import { createHash } from 'node:crypto'
+import type { IsoDate } from '../../../../shared/dates'
+import type { PreviewOptions } from '../../../../shared/domains/imports/options'
+import { isFatal, type ImportProblem } from '../../../../shared/domains/imports/problems'
+import type { ImportedCustomer, ImportedInvoice, ImportedPayment } from '../../../../shared/domains/imports/records'
+import type { ImportPreview } from '../../../../shared/domains/imports/results'
+import type { XafInfo } from '../../../../shared/domains/imports/xaf/model'
+import { deriveItems } from '../../../../shared/domains/imports/xaf/open-items'
+import { customerFromParty, isCustomerType, type XafParty } from '../../../../shared/domains/imports/xaf/party'
+import type { RowsSink } from '../preview'
+import { createBook, type XafBook, type XafFileInfo } from './book'
+import { readXafFile } from './read-file'
+import { accountStats, chooseAccounts, receivableLines } from './receivables'
+import { sourceSize, type XafSource } from './source'
+import { checkPeriod, openingOf, openingWarnings, startingItems } from './years'
+
+export type { XafSource }
+
+/** Progress while the files are read: bytes read of all files' bytes. */
+export type BytesProgress = (read: number, total: number) => void
+
+const SLICE_ROWS = 5_000
+
+function emptyPreview(sources: readonly XafSource[], problems: ImportProblem[]): ImportPreview {
+  return {
+    fileName: sources.map((s) => s.fileName).join(' + '),
+    sha256: '',
+    format: 'xaf',
+    preset: 'generic',
+    target: 'open-items',
+    headers: [],
+    mapping: {},
+    encoding: null,
+    delimiter: null,
+    decimalMarks: null,
+    rowCount: 0,
+    sample: [],
+    customers: [],
+    invoices: [],
+    rejected: [],
+    problems,
+    canImport: false
+  }
+}
+
+/** Reads every file into one book; `sha256` is one digest over the files in the order they were read. */
+function readAll(sources: readonly XafSource[], onBytes?: BytesProgress): { book: XafBook; files: XafFileInfo[]; sha256: string } {
+  const book = createBook()
+  const hash = createHash('sha256')
+  const total = sources.reduce((sum, s) => sum + sourceSize(s), 0)
+  let before = 0
+  const files: XafFileInfo[] = []
+  sources.forEach((source, index) => {
+    const info = readXafFile({ source, index, book, multi: sources.length > 1, hash }, (read) => onBytes?.(before + read, total))
+    before += sourceSize(source)
+    if (info) files.push(info)
+  })
+  return { book, files, sha256: hash.digest('hex') }
+}
+
+/** The customers: every customer and both-relation of the files, and any relation with items that is not in them. */
+function customersOf(book: XafBook, withItems: ReadonlySet<string>, defaults: { country: 'NL' | 'BE'; language: 'nl' | 'fr' | 'en' }, problems: ImportProblem[]): ImportedCustomer[] {
+  const parties: XafParty[] = [...book.parties.values()].filter((p) => isCustomerType(p.type) || (p.type === null && withItems.has(p.id)))
+  for (const id of withItems) if (!book.parties.has(id)) parties.push({ id, name: null, type: null, email: null, phone: null, commerceNr: null, taxCountry: null, taxId: null, creditLimit: null, street: null, houseNumber: null, houseNumberExtension: null, postalCode: null, city: null, country: null, bankAccount: null, line: 0 })
+  return parties.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((p) => customerFromParty(p, defaults, problems))
+}
+
+/**
+ * Reads the files (sorted by name, so split parts come in order) and derives everything. With a
+ * `sink`, the customers and then the items are handed over in slices and the preview's `invoices`
+ * stay empty.
+ */
+export function previewXaf(input: readonly XafSource[], options: PreviewOptions = {}, sink?: RowsSink, onBytes?: BytesProgress): ImportPreview {
+  const sources = [...input].sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }))
+  const { book, files, sha256 } = readAll(sources, onBytes)
+  const base = { ...emptyPreview(sources, book.problems), sha256 }
+  const { period, problems: periodProblems } = checkPeriod(files)
+  book.problems.push(...periodProblems)
+  if (book.hasErrors() || !period) return { ...base, rowCount: book.lineCount }
+
+  const first = openingOf(book, period.years[0] as IsoDate)
+  const stats = accountStats(book, (account) => first?.accounts.get(account) ?? 0)
+  const choice = chooseAccounts(stats, options.xaf?.accounts)
+  const asOf = options.xaf?.asOf ?? period.endDate
+  const problems: ImportProblem[] = [...book.problems, ...choice.problems]
+  if (asOf < period.startDate || asOf > period.endDate)
+    problems.push({ code: 'xaf-as-of', severity: 'error', line: null, column: null, value: asOf, message: `the as-of date ${asOf} is outside the files' period ${period.startDate} to ${period.endDate}` })
+  if (book.duplicates > 0) problems.push({ code: 'xaf-duplicates', severity: 'warning', line: null, column: null, message: `${book.duplicates} transaction(s) appear in more than one file; each is counted once` })
+
+  const selected = receivableLines(book, [...startingItems(book, period), ...book.movements], choice.accounts, asOf)
+  problems.push(...selected.problems)
+  problems.push(...openingWarnings(book, period, choice.accounts, (o, account) => o.movements.reduce((sum, m) => sum + (m.account === account && selected.customers.has(m.party) ? m.cents : 0), 0)))
+  const items = deriveItems(selected.lines)
+  const defaults = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' } as const
+  const customers = customersOf(book, selected.customers, defaults, problems)
+  const invoices: ImportedInvoice[] = items.map((i) => ({
+    line: i.line,
+    customerCode: i.customerCode,
+    number: i.number,
+    invoiceDate: i.invoiceDate,
+    dueDate: i.dueDate,
+    currency: period.currency,
+    amountCents: i.amountCents,
+    openCents: i.openCents,
+    paymentReference: null,
+    description: i.description,
+    settledOn: i.settledOn
+  }))
+  const paymentHistory: ImportedPayment[] = items.flatMap((i) => i.moves.map((m) => ({ customerCode: i.customerCode, number: i.number, ...m })))
+  const open = invoices.filter((i) => i.openCents !== 0)
+  const xaf: XafInfo = {
+    version: files.some((f) => f.version === '3.2') ? '3.2' : '3.1',
+    files: files.map((f) => ({ fileName: f.fileName, fiscalYear: f.fiscalYear, startDate: f.startDate, endDate: f.endDate, software: f.software, company: f.company.name })),
+    startDate: period.startDate,
+    endDate: period.endDate,
+    asOf,
+    accounts: choice.choices,
+    needsConfirmation: choice.needsConfirmation,
+    openCount: open.length,
+    openTotalCents: open.reduce((sum, i) => sum + i.openCents, 0),
+    paidHistory: invoices.filter((i) => i.settledOn !== null).length
+  }
+  const canImport = !problems.some(isFatal)
+  if (sink && canImport) {
+    sink({ customers, invoices: [], rejected: [], problems: [] }, 0, invoices.length)
+    for (let at = 0; at < invoices.length; at += SLICE_ROWS) {
+      const slice = invoices.slice(at, at + SLICE_ROWS)
+      sink({ customers: [], invoices: slice, rejected: [], problems: [] }, at + slice.length, invoices.length)
+    }
+  }
+  return { ...base, problems, rowCount: book.lineCount, customers, invoices: sink ? [] : invoices, paymentHistory, xaf, canImport }
+}

@@ -1,0 +1,244 @@
+// One auditfile into the book: its version, header, relations, ledger accounts, opening balance and
+// transactions. Bad values are listed by element path and line; bad XML, a DOCTYPE, a cut-off file or
+// an unsupported version stop the reading. An unbalanced transaction is an error: the file is damaged.
+import type { Hash } from 'node:crypto'
+import { isIsoDate } from '../../../../shared/dates'
+import { centsToDecimal, decimalToCents } from '../../../../shared/money'
+import type { ImportProblem } from '../../../../shared/domains/imports/problems'
+import type { XafMovement } from '../../../../shared/domains/imports/xaf/model'
+import type { XafParty } from '../../../../shared/domains/imports/xaf/party'
+import type { LedgerLine, XafBook, XafFileInfo, XafVersion } from './book'
+import { readText, type XafSource } from './source'
+import { createXmlPass, elementPath, type XmlRecord, XmlStop } from './xml-records'
+
+const NAMESPACES: Record<string, XafVersion> = { 'http://www.auditfiles.nl/XAF/3.2': '3.2', 'http://www.auditfiles.nl/XAF/3.1': '3.1' }
+const MONEY_TYPES = new Set(['D', 'C'])
+
+/** xsd:date, possibly with a time zone ("2024-01-31+01:00"). */
+const dateOf = (text: string | undefined): string | null => {
+  const day = text?.slice(0, 10)
+  return day !== undefined && isIsoDate(day) && /^(|Z|[+-]\d\d:\d\d)$/.test(text?.slice(10) ?? '') ? day : null
+}
+
+type Context = { source: XafSource; index: number; book: XafBook; multi: boolean; hash: Hash }
+
+export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafFileInfo | null {
+  const { book, source } = ctx
+  let version: XafVersion | 'legacy' | null = null
+  let info: XafFileInfo | null = null
+  let obAccounts = new Map<string, string>()
+  let opening: { movements: XafMovement[]; accounts: Map<string, number>; count: number; debit: number; credit: number } | null = null
+  let tx: { lines: LedgerLine[]; debit: number; credit: number; bad: boolean } = { lines: [], debit: 0, credit: 0, bad: false }
+  let txTotals = { count: 0, debit: 0, credit: 0 }
+
+  const where = (r: XmlRecord | null, child?: string) => `${ctx.multi ? `${source.fileName}: ` : ''}${elementPath(r, child)}`
+  const report = (code: ImportProblem['code'], severity: ImportProblem['severity'], r: XmlRecord | null, child: string | undefined, message: string, value?: string) =>
+    book.problem({ code, severity, line: r?.line ?? null, column: where(r, child), ...(value === undefined ? {} : { value }), message })
+  const bad = (r: XmlRecord, child: string, message: string) => report('xaf-bad-element', 'error', r, child, message, r.fields[child])
+  const text = (r: XmlRecord, f: string): string | null => r.fields[f] ?? null
+
+  function date(r: XmlRecord, f: string, required: boolean): string | null {
+    const value = r.fields[f]
+    if (value === undefined) {
+      if (required) bad(r, f, `<${f}> is missing`)
+      return null
+    }
+    const d = dateOf(value)
+    if (d === null) bad(r, f, `"${value}" is not a date (YYYY-MM-DD)`)
+    return d
+  }
+  /** amnt with amntTp: debit positive, credit negative */
+  function amount(r: XmlRecord): number | null {
+    const cents = r.fields['amnt'] === undefined ? null : decimalToCents(r.fields['amnt'])
+    const type = r.fields['amntTp']
+    if (cents === null) bad(r, 'amnt', r.fields['amnt'] === undefined ? '<amnt> is missing' : `"${r.fields['amnt']}" is not an amount`)
+    if (type === undefined || !MONEY_TYPES.has(type)) bad(r, 'amntTp', `<amntTp> must be D (debit) or C (credit)`)
+    return cents === null || type === undefined || !MONEY_TYPES.has(type) ? null : type === 'D' ? cents : -cents
+  }
+  /** The control totals a file states; only checked when its lines could all be read. */
+  function checkTotals(r: XmlRecord, what: string, counted: { count: number; debit: number; credit: number }): void {
+    if (book.hasErrors()) return
+    const stated = [r.fields['linesCount'], r.fields['totalDebit'], r.fields['totalCredit']]
+    const mine = [String(counted.count), centsToDecimal(counted.debit), centsToDecimal(-counted.credit)]
+    const labels = ['linesCount', 'totalDebit', 'totalCredit']
+    stated.forEach((s, i) => {
+      if (s === undefined) return
+      const same = i === 0 ? Number(s) === counted.count : decimalToCents(s) === decimalToCents(mine[i] as string)
+      if (!same) report('xaf-totals', 'warning', r, labels[i], `${what}: the file states ${s}, its lines add up to ${mine[i]}`, s)
+    })
+  }
+
+  const party = (r: XmlRecord): XafParty | null => {
+    const id = text(r, 'custSupID')
+    if (id === null) return null
+    const address = (f: string) => text(r, `streetAddress/${f}`) ?? text(r, `postalAddress/${f}`)
+    const limit = text(r, 'custCreditLimit')
+    if (limit !== null && decimalToCents(limit) === null) report('bad-amount', 'warning', r, 'custCreditLimit', `credit limit "${limit}" is not an amount; none is set`, limit)
+    return {
+      id,
+      name: text(r, 'custSupName'),
+      type: text(r, 'custSupTp')?.toUpperCase() ?? null,
+      email: text(r, 'eMail'),
+      phone: text(r, 'telephone'),
+      commerceNr: text(r, 'commerceNr'),
+      taxCountry: text(r, 'taxRegistrationCountry'),
+      taxId: text(r, 'taxRegIdent'),
+      creditLimit: limit !== null && decimalToCents(limit) !== null ? limit : null,
+      street: address('streetname'),
+      houseNumber: address('number'),
+      houseNumberExtension: address('numberExtension'),
+      postalCode: address('postalCode'),
+      city: address('city'),
+      country: address('country'),
+      bankAccount: text(r, 'bankAccount/bankAccNr'),
+      line: r.line
+    }
+  }
+
+  function movement(r: XmlRecord, cents: number, fields: Pick<XafMovement, 'opening' | 'account' | 'date' | 'journalType' | 'ref' | 'invoiceDate' | 'dueDate'>, fallbackDesc: string | null): XafMovement | null {
+    const partyId = text(r, 'custSupID')
+    if (partyId === null) return null
+    return { ...fields, party: partyId, invRef: text(r, 'invRef'), matchKey: text(r, 'matchKeyID'), docRef: text(r, 'docRef'), cents, description: text(r, 'desc') ?? fallbackDesc, line: r.line }
+  }
+
+  const handlers = {
+    root(name: string, namespace: string | null) {
+      if (name !== 'auditfile') throw new XmlStop(`this is not an XML Auditfile Financieel: its root element is <${name}>`, 1, '', 'xaf-version')
+      if (namespace === null || namespace === '') return void (version = 'legacy')
+      version = NAMESPACES[namespace] ?? null
+      if (version !== null) return
+      const v = /XAF[_/ ]?(\d(?:\.\d)?)/i.exec(namespace)?.[1]
+      throw new XmlStop(`XAF ${v ?? `with namespace ${namespace}`} is not supported; export the auditfile as XAF 3.2 (or 3.1)`, 1, '', 'xaf-version')
+    },
+    open(r: XmlRecord) {
+      if (r.name === 'transaction') tx = { lines: [], debit: 0, credit: 0, bad: false }
+      else if (r.name === 'openingBalance') opening = { movements: [], accounts: new Map(), count: 0, debit: 0, credit: 0 }
+      else if (r.name === 'transactions') txTotals = { count: 0, debit: 0, credit: 0 }
+    },
+    close(r: XmlRecord) {
+      switch (r.name) {
+        case 'header': {
+          if (version === 'legacy') {
+            const stated = text(r, 'auditfileVersion')
+            throw new XmlStop(`this auditfile is in the old ${stated ?? 'XAF 1.0/2.0'} format (CLAIR), which is not supported; export it as XAF 3.2`, r.line, 'header/auditfileVersion', 'xaf-version')
+          }
+          const startDate = date(r, 'startDate', true)
+          const endDate = date(r, 'endDate', true)
+          if (startDate === null || endDate === null) throw new XmlStop('the header has no valid start and end date', r.line, where(r), 'xaf-bad-element')
+          info = {
+            fileName: source.fileName,
+            version: version ?? '3.2',
+            fiscalYear: text(r, 'fiscalYear') ?? startDate.slice(0, 4),
+            startDate,
+            endDate,
+            currency: text(r, 'curCode')?.toUpperCase() ?? 'EUR',
+            software: [text(r, 'softwareDesc'), text(r, 'softwareVersion')].filter((s) => s !== null).join(' ') || null,
+            company: { ident: null, name: null, taxId: null }
+          }
+          return
+        }
+        case 'company':
+          if (info) info.company = { ident: text(r, 'companyIdent'), name: text(r, 'companyName'), taxId: text(r, 'taxRegIdent') }
+          return
+        case 'customerSupplier': {
+          const p = party(r)
+          if (p) book.party(p)
+          else report('missing-value', 'warning', r, 'custSupID', 'a relation without <custSupID> is skipped')
+          return
+        }
+        case 'ledgerAccount': {
+          const id = text(r, 'accID')
+          if (id !== null) book.account(id, text(r, 'accDesc') ?? id, text(r, 'accTp')?.toUpperCase() ?? null)
+          return
+        }
+        case 'obLine': {
+          const cents = amount(r)
+          const acc = text(r, 'accID')
+          if (acc === null) bad(r, 'accID', '<accID> is missing')
+          if (cents === null || acc === null || !opening) return
+          obAccounts.set(text(r, 'nr') ?? '', acc)
+          opening.accounts.set(acc, (opening.accounts.get(acc) ?? 0) + cents)
+          opening.count++
+          if (cents > 0) opening.debit += cents
+          else opening.credit += cents
+          return
+        }
+        case 'obSbLine': {
+          const cents = amount(r)
+          const invoiceDate = date(r, 'invDt', false)
+          const dueDate = date(r, 'invDueDt', false)
+          if (cents === null || !opening || !info || text(r, 'invPurSalTp') === 'P') return
+          const obDate = r.parent?.parent?.fields['opBalDate']
+          const m = movement(
+            r,
+            cents,
+            { opening: true, account: obAccounts.get(text(r, 'obLineNr') ?? '\u0000') ?? null, date: dateOf(obDate) ?? info.startDate, journalType: null, ref: `${info.fiscalYear}/OB/${r.parent?.fields['sbType'] ?? ''}/${text(r, 'nr') ?? r.line}`, invoiceDate, dueDate },
+            null
+          )
+          if (m) opening.movements.push(m)
+          return
+        }
+        case 'openingBalance':
+          if (opening && info) {
+            checkTotals(r, 'opening balance', opening)
+            book.opening(info.startDate, { file: ctx.index, movements: opening.movements, accounts: opening.accounts })
+          }
+          obAccounts = new Map()
+          return
+        case 'trLine': {
+          const cents = amount(r)
+          const account = text(r, 'accID')
+          if (account === null) bad(r, 'accID', '<accID> is missing')
+          const effDate = date(r, 'effDate', false)
+          const transaction = r.parent
+          const journal = transaction?.parent
+          if (cents === null || account === null || !info || !transaction || !journal) return void (tx.bad = true)
+          txTotals.count++
+          if (cents > 0) tx.debit += cents
+          else tx.credit += cents
+          const trDate = dateOf(transaction.fields['trDt'])
+          const keep = text(r, 'custSupID') !== null && !book.isProfitAndLoss(account) && (effDate ?? trDate) !== null
+          const ref = `${info.fiscalYear}/${journal.fields['jrnID'] ?? ''}/${transaction.fields['nr'] ?? ''}/${text(r, 'nr') ?? r.line}`
+          const fields = { opening: false, account, date: (effDate ?? trDate) as string, journalType: journal.fields['jrnTp']?.toUpperCase() ?? null, ref, invoiceDate: null, dueDate: null }
+          tx.lines.push({ account, party: text(r, 'custSupID'), cents, movement: keep ? movement(r, cents, fields, transaction.fields['desc'] ?? null) : null })
+          return
+        }
+        case 'transaction': {
+          const trDate = date(r, 'trDt', true)
+          txTotals.debit += tx.debit
+          txTotals.credit += tx.credit
+          if (tx.bad || trDate === null || !info) return
+          if (tx.debit !== -tx.credit) {
+            const msg = `debit ${centsToDecimal(tx.debit)} and credit ${centsToDecimal(-tx.credit)} differ: the transaction does not balance, so the file is damaged or incomplete`
+            return void report('xaf-unbalanced', 'error', r, undefined, msg)
+          }
+          book.transaction(`${info.startDate}|${r.parent?.fields['jrnID'] ?? ''}|${text(r, 'nr') ?? r.line}`, info.startDate, tx.lines)
+          return
+        }
+        case 'transactions':
+          checkTotals(r, 'transactions', txTotals)
+          return
+      }
+    }
+  }
+
+  const pass = createXmlPass(handlers)
+  try {
+    const decoded = readText(
+      source,
+      (chunk, read) => {
+        pass.write(chunk)
+        onBytes(read)
+      },
+      (bytes) => ctx.hash.update(bytes)
+    )
+    pass.end()
+    if (decoded.replaced) report('xaf-encoding', 'warning', null, undefined, `the file is not valid ${decoded.encoding}: some characters could not be read and were replaced`)
+    if (!info) report('xaf-bad-element', 'error', null, undefined, 'the auditfile has no <header>')
+  } catch (err) {
+    if (!(err instanceof XmlStop)) throw err
+    book.problem({ code: err.code, severity: 'error', line: err.line, column: `${ctx.multi ? `${source.fileName}: ` : ''}${err.path}` || null, message: err.message })
+    return null
+  }
+  return info
+}

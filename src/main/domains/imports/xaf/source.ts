@@ -1,0 +1,66 @@
+// An auditfile's text, decoded chunk by chunk from its bytes or straight from disk: a file of hundreds
+// of MB is never held as one string (nor, read from a path, as one buffer).
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import type { TextEncoding } from '../../../../shared/domains/imports/options'
+import { decodeWindows1252 } from '../decode'
+
+/** One file of an import: its bytes (staged by the wizard) or its path (the CLI, large files). */
+export type XafSource = { fileName: string; bytes?: Uint8Array; path?: string }
+
+const CHUNK_BYTES = 1 << 20
+
+export function sourceSize(source: XafSource): number {
+  if (source.bytes) return source.bytes.length
+  return source.path === undefined ? 0 : statSync(source.path).size
+}
+
+/** The encoding a file declares: a byte-order mark, else `<?xml … encoding="…"?>`, else UTF-8. */
+function encodingOf(head: Uint8Array): TextEncoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8'
+  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(new TextDecoder('latin1').decode(head.subarray(0, 256)))?.[1]?.toLowerCase()
+  if (declared && /^(iso-?8859-1|iso-?8859-15|latin-?1|windows-1252|cp1252)$/.test(declared)) return 'windows-1252'
+  return declared?.startsWith('utf-16') ? 'utf-16le' : 'utf-8'
+}
+
+function* byteChunks(source: XafSource): Generator<Uint8Array> {
+  if (source.bytes) {
+    for (let at = 0; at < source.bytes.length; at += CHUNK_BYTES) yield source.bytes.subarray(at, at + CHUNK_BYTES)
+    return
+  }
+  if (source.path === undefined) return
+  const fd = openSync(source.path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield buffer.subarray(0, n)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export type Decoded = { encoding: TextEncoding; replaced: boolean }
+
+/**
+ * Feeds the file's text to `onText` a chunk at a time, with the bytes read so far. `replaced` tells
+ * that bytes which were not valid in the declared encoding became U+FFFD.
+ */
+export function readText(source: XafSource, onText: (text: string, bytesRead: number) => void, onBytes?: (chunk: Uint8Array) => void): Decoded {
+  let decode: ((bytes: Uint8Array, last: boolean) => string) | null = null
+  let encoding: TextEncoding = 'utf-8'
+  let replaced = false
+  let read = 0
+  for (const chunk of byteChunks(source)) {
+    if (decode === null) {
+      encoding = encodingOf(chunk)
+      const decoder = encoding === 'windows-1252' ? null : new TextDecoder(encoding)
+      decode = decoder === null ? (bytes) => decodeWindows1252(bytes) : (bytes, last) => decoder.decode(bytes, { stream: !last })
+    }
+    read += chunk.length
+    onBytes?.(chunk)
+    const text = decode(chunk, false)
+    if (!replaced && encoding !== 'windows-1252' && text.includes('\uFFFD')) replaced = true
+    onText(text, read)
+  }
+  if (decode !== null) onText(decode(new Uint8Array(0), true), read)
+  return { encoding, replaced }
+}
