@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { ACTION_STATUSES, DUNNING_CHANNELS, EDITABLE_AMOUNTS, EXCLUSION_REASONS, REGIMES, RUN_KINDS, RUN_SOURCES, RUN_STATUSES } from '../../../shared/domains/dunning/vocabulary'
 import { LANGUAGES } from '../../../shared/domains/parties'
-import { CHANNELS } from '../../../shared/domains/receivables'
 import { createdAt, flag, id, isInteger, isIsoDate, isIsoDateOrNull, oneOf } from './columns'
 import { customers } from './customers'
 import { invoices } from './invoices'
@@ -240,22 +239,4 @@ export const dunningActionEdits = sqliteTable(
     check('dunning_action_edits_to', sql`${isInteger(t.toCents)} AND ${t.toCents} >= 0`),
     check('dunning_action_edits_reason', sql`length(trim(${t.reason})) > 0`)
   ]
-)
-
-export const letters = sqliteTable(
-  'letters',
-  {
-    id: id(),
-    actionId: integer().references(() => dunningActions.id),
-    customerId: integer()
-      .notNull()
-      .references(() => customers.id),
-    filePath: text().notNull(),
-    sha256: text().notNull(),
-    channel: text({ enum: CHANNELS }).notNull(),
-    language: text().notNull(),
-    sentOn: text(),
-    createdAt: createdAt()
-  },
-  (t) => [index('letters_customer').on(t.customerId), check('letters_channel', oneOf(t.channel, CHANNELS))]
 )
