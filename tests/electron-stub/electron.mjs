@@ -25,8 +25,11 @@ const on = (map) => (event, fn) => {
   map.set(event, [...(map.get(event) ?? []), fn])
 }
 
+// STUB_PACKAGED=1 plays a packaged app: electron-builder's extraResources live in process.resourcesPath
+if (process.env.STUB_RESOURCES_PATH) process.resourcesPath = process.env.STUB_RESOURCES_PATH
+
 export const app = {
-  isPackaged: false,
+  isPackaged: process.env.STUB_PACKAGED === '1',
   whenReady: () => Promise.resolve(),
   requestSingleInstanceLock: () => stub.lock,
   setPath: (name, value) => stub.paths.set(name, value),

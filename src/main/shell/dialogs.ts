@@ -1,5 +1,6 @@
 // Native open/save dialogs: main chooses file paths, the renderer never sends one (ARCHITECTURE C13).
 import { type BrowserWindow, dialog } from 'electron'
+import { BACKUP_EXTENSION } from '../../shared/domains/backups/backup-files'
 import type { Language } from '../../shared/domains/parties'
 import type { FileDialogs, FileKind } from '../session/app-services'
 import { shellLabels, type ShellLabels } from './labels'
@@ -7,7 +8,7 @@ import { shellLabels, type ShellLabels } from './labels'
 const FILTERS: Record<FileKind, { label: keyof ShellLabels; extensions: string[] }> = {
   bank: { label: 'bankFiles', extensions: ['xml', 'sta', 'mt940', 'txt', 'cod', 'coda'] },
   spreadsheet: { label: 'spreadsheets', extensions: ['xlsx', 'csv', 'txt'] },
-  backup: { label: 'backups', extensions: ['debito'] },
+  backup: { label: 'backups', extensions: [BACKUP_EXTENSION] },
   pdf: { label: 'pdf', extensions: ['pdf'] }
 }
 
