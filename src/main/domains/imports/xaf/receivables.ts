@@ -46,7 +46,7 @@ export function chooseAccounts(stats: readonly AccountStats[], chosen: readonly 
     problems.push(problem('xaf-no-receivables', 'error', null, 'no ledger account carries customer lines (custSupID of a customer): the file has no receivables to import'))
   else if (chosen === undefined && doubtful.length > 0) {
     const list = doubtful.map((id) => `${id} (${stats.find((a) => a.id === id)?.description ?? id})`).join(', ')
-    problems.push(problem('xaf-accounts', 'error', doubtful.join(', '), `account(s) ${list} also carry customer lines: confirm which accounts hold the receivables${proposed.length ? ` (proposed: ${proposed.join(', ')})` : ''}`))
+    problems.push(problem('xaf-accounts', 'error', doubtful.join(', '), `account(s) ${list} also carry customer lines: confirm which accounts hold the receivables (in the preview, or with --accounts ${[...proposed, ...doubtful].join(',')})`))
   }
   const choices: XafAccountChoice[] = stats
     .filter((a) => proposed.includes(a.id) || doubtful.includes(a.id) || use.has(a.id))
