@@ -37,7 +37,8 @@ function percentText(percent: string, locale: ExplainLocale): string {
   return locale === 'fr' ? `${shown} %` : `${shown}%`
 }
 
-function valueText(value: ExplainValue, locale: ExplainLocale): string {
+/** One value in the reader's language: amounts, dates, percentages and counts each formatted their own way. */
+export function formatExplainValue(value: ExplainValue, locale: ExplainLocale): string {
   if ('money' in value) return formatMoney(value.money, locale)
   if ('euros' in value) return formatMoney(decimalToCents(value.euros) ?? 0, locale)
   if ('exactEuros' in value) return exactEurosText(value.exactEuros, locale)
@@ -53,7 +54,7 @@ function valueText(value: ExplainValue, locale: ExplainLocale): string {
 export function renderLine(line: ExplainLine, locale: ExplainLocale): string {
   return MESSAGES[locale][line.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = line.values?.[name]
-    return value === undefined ? whole : valueText(value, locale)
+    return value === undefined ? whole : formatExplainValue(value, locale)
   })
 }
 

@@ -1,0 +1,13 @@
+// Public surface of the dunning engine: pure decisions, table-tested; main loads the state and stores the runs.
+export * from './vocabulary'
+export * from './policy'
+export * from './default-policies'
+export * from './eligibility'
+export * from './ladder'
+export * from './legal-amounts'
+export * from './candidates'
+export * from './proposal'
+export * from './forecast'
+export * from './explain/lines'
+export * from './explain/render'
+export { type DunningMessageKey } from './explain/messages-en'
