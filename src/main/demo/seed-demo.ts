@@ -14,8 +14,6 @@ import {
   bankStatements,
   customers,
   disputes,
-  dunningLevels,
-  dunningPolicies,
   invoices,
   notes,
   paymentPlans,
@@ -25,6 +23,7 @@ import {
   promises
 } from '../db/schema'
 import { appendAudit } from '../domains/audit/audit.repo'
+import { seedDunningHistory } from './demo-dunning'
 import { demoCustomers } from './demo-customers'
 import { type DemoInvoice, demoLedger } from './demo-ledger'
 import { DEMO_DISPUTES } from './names'
@@ -46,19 +45,7 @@ function demoIban(country: 'NL' | 'BE', i: number): string | null {
 
 const bareDigits = (reference: string) => reference.replace(/\D/g, '')
 
-export type DemoCounts = { customers: number; invoices: number; payments: number; disputes: number; promises: number; plans: number }
-
-function insertPolicy(tx: AppDb): number {
-  const policy = tx.insert(dunningPolicies).values({ name: 'Standaard', isDefault: true, minimumCents: 500 }).returning({ id: dunningPolicies.id }).get()
-  tx.insert(dunningLevels)
-    .values([
-      { policyId: policy.id, level: 1, name: 'Herinnering', daysAfterDue: 7, minDaysSincePrevious: 0, channel: 'email', template: 'reminder-1' },
-      { policyId: policy.id, level: 2, name: 'Aanmaning', daysAfterDue: 21, minDaysSincePrevious: 14, template: 'reminder-2' },
-      { policyId: policy.id, level: 3, name: 'Laatste aanmaning (14 dagen)', daysAfterDue: 35, minDaysSincePrevious: 14, template: 'reminder-3', chargeCosts: true, chargeInterest: true }
-    ])
-    .run()
-  return policy.id
-}
+export type DemoCounts = { customers: number; invoices: number; payments: number; disputes: number; promises: number; plans: number; reminders: number }
 
 /** One statement per month holding that month's incoming payments; balances run on from month to month. */
 function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: readonly number[], customerRows: readonly { name: string; iban: string | null; country?: 'NL' | 'BE' }[]): number {
@@ -107,16 +94,13 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
       .set({ addressLine: 'Keizersgracht 221', postalCode: '1016 DV', city: 'Amsterdam', iban: DEMO_IBAN, bic: 'ABNANL2A', vatNumber: 'NL859998786B01', kvkNumber: '64123456', email: 'debiteuren@demo-installatie.nl', phone: '+31 20 555 0100' })
       .where(eq(administrationProfile.id, 1))
       .run()
-    const policyId = insertPolicy(tx)
-    const customerRows = demoCustomers(rnd, opts.customers ?? 72).map((c, i) => ({ ...c, dunningPolicyId: policyId, iban: i % 3 === 0 ? null : demoIban(c.country ?? 'NL', i) }))
+    const customerRows = demoCustomers(rnd, opts.customers ?? 72).map((c, i) => ({ ...c, iban: i % 3 === 0 ? null : demoIban(c.country ?? 'NL', i) }))
     const customerIds = customerRows.map((c) => tx.insert(customers).values(c).returning({ id: customers.id }).get().id)
     const ledger = demoLedger(rnd, customerRows, today, opts.invoices ?? 3000)
     const invoiceIds = ledger.map((item, index) => {
       const paid = item.payments.reduce((s, p) => s + p.cents, 0)
       const open = item.amountCents - paid
       const overdue = daysBetween(item.dueDate, today)
-      // reminder level the ladder would have reached by now (7, 21 and 35 days past due)
-      const level = open > 0 ? (overdue > 35 ? 3 : overdue > 21 ? 2 : overdue > 7 ? 1 : 0) : 0
       const customer = customerRows[item.customerIndex]!
       return tx
         .insert(invoices)
@@ -131,9 +115,7 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
           description: item.description,
           status: open === 0 ? 'paid' : 'open',
           settledOn: open === 0 ? (item.payments.at(-1)?.date ?? null) : null,
-          dunningLevel: level,
-          lastDunnedOn: level > 0 ? addDays(item.dueDate, [0, 7, 21, 35][level]!) : null,
-          handedOver: level === 3 && overdue > 150 && customer.debtorType !== 'government',
+          handedOver: open > 0 && overdue > 150 && customer.debtorType !== 'government',
           importSource: 'demo'
         })
         .returning({ id: invoices.id })
@@ -176,7 +158,8 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
       for (const x of planItems) tx.insert(planInvoices).values({ planId: plan.id, invoiceId: x.id }).run()
       plans = 1
     }
-    const counts: DemoCounts = { customers: customerIds.length, invoices: invoiceIds.length, payments, disputes: disputed.length, promises: promised.length, plans }
+    const history = seedDunningHistory(tx, today)
+    const counts: DemoCounts = { customers: customerIds.length, invoices: invoiceIds.length, payments, disputes: disputed.length, promises: promised.length, plans, reminders: history.sent }
     appendAudit(tx, { action: 'demo.seed', entity: 'administration', data: { ...counts, today } })
     return counts
   })

@@ -11,6 +11,7 @@ import { newDatabaseKey, type KeyMode, type Unlock, unwrapKey, wrapKey } from '.
 import { openMigratedDatabase } from '../../db/migrate'
 import { administrationProfile } from '../../db/schema'
 import { appendAudit } from '../audit/audit.repo'
+import { ensureDefaultPolicies } from '../dunning/policies.repo'
 import { readRegistry, type RegistryEntry, writeRegistry } from './registry'
 
 export type AdministrationSummary = { id: string; name: string; keyMode: KeyMode; archived: boolean; createdAt: string }
@@ -113,6 +114,7 @@ export function createAdministrations(dataDir: string) {
         const db = openFile(entry, keyHex)
         withWrite(db, (tx) => {
           tx.insert(administrationProfile).values({ id: 1, name: entry.name, country: input.country ?? 'NL' }).run()
+          ensureDefaultPolicies(tx)
           appendAudit(tx, { action: 'administration.create', entity: 'administration', entityId: entry.id, data: { name: entry.name } })
         })
         db.$client.close()
@@ -135,6 +137,8 @@ export function createAdministrations(dataDir: string) {
       const entry = find(ref)
       const keyHex = await unwrapKey(entry.key, unlock)
       const db = openFile(entry, keyHex)
+      // administrations from before the dunning engine get its default policies once
+      withWrite(db, ensureDefaultPolicies)
       return { id: entry.id, name: entry.name, db, close: () => db.$client.close() }
     },
 
