@@ -2,7 +2,7 @@
 // hand-overs, credit notes and unapplied bank money matched by IBAN.
 import { describe, expect, it } from 'vitest'
 import { withWrite } from '../../../src/main/db/connection'
-import { bankEntries, bankStatements, disputes, paymentPlans, planInvoices, promises } from '../../../src/main/db/schema'
+import { bankEntries, bankStatements, disputes, paymentPlans, planInvoices, promiseInvoices, promises } from '../../../src/main/db/schema'
 import { loadExclusionState } from '../../../src/main/domains/dunning/exclusion-state'
 import { proposeDunning } from '../../../src/main/domains/dunning/proposal.service'
 import { useTestDb } from '../../helpers/db'
@@ -30,8 +30,9 @@ describe('exclusion state', () => {
     inv('BANK')
     inv('FINE')
     withWrite(db(), (tx) => {
-      tx.insert(disputes).values({ invoiceId: disputed, reason: 'Verkeerde prijs', openedOn: '2026-02-05' }).run()
-      tx.insert(promises).values({ customerId: ids.PROM ?? 0, invoiceId: promised, promisedDate: '2026-03-10', amountCents: 20_000 }).run()
+      tx.insert(disputes).values({ invoiceId: disputed, reason: 'price', openedOn: '2026-02-05' }).run()
+      const promise = tx.insert(promises).values({ customerId: ids.PROM ?? 0, promisedDate: '2026-03-10', amountCents: 20_000 }).returning({ id: promises.id }).get()
+      tx.insert(promiseInvoices).values({ promiseId: promise.id, invoiceId: promised }).run()
       const plan = tx.insert(paymentPlans).values({ customerId: ids.PLAN ?? 0, startDate: '2026-02-10', totalCents: 20_000 }).returning({ id: paymentPlans.id }).get()
       tx.insert(planInvoices).values({ planId: plan.id, invoiceId: planned }).run()
       const statement = tx
@@ -43,7 +44,7 @@ describe('exclusion state', () => {
     })
     db().$client.prepare("UPDATE customers SET on_hold = 1 WHERE code = 'HOLD'").run()
     db().$client.prepare("UPDATE customers SET snoozed_until = '2026-03-05' WHERE code = 'SNOOZE'").run()
-    const state = loadExclusionState(db())
+    const state = loadExclusionState(db(), '2026-03-02')
     expect(state.invoice(disputed)).toMatchObject({ disputed: true, disputedSince: '2026-02-05' })
     expect(state.customer(ids.CREDIT ?? 0).unappliedCents).toBe(25_000)
     expect(state.customer(ids.BANK ?? 0).unappliedCents).toBe(30_000)

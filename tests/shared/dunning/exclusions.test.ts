@@ -17,7 +17,8 @@ describe('exclusions', () => {
     ['promise', { promisedUntil: '2026-01-25' }],
     ['plan', { onPlan: true }],
     ['handover', { handedOver: true }],
-    ['hold', { onHold: true }]
+    ['hold', { onHold: true }],
+    ['snoozed', { snoozedUntil: '2026-01-21' }]
   ] as const)('leaves out an invoice for %s, with that reason when nothing else is due', (reason, state) => {
     const w = world([customer({ id: 1, code: 'X', invoices: [due(2, { exclusion: { ...NO_INVOICE_EXCLUSIONS, ...state } })] })])
     expect(reasons(w)).toEqual([`X:${reason}`])
@@ -34,7 +35,6 @@ describe('exclusions', () => {
   it.each([
     ['hold', { onHold: true }],
     ['snoozed', { snoozedUntil: '2026-01-21' }],
-    ['promise', { promisedUntil: '2026-01-20' }],
     ['plan', { planWithoutInvoices: true }],
     ['covered', { unappliedCents: 40_000 }]
   ] as const)('excludes a whole customer for %s', (reason, state) => {
@@ -52,7 +52,7 @@ describe('exclusions', () => {
   })
 
   it('reminds again once a promise date, a snooze or a partial cover is over', () => {
-    const w = world([customer({ id: 1, code: 'X', exclusion: { ...NO_CUSTOMER_EXCLUSIONS, promisedUntil: '2026-01-25' }, invoices: [due(2)] })])
+    const w = world([customer({ id: 1, code: 'X', invoices: [due(2, { exclusion: { ...NO_INVOICE_EXCLUSIONS, promisedUntil: '2026-01-25' } })] })])
     const { sent } = live(w, '2026-01-20', '2026-01-30')
     expect(sent.map((s) => s.date)).toEqual(['2026-01-26'])
     const snoozed = world([customer({ id: 1, code: 'X', exclusion: { ...NO_CUSTOMER_EXCLUSIONS, snoozedUntil: '2026-02-01' }, invoices: [due(2)] })])

@@ -5,6 +5,7 @@ import { type IsoDate, addDays } from '../../../shared/dates'
 import { type CandidateCustomer, type CandidateInvoice, type DunningChannel, type InvoiceHistory, NO_HISTORY, type Notice } from '../../../shared/domains/dunning'
 import type { Country, DebtorType, Language } from '../../../shared/domains/parties'
 import type { AppDb } from '../../db/connection'
+import { openItems } from '../receivables/open-items'
 import { loadExclusionState } from './exclusion-state'
 
 /** Courtesy reminders look at most this many days ahead (the policy editor keeps courtesy days within it). */
@@ -47,30 +48,36 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[
 /** Every customer with an open item due on or before `asOf` plus the courtesy horizon, in code order. */
 export function loadCandidates(db: AppDb, asOf: IsoDate): CandidateCustomer[] {
   const horizon = addDays(asOf, COURTESY_HORIZON_DAYS)
-  const open = sql`SELECT id FROM invoices WHERE status = 'open' AND open_cents > 0 AND due_date <= ${horizon}`
+  // the one definition of open, as of the proposal's day (replayed from the payment history for a past day)
+  const items = openItems(db, asOf)
+  const open = sql`SELECT id FROM ${items} AS o WHERE open_cents > 0 AND due_date <= ${horizon}`
   const invoices = db.all<InvoiceRow>(sql`
-    SELECT id, customer_id AS customerId, number, due_date AS dueDate, open_cents AS openCents, currency, dunning_policy_id AS policyId
-    FROM invoices WHERE status = 'open' AND open_cents > 0 AND due_date <= ${horizon}
-    ORDER BY customer_id, due_date, number`)
+    SELECT o.id, o.customer_id AS customerId, o.number, o.due_date AS dueDate, o.open_cents AS openCents, i.currency, i.dunning_policy_id AS policyId
+    FROM ${items} AS o JOIN invoices i ON i.id = o.id WHERE o.open_cents > 0 AND o.due_date <= ${horizon}
+    ORDER BY o.customer_id, o.due_date, o.number`)
   const sent = groupBy(
     db.all<SentRow>(sql`
       SELECT l.invoice_id AS invoiceId, l.level, l.advances, l.days_overdue AS daysOverdue, a.sent_on AS sentOn, a.channel, a.legal_notice AS legalNotice
       FROM dunning_action_lines l JOIN dunning_actions a ON a.id = l.action_id
-      WHERE a.status = 'sent' AND l.invoice_id IN (${open})
+      WHERE a.status = 'sent' AND a.sent_on <= ${asOf} AND l.invoice_id IN (${open})
       ORDER BY a.sent_on, a.id`),
     (r) => r.invoiceId
   )
-  // only consumer claims need the payment dates (the WIK basis after a 14-day letter)
+  // only consumer claims need the payment dates (the WIK basis after a 14-day letter): bank allocations
+  // and the accounting package's payments, the same history the one definition of open replays
   const payments = groupBy(
     db.all<{ invoiceId: number; date: string; cents: number }>(sql`
-      SELECT al.invoice_id AS invoiceId, e.booking_date AS date, al.amount_cents AS cents
-      FROM allocations al JOIN bank_entries e ON e.id = al.entry_id
-      JOIN invoices i ON i.id = al.invoice_id JOIN customers c ON c.id = i.customer_id
-      WHERE al.undone_at IS NULL AND c.debtor_type = 'b2c' AND al.invoice_id IN (${open})`),
+      SELECT p.invoiceId, p.date, p.cents FROM (
+        SELECT al.invoice_id AS invoiceId, e.booking_date AS date, al.amount_cents AS cents
+        FROM allocations al JOIN bank_entries e ON e.id = al.entry_id WHERE al.undone_at IS NULL
+        UNION ALL
+        SELECT invoice_id, paid_on, amount_cents FROM invoice_payments) AS p
+      JOIN invoices i ON i.id = p.invoiceId JOIN customers c ON c.id = i.customer_id
+      WHERE c.debtor_type = 'b2c' AND p.date <= ${asOf} AND p.invoiceId IN (${open})`),
     (r) => r.invoiceId
   )
   const lastSent = new Map(
-    db.all<{ customerId: number; on: string }>(sql`SELECT customer_id AS customerId, max(sent_on) AS "on" FROM dunning_actions WHERE status = 'sent' GROUP BY customer_id`).map((r) => [r.customerId, r.on])
+    db.all<{ customerId: number; on: string }>(sql`SELECT customer_id AS customerId, max(sent_on) AS "on" FROM dunning_actions WHERE status = 'sent' AND sent_on <= ${asOf} GROUP BY customer_id`).map((r) => [r.customerId, r.on])
   )
   const customers = new Map(
     db
@@ -79,7 +86,7 @@ export function loadCandidates(db: AppDb, asOf: IsoDate): CandidateCustomer[] {
         FROM customers WHERE id IN (SELECT customer_id FROM invoices WHERE id IN (${open}))`)
       .map((c) => [c.id, c])
   )
-  const exclusions = loadExclusionState(db)
+  const exclusions = loadExclusionState(db, asOf)
   const out: CandidateCustomer[] = []
   for (const [customerId, rows] of groupBy(invoices, (r) => r.customerId)) {
     const c = customers.get(customerId)

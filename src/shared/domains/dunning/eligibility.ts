@@ -10,8 +10,6 @@ export type CustomerExclusionState = {
   onHold: boolean
   /** reminders resume on this day */
   snoozedUntil: IsoDate | null
-  /** the latest date of an open promise that covers the whole customer (no invoice named) */
-  promisedUntil: IsoDate | null
   /** an active payment plan that names no invoices covers the whole customer */
   planWithoutInvoices: boolean
   /** the customer's money not applied to any invoice: unapplied bank receipts and open credit notes */
@@ -26,11 +24,13 @@ export type InvoiceExclusionState = {
   promisedUntil: IsoDate | null
   onPlan: boolean
   onHold: boolean
+  /** reminders about this invoice resume on this day */
+  snoozedUntil: IsoDate | null
   handedOver: boolean
 }
 
-export const NO_CUSTOMER_EXCLUSIONS: CustomerExclusionState = { onHold: false, snoozedUntil: null, promisedUntil: null, planWithoutInvoices: false, unappliedCents: 0 }
-export const NO_INVOICE_EXCLUSIONS: InvoiceExclusionState = { disputed: false, disputedSince: null, promisedUntil: null, onPlan: false, onHold: false, handedOver: false }
+export const NO_CUSTOMER_EXCLUSIONS: CustomerExclusionState = { onHold: false, snoozedUntil: null, planWithoutInvoices: false, unappliedCents: 0 }
+export const NO_INVOICE_EXCLUSIONS: InvoiceExclusionState = { disputed: false, disputedSince: null, promisedUntil: null, onPlan: false, onHold: false, snoozedUntil: null, handedOver: false }
 
 export type Excluded = { reason: ExclusionReason; explanation: DunningLine }
 
@@ -45,13 +45,13 @@ const INVOICE_RULES: readonly Rule<InvoiceExclusionState>[] = [
       : null,
   (s) => (s.onPlan ? { reason: 'plan', explanation: { key: 'excluded.plan' } } : null),
   (s, asOf) => (s.promisedUntil !== null && s.promisedUntil >= asOf ? { reason: 'promise', explanation: { key: 'excluded.promise', values: { date: { date: s.promisedUntil } } } } : null),
-  (s) => (s.onHold ? { reason: 'hold', explanation: { key: 'excluded.invoiceHold' } } : null)
+  (s) => (s.onHold ? { reason: 'hold', explanation: { key: 'excluded.invoiceHold' } } : null),
+  (s, asOf) => (s.snoozedUntil !== null && s.snoozedUntil > asOf ? { reason: 'snoozed', explanation: { key: 'excluded.invoiceSnoozed', values: { date: { date: s.snoozedUntil } } } } : null)
 ]
 
 const CUSTOMER_RULES: readonly Rule<CustomerExclusionState>[] = [
   (s) => (s.onHold ? { reason: 'hold', explanation: { key: 'excluded.hold' } } : null),
   (s, asOf) => (s.snoozedUntil !== null && s.snoozedUntil > asOf ? { reason: 'snoozed', explanation: { key: 'excluded.snoozed', values: { date: { date: s.snoozedUntil } } } } : null),
-  (s, asOf) => (s.promisedUntil !== null && s.promisedUntil >= asOf ? { reason: 'promise', explanation: { key: 'excluded.promise', values: { date: { date: s.promisedUntil } } } } : null),
   (s) => (s.planWithoutInvoices ? { reason: 'plan', explanation: { key: 'excluded.plan' } } : null)
 ]
 
