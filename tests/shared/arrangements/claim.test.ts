@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { claimSpecification } from '../../../src/shared/domains/arrangements/claim'
+import { renderExplanation } from '../../../src/shared/domains/legal/explain/render'
 
 const f1 = { invoiceId: 1, number: 'F1', invoiceDate: '2025-01-01', dueDate: '2025-01-31', principalCents: 100_000 }
 const notDue = { invoiceId: 2, number: 'F2', invoiceDate: '2025-02-20', dueDate: '2025-03-20', principalCents: 20_000 }
@@ -18,7 +19,7 @@ describe('claimSpecification', () => {
     ['BE', 'b2c', true, 'be-legal', 358, 'none', 0] // 4.5 %: 3.5753
   ] as const)('%s %s (notice sent: %s): interest %s %i, costs %s %i', (country, debtorType, consumerNoticeSent, interestBasis, interestCents, costsBasis, costsCents) => {
     const spec = claimSpecification([f1], { country, debtorType }, { asOf, consumerNoticeSent })
-    expect(spec.lines).toEqual([{ ...f1, interestFrom: interestCents > 0 ? '2025-02-01' : null, interestCents, interestBasis, costsCents, costsBasis, totalCents: 100_000 + interestCents + costsCents }])
+    expect(spec.lines).toEqual([{ ...f1, interestFrom: interestCents > 0 ? '2025-02-01' : null, interestCents, interestBasis, costsCents, costsBasis, totalCents: 100_000 + interestCents + costsCents, explanation: expect.any(Array) }])
     expect(spec.totalCents).toBe(100_000 + interestCents + costsCents)
   })
 
@@ -30,6 +31,15 @@ describe('claimSpecification', () => {
       ['F2', 0, 0]
     ])
     expect(spec).toMatchObject({ principalCents: 115_000, interestCents: 914, costsCents: 4_000, totalCents: 119_914 })
+  })
+
+  it('explains the interest periods and the costs in the reader\'s language', () => {
+    const [line] = claimSpecification([f1], { country: 'NL', debtorType: 'b2b' }, { asOf, consumerNoticeSent: false }).lines
+    // Intl puts a no-break space between € and the amount
+    const text = renderExplanation(line!.explanation, 'nl').map((l) => l.replace(/\u00a0/g, ' '))
+    expect(text[0]).toContain('6:119a')
+    expect(text).toContain('Totale rente, afgerond op centen: € 8,86')
+    expect(text.at(-1)).toBe('Te vorderen incassokosten: € 150,00')
   })
 
   it('spreads one consumer fee over several invoices in proportion to their principals', () => {

@@ -5,6 +5,9 @@
 import { addDays, type IsoDate } from '../../dates'
 import { allocateCents, type Cents } from '../../money'
 import { beCommercialInterest, beLegalInterest, BE_FIXED_COMPENSATION_CENTS } from '../legal/be-interest'
+import { explainInterest, explainWik } from '../legal/explain/explanations'
+import type { ExplainLine } from '../legal/explain/render'
+import type { InterestResult } from '../legal/interest'
 import { nlStatutoryInterest, type NlInterestRegime } from '../legal/nl-interest'
 import { wikCosts } from '../legal/wik-costs'
 import type { Country, DebtorType } from '../parties'
@@ -31,6 +34,8 @@ export type ClaimLine = ClaimInvoice & {
   costsCents: Cents
   costsBasis: CostsBasis
   totalCents: Cents
+  /** how the interest and the costs were computed, to render in the reader's language */
+  explanation: ExplainLine[]
 }
 
 export type ClaimSpecification = {
@@ -44,31 +49,48 @@ export type ClaimSpecification = {
 
 const NL_REGIME: Record<DebtorType, NlInterestRegime> = { b2b: '6:119a', government: '6:119b', b2c: '6:119' }
 
-function interestOf(inv: ClaimInvoice, debtor: ClaimDebtor, opts: ClaimOptions): { basis: InterestBasis; cents: Cents; from: IsoDate | null } {
+type Interest = { basis: InterestBasis; cents: Cents; from: IsoDate | null; explanation: ExplainLine[] }
+
+const accrued = (basis: Exclude<InterestBasis, 'none'>, result: InterestResult): Interest => ({
+  basis,
+  cents: result.interestCents,
+  from: result.firstInterestDay,
+  explanation: explainInterest(result, basis === 'be-commercial' || basis === 'be-legal' ? basis : (basis.slice(3) as NlInterestRegime))
+})
+
+function interestOf(inv: ClaimInvoice, debtor: ClaimDebtor, opts: ClaimOptions): Interest {
+  const none: Interest = { basis: 'none', cents: 0, from: null, explanation: [] }
   const first = addDays(inv.dueDate, 1)
-  if (inv.principalCents <= 0 || first > opts.asOf) return { basis: 'none', cents: 0, from: null }
+  if (inv.principalCents <= 0 || first > opts.asOf) return none
   const period = { principalCents: inv.principalCents, firstInterestDay: first, lastInterestDay: opts.asOf }
   if (debtor.country === 'NL') {
     const regime = NL_REGIME[debtor.debtorType]
-    return { basis: `nl-${regime}`, cents: nlStatutoryInterest({ ...period, regime }).interestCents, from: first }
+    return accrued(`nl-${regime}`, nlStatutoryInterest({ ...period, regime }))
   }
-  if (debtor.debtorType !== 'b2c') return { basis: 'be-commercial', cents: beCommercialInterest(period).interestCents, from: first }
-  if (!opts.consumerNoticeSent) return { basis: 'none', cents: 0, from: null }
-  return { basis: 'be-legal', cents: beLegalInterest(period).interestCents, from: first }
+  if (debtor.debtorType !== 'b2c') return accrued('be-commercial', beCommercialInterest(period))
+  return opts.consumerNoticeSent ? accrued('be-legal', beLegalInterest(period)) : none
 }
 
 /** Costs per invoice; a Dutch consumer's fee is one staffel over all principals, spread over the invoices. */
-function costsOf(open: readonly ClaimInvoice[], debtor: ClaimDebtor, opts: ClaimOptions): { basis: CostsBasis; cents: Cents[] } {
-  const none = { basis: 'none' as const, cents: open.map(() => 0) }
+type Costs = { basis: CostsBasis; cents: Cents[]; explanation: ExplainLine[][] }
+
+function costsOf(open: readonly ClaimInvoice[], debtor: ClaimDebtor, opts: ClaimOptions): Costs {
+  const none: Costs = { basis: 'none', cents: open.map(() => 0), explanation: open.map(() => []) }
   if (open.length === 0) return none
-  if (debtor.country === 'BE') return debtor.debtorType === 'b2c' ? none : { basis: 'be-fixed-40', cents: open.map(() => BE_FIXED_COMPENSATION_CENTS) }
+  if (debtor.country === 'BE') {
+    if (debtor.debtorType === 'b2c') return none
+    const line: ExplainLine = { key: 'be.fixedCompensation', values: { amount: { money: BE_FIXED_COMPENSATION_CENTS } } }
+    return { basis: 'be-fixed-40', cents: open.map(() => BE_FIXED_COMPENSATION_CENTS), explanation: open.map(() => [line]) }
+  }
   const vat = { creditorCanDeductVat: opts.creditorCanDeductVat ?? true, vatPercent: '21' }
   if (debtor.debtorType !== 'b2c') {
-    return { basis: 'nl-wik-per-invoice', cents: open.map((i) => wikCosts({ principalsCents: [i.principalCents], ...vat }).amountClaimableCents) }
+    const results = open.map((i) => wikCosts({ principalsCents: [i.principalCents], ...vat }))
+    return { basis: 'nl-wik-per-invoice', cents: results.map((r) => r.amountClaimableCents), explanation: results.map(explainWik) }
   }
   if (!opts.consumerNoticeSent) return none
-  const fee = wikCosts({ principalsCents: open.map((i) => i.principalCents), ...vat }).amountClaimableCents
-  return { basis: 'nl-wik-combined', cents: allocateCents(fee, open.map((i) => i.principalCents)) }
+  const result = wikCosts({ principalsCents: open.map((i) => i.principalCents), ...vat })
+  // one fee over all principals: the first line carries the calculation, every line its share
+  return { basis: 'nl-wik-combined', cents: allocateCents(result.amountClaimableCents, open.map((i) => i.principalCents)), explanation: open.map((_, k) => (k === 0 ? explainWik(result) : [])) }
 }
 
 export function claimSpecification(invoices: readonly ClaimInvoice[], debtor: ClaimDebtor, opts: ClaimOptions): ClaimSpecification {
@@ -87,7 +109,8 @@ export function claimSpecification(invoices: readonly ClaimInvoice[], debtor: Cl
       interestBasis: interest.basis,
       costsCents,
       costsBasis: costsCents > 0 ? costs.basis : 'none',
-      totalCents: inv.principalCents + interest.cents + costsCents
+      totalCents: inv.principalCents + interest.cents + costsCents,
+      explanation: [...interest.explanation, ...(k < 0 ? [] : (costs.explanation[k] ?? []))]
     }
   })
   const sum = (f: (l: ClaimLine) => Cents) => lines.reduce((s, l) => s + f(l), 0)
