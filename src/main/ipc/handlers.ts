@@ -5,6 +5,7 @@ import type { CommandOf, InvokeChannel } from '../../shared/ipc/channels'
 import type { AppServices } from '../session/app-services'
 import { administrationsHandlers } from './handlers/administrations.handlers'
 import { appHandlers } from './handlers/app.handlers'
+import { arrangementsHandlers } from './handlers/arrangements.handlers'
 import { entryHandlers } from './handlers/entry.handlers'
 import { filesHandlers } from './handlers/files.handlers'
 import { importsHandlers } from './handlers/imports.handlers'
@@ -32,6 +33,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...importsHandlers(services),
     ...paymentsHandlers(services),
     ...entryHandlers(services),
-    ...reportsHandlers(services)
+    ...reportsHandlers(services),
+    ...arrangementsHandlers(services)
   }
 }

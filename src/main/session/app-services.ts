@@ -6,7 +6,7 @@ import { createAdministrations } from '../domains/administrations/administration
 import { createEventBus } from './event-bus'
 import { createSession } from './session'
 
-export type FileKind = 'bank' | 'spreadsheet' | 'backup' | 'pdf'
+export type FileKind = 'bank' | 'spreadsheet' | 'backup' | 'pdf' | 'zip'
 
 /** Native file dialogs; each resolves to the chosen path, or null when the user cancels. */
 export type FileDialogs = {

@@ -9,7 +9,8 @@ const FILTERS: Record<FileKind, { label: keyof ShellLabels; extensions: string[]
   bank: { label: 'bankFiles', extensions: ['xml', 'sta', 'mt940', 'txt', 'cod', 'coda'] },
   spreadsheet: { label: 'spreadsheets', extensions: ['xlsx', 'csv', 'txt'] },
   backup: { label: 'backups', extensions: [BACKUP_EXTENSION] },
-  pdf: { label: 'pdf', extensions: ['pdf'] }
+  pdf: { label: 'pdf', extensions: ['pdf'] },
+  zip: { label: 'zip', extensions: ['zip'] }
 }
 
 export function createFileDialogs(window: () => BrowserWindow | null, language: () => Language): FileDialogs {

@@ -2,6 +2,7 @@
 // derive their channel lists from here, so nothing is kept by hand.
 import { administrationsContract } from './administrations.contract'
 import { appContract } from './app.contract'
+import { arrangementsContract } from './arrangements.contract'
 import type { Command } from './contract'
 import { customersContract } from './customers.contract'
 import { dashboardContract } from './dashboard.contract'
@@ -25,7 +26,8 @@ export const CONTRACTS = {
   imports: importsContract,
   payments: paymentsContract,
   entry: entryContract,
-  reports: reportsContract
+  reports: reportsContract,
+  arrangements: arrangementsContract
 } as const
 
 type Contracts = typeof CONTRACTS

@@ -24,22 +24,25 @@ export function promiseInvoiceIds(tx: AppDb, promiseId: number): number[] {
   return tx.select({ id: promiseInvoices.invoiceId }).from(promiseInvoices).where(eq(promiseInvoices.promiseId, promiseId)).all().map((r) => r.id)
 }
 
-export function recordPromise(db: AppDb, input: PromiseInput, today: IsoDate): PromiseRecord {
+/** Records a promise inside the caller's transaction (bulk actions record one per customer). */
+export function recordPromiseIn(tx: AppDb, input: PromiseInput, today: IsoDate): PromiseRecord {
   const v = parseInput(promiseInputSchema, input)
   if (v.promisedDate < today) throw new AppError('validation', 'the promised date lies in the past', 'promisedDate')
-  return withWrite(db, (tx) => {
-    const covered = v.invoiceIds && v.invoiceIds.length > 0 ? openInvoicesOfCustomer(tx, v.customerId, v.invoiceIds) : allOpenInvoices(tx, v.customerId)
-    if (covered.length === 0) throw new AppError('validation', 'this customer has nothing open to promise', 'customerId')
-    const row = tx.insert(promises).values({ customerId: v.customerId, promisedDate: v.promisedDate, amountCents: v.amountCents, note: v.note ?? null }).returning().get()
-    tx.insert(promiseInvoices).values(covered.map((i) => ({ promiseId: row.id, invoiceId: i.id }))).run()
-    appendAudit(tx, {
-      action: 'promise.recorded',
-      entity: 'promise',
-      entityId: row.id,
-      data: { customerId: row.customerId, amountCents: row.amountCents, promisedDate: row.promisedDate, invoices: v.invoiceIds?.length ? covered.map((i) => i.number) : 'all open' }
-    })
-    return row
+  const covered = v.invoiceIds && v.invoiceIds.length > 0 ? openInvoicesOfCustomer(tx, v.customerId, v.invoiceIds) : allOpenInvoices(tx, v.customerId)
+  if (covered.length === 0) throw new AppError('validation', 'this customer has nothing open to promise', 'customerId')
+  const row = tx.insert(promises).values({ customerId: v.customerId, promisedDate: v.promisedDate, amountCents: v.amountCents, note: v.note ?? null }).returning().get()
+  tx.insert(promiseInvoices).values(covered.map((i) => ({ promiseId: row.id, invoiceId: i.id }))).run()
+  appendAudit(tx, {
+    action: 'promise.recorded',
+    entity: 'promise',
+    entityId: row.id,
+    data: { customerId: row.customerId, amountCents: row.amountCents, promisedDate: row.promisedDate, invoices: v.invoiceIds?.length ? covered.map((i) => i.number) : 'all open' }
   })
+  return row
+}
+
+export function recordPromise(db: AppDb, input: PromiseInput, today: IsoDate): PromiseRecord {
+  return withWrite(db, (tx) => recordPromiseIn(tx, input, today))
 }
 
 /** Undo of a wrongly recorded promise; dunning treats it as never made. */

@@ -31,7 +31,7 @@ export const LABELS_EN = {
     dispute: '{reason}, {amount} · {status}',
     hold: 'until {date} · {status}',
     holdOpenEnded: 'until released · {status}',
-    handover: '{handoverKind} {party}, {amount} · {status}',
+    handover: '{handoverKind}: {party}, {amount} · {status}',
     reminder: 'level {level} by {channel}, {amount}',
     payment: '{amount} received',
     followUp: 'follow up on {date}',

@@ -31,7 +31,7 @@ export const LABELS_FR: ArrangementLabels = {
     dispute: '{reason}, {amount} · {status}',
     hold: 'jusqu’au {date} inclus · {status}',
     holdOpenEnded: 'jusqu’à levée · {status}',
-    handover: '{handoverKind} {party}, {amount} · {status}',
+    handover: '{handoverKind} : {party}, {amount} · {status}',
     reminder: 'niveau {level} par {channel}, {amount}',
     payment: '{amount} reçu',
     followUp: 'suivi le {date}',

@@ -31,7 +31,7 @@ export const LABELS_NL: ArrangementLabels = {
     dispute: '{reason}, {amount} · {status}',
     hold: 'tot en met {date} · {status}',
     holdOpenEnded: 'tot opheffing · {status}',
-    handover: '{handoverKind} {party}, {amount} · {status}',
+    handover: '{handoverKind}: {party}, {amount} · {status}',
     reminder: 'niveau {level} per {channel}, {amount}',
     payment: '{amount} ontvangen',
     followUp: 'opvolgen op {date}',
