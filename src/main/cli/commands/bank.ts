@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { toPrintedModel } from '../../../shared/domains/payments/bank-model'
 import { isIsoDate, localToday } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
+import { evaluateArrangements } from '../../domains/arrangements/evaluate'
 import { importBankFile } from '../../domains/payments/bank-import.service'
 import { FRESHNESS_MODES, type FreshnessMode, freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
 import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
@@ -38,6 +39,7 @@ export const bankImport: CliCommand = {
     const admin = await ctx.openAdministration(ref)
     try {
       const s = importBankFile(admin.db, bytes, file)
+      evaluateArrangements(admin.db, localToday())
       ctx.io.out(`${s.file}: ${s.format}, ${s.statements} statement(s)`)
       ctx.io.out(`new entries: ${s.newEntries}, duplicates skipped: ${s.duplicates}`)
       ctx.io.out(`auto-matched: ${s.autoMatched}, returns re-opened: ${s.returns}, proposals: ${s.proposals}, unmatched: ${s.unmatched}`)

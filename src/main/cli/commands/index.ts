@@ -1,10 +1,12 @@
 // Every CLI command, in the order `--help` lists them.
 import type { CliCommand } from '../command'
 import { adminArchive, adminCreate, adminList, adminRename } from './admin'
+import { disputeAccept, disputeOpen, disputeReject, planCreate, promiseAdd } from './arrangements'
 import { backup, restore } from './backup'
 import { bankFreshnessCommand, bankImport, bankParse } from './bank'
+import { handoverCommand, holdCommand } from './hold-handover'
 import { importCommand } from './import'
 import { rekey } from './rekey'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand]

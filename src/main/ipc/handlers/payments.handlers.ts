@@ -3,6 +3,7 @@ import { localToday } from '../../../shared/dates'
 import type { FreshnessDto, paymentsContract } from '../../../shared/ipc/payments.contract'
 import type { Scope } from '../../../shared/ipc/app-events'
 import type { AppDb } from '../../db/connection'
+import { evaluateArrangements } from '../../domains/arrangements/evaluate'
 import { acceptProposal, allocateManually, allocationsOfEntry, proposeMatches, undoAllocation } from '../../domains/payments/allocations.service'
 import { importBankFile } from '../../domains/payments/bank-import.service'
 import { freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
@@ -24,6 +25,8 @@ export function paymentsHandlers({ session, events }: AppServices): DomainHandle
   const staged = stagedFiles(session)
   const write = <T>(run: (db: AppDb) => T): T => {
     const result = run(session.db())
+    // money that came in may keep a promise or a plan (or a late statement may show one was kept)
+    evaluateArrangements(session.db(), localToday())
     events.dataChanged(MONEY_SCOPES)
     return result
   }
