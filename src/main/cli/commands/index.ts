@@ -4,9 +4,10 @@ import { adminArchive, adminCreate, adminList, adminRename } from './admin'
 import { disputeAccept, disputeOpen, disputeReject, planCreate, promiseAdd } from './arrangements'
 import { backup, restore } from './backup'
 import { bankFreshnessCommand, bankImport, bankParse } from './bank'
+import { dunningCancel, dunningExecute, dunningForecast, dunningPropose, dunningRuns, dunningSave } from './dunning'
 import { handoverCommand, holdCommand } from './hold-handover'
 import { importCommand } from './import'
 import { rekey } from './rekey'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast]
