@@ -153,7 +153,7 @@ describe.skipIf(!built)('electron-builder --dir against a stub Electron', () => 
     expect(r).toMatchObject({
       created: true,
       opened: { ok: true, value: { name: 'Smoke B.V.' } },
-      dashboard: { ok: true, value: { openCount: 0 } },
+      dashboard: { ok: true, value: { position: { openCount: 0 } } },
       preloadExists: true,
       served: { status: 200, html: true },
       largeImport: { ok: true, value: { invoices: { created: 15_000 } } }

@@ -37,7 +37,7 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
     expect(r.dataDir).toBe(join(r.home, 'Debito', 'chromium'))
     expect(r.created).toBe(true)
     expect(r.opened).toMatchObject({ ok: true, value: { name: 'Smoke B.V.' } })
-    expect(r.dashboard).toMatchObject({ ok: true, value: { openCents: 0, openCount: 0 } })
+    expect(r.dashboard).toMatchObject({ ok: true, value: { position: { openCents: 0, openCount: 0 } } })
     expect(r.untrusted).toEqual({ ok: false, error: { kind: 'forbidden', message: 'untrusted sender' } })
     expect(r.iframe).toMatchObject({ ok: false, error: { kind: 'forbidden' } })
     expect(r.invalid).toMatchObject({ ok: false, error: { kind: 'validation', field: 'name' } })
