@@ -1,7 +1,7 @@
 // Raw material for plausible Dutch and Belgian debtors in the demo administration.
-import type { Country, Language } from '../../shared/domains/parties'
+import type { Jurisdiction, Language } from '../../shared/domains/parties'
 
-export type Place = { city: string; postalCode: string; country: Country; languages: readonly Language[] }
+export type Place = { city: string; postalCode: string; country: Jurisdiction; languages: readonly Language[] }
 
 export const PLACES: readonly Place[] = [
   { city: 'Amsterdam', postalCode: '1017 AB', country: 'NL', languages: ['nl', 'en'] },

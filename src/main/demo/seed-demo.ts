@@ -3,7 +3,9 @@
 import { eq } from 'drizzle-orm'
 import { composeIBAN } from 'ibantools'
 import { addDays, addMonths, daysBetween, type IsoDate } from '../../shared/dates'
+import type { CountryCode } from '../../shared/domains/countries'
 import { betalingskenmerkFromPayload, ogmFromBase } from '../../shared/domains/legal'
+import type { Jurisdiction } from '../../shared/domains/parties'
 import { allocateCents } from '../../shared/money'
 import { type AppDb, withWrite } from '../db/connection'
 import {
@@ -30,14 +32,19 @@ import { DEMO_DISPUTES } from './names'
 import { seededRandom } from './random'
 
 export const DEMO_IBAN = 'NL91ABNA0417164300'
+/** The demo administration is Dutch (demo.ts creates it with country NL). */
+const DEMO_JURISDICTION: Jurisdiction = 'NL'
 
-/** The structured reference printed on invoice `i`: an OGM/VCS in Belgium, a betalingskenmerk in the Netherlands. */
-function demoReference(country: 'NL' | 'BE', i: number): string {
-  return country === 'BE' ? ogmFromBase(String(1_000_000_000 + i)) : betalingskenmerkFromPayload(String(100_000_000_000_000 + i))
+/**
+ * The structured reference printed on invoice `i`: the creditor's scheme, whoever pays (an OGM/VCS for a
+ * Belgian administration, a betalingskenmerk for a Dutch one).
+ */
+function demoReference(jurisdiction: Jurisdiction, i: number): string {
+  return jurisdiction === 'BE' ? ogmFromBase(String(1_000_000_000 + i)) : betalingskenmerkFromPayload(String(100_000_000_000_000 + i))
 }
 
 /** A valid IBAN per debtor (mod-97 check digits; Belgian BBANs carry their own mod-97 check too). */
-function demoIban(country: 'NL' | 'BE', i: number): string | null {
+function demoIban(country: CountryCode, i: number): string | null {
   if (country === 'NL') return composeIBAN({ countryCode: 'NL', bban: `${['INGB', 'RABO', 'ABNA', 'SNSB'][i % 4]}0${String(300000000 + i * 7717)}` })
   const body = 7350000000 + i * 7717
   return composeIBAN({ countryCode: 'BE', bban: `${body}${String(body % 97 || 97).padStart(2, '0')}` })
@@ -48,7 +55,7 @@ const bareDigits = (reference: string) => reference.replace(/\D/g, '')
 export type DemoCounts = { customers: number; invoices: number; payments: number; disputes: number; promises: number; plans: number; reminders: number }
 
 /** One statement per month holding that month's incoming payments; balances run on from month to month. */
-function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: readonly number[], customerRows: readonly { name: string; iban: string | null; country?: 'NL' | 'BE' }[]): number {
+function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: readonly number[], customerRows: readonly { name: string; iban: string | null }[]): number {
   const account = tx.insert(bankAccounts).values({ account: DEMO_IBAN, name: 'Zakelijke rekening' }).returning({ id: bankAccounts.id }).get()
   const byMonth = new Map<string, { inv: number; date: IsoDate; cents: number }[]>()
   ledger.forEach((item, i) =>
@@ -76,7 +83,7 @@ function insertPayments(tx: AppDb, ledger: readonly DemoInvoice[], invoiceIds: r
       const payer = customerRows[item.customerIndex]!
       const entry = tx
         .insert(bankEntries)
-        .values({ statementId: statement.id, bankAccountId: account.id, bookingDate: p.date, valueDate: p.date, amountCents: p.cents, counterpartyName: payer.name, counterpartyAccount: payer.iban, structuredReference: p.cents > 0 && count % 4 !== 0 ? bareDigits(demoReference(payer.country ?? 'NL', p.inv)) : null, remittance: p.cents < 0 ? `Terugbetaling creditnota ${item.number}` : `Factuur ${item.number}`, bankReference: `DEMO-${++count}`, dedupKey: `DEMO-${count}`, status: 'matched' })
+        .values({ statementId: statement.id, bankAccountId: account.id, bookingDate: p.date, valueDate: p.date, amountCents: p.cents, counterpartyName: payer.name, counterpartyAccount: payer.iban, structuredReference: p.cents > 0 && count % 4 !== 0 ? bareDigits(demoReference(DEMO_JURISDICTION, p.inv)) : null, remittance: p.cents < 0 ? `Terugbetaling creditnota ${item.number}` : `Factuur ${item.number}`, bankReference: `DEMO-${++count}`, dedupKey: `DEMO-${count}`, status: 'matched' })
         .returning({ id: bankEntries.id })
         .get()
       tx.insert(allocations).values({ entryId: entry.id, invoiceId: invoiceIds[p.inv]!, amountCents: p.cents, kind: 'auto', confidence: 1, reason: `invoice number ${item.number} in remittance` }).run()
@@ -111,7 +118,7 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
           dueDate: item.dueDate,
           amountCents: item.amountCents,
           openCents: open,
-          paymentReference: demoReference(customer.country ?? 'NL', index),
+          paymentReference: demoReference(DEMO_JURISDICTION, index),
           description: item.description,
           status: open === 0 ? 'paid' : 'open',
           settledOn: open === 0 ? (item.payments.at(-1)?.date ?? null) : null,

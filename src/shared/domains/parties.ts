@@ -1,6 +1,13 @@
 /** Vocabulary shared by the schema, the contracts and the UI for creditors and debtors. */
-export const COUNTRIES = ['NL', 'BE'] as const
-export type Country = (typeof COUNTRIES)[number]
+
+/**
+ * The countries whose law Debito applies: an administration (the creditor) is Dutch or Belgian, and
+ * every NL/BE rule (interest, WIK/Book XIX costs, holidays, deadlines, payment references) is keyed on
+ * the administration's jurisdiction, never on where a debtor lives. Debtors live in any country
+ * (`CountryCode` in ./countries).
+ */
+export const JURISDICTIONS = ['NL', 'BE'] as const
+export type Jurisdiction = (typeof JURISDICTIONS)[number]
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]

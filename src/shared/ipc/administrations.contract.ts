@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './contract'
-import { CountrySchema } from './schemas'
+import { JurisdictionSchema } from './schemas'
 
 export const AdministrationSchema = z.object({
   id: z.string(),
@@ -29,7 +29,7 @@ export const administrationsContract = {
     z
       .object({
         name: NameSchema,
-        country: CountrySchema.default('NL'),
+        country: JurisdictionSchema.default('NL'),
         unlock: z.discriminatedUnion('mode', [
           z.object({ mode: z.literal('passphrase'), passphrase: PassphraseSchema }).strict(),
           z.object({ mode: z.literal('device') }).strict()

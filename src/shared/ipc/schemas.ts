@@ -1,12 +1,16 @@
 // zod building blocks shared by the contracts.
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
-import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../domains/parties'
+import { COUNTRY_CODES } from '../domains/countries'
+import { DEBTOR_TYPES, JURISDICTIONS, LANGUAGES } from '../domains/parties'
 
 export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD')
 export const CentsSchema = z.number().int()
 export const IdSchema = z.number().int().positive()
-export const CountrySchema = z.enum(COUNTRIES)
+/** Where a debtor lives: any ISO 3166-1 alpha-2 country. */
+export const CountrySchema = z.enum(COUNTRY_CODES)
+/** An administration's country, whose law applies: NL or BE. */
+export const JurisdictionSchema = z.enum(JURISDICTIONS)
 export const LanguageSchema = z.enum(LANGUAGES)
 export const DebtorTypeSchema = z.enum(DEBTOR_TYPES)
 export const SortDirectionSchema = z.enum(['asc', 'desc'])

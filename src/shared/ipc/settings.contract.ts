@@ -1,7 +1,7 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools'
 import { z } from 'zod'
 import { command } from './contract'
-import { CountrySchema, LanguageSchema } from './schemas'
+import { JurisdictionSchema, LanguageSchema } from './schemas'
 
 /** Refinement messages are codes the UI translates (errors.codes.*). */
 
@@ -28,7 +28,7 @@ export const ProfileSchema = z.object({
   addressLine: z.string().nullable(),
   postalCode: z.string().nullable(),
   city: z.string().nullable(),
-  country: CountrySchema,
+  country: JurisdictionSchema,
   iban: z.string().nullable(),
   bic: z.string().nullable(),
   vatNumber: z.string().nullable(),
@@ -46,7 +46,7 @@ export const ProfileUpdateSchema = z
     addressLine: optionalText(200),
     postalCode: optionalText(12),
     city: optionalText(100),
-    country: CountrySchema,
+    country: JurisdictionSchema,
     iban: IbanSchema,
     bic: BicSchema,
     vatNumber: optionalText(20),

@@ -56,3 +56,19 @@ describe('creditor defaults', () => {
     expect(createCustomer(db(), { code: 'K10', name: 'Jan', vatNumber: 'NL001234567B01' }).country).toBe('NL')
   })
 })
+
+describe('customers abroad', () => {
+  it('a debtor can live in any ISO country; the VAT number proposes it', () => {
+    expect(createCustomer(db(), { code: 'D1', name: 'Müller GmbH', country: 'DE', postalCode: '10115' })).toMatchObject({ country: 'DE', language: 'en' })
+    expect(createCustomer(db(), { code: 'L1', name: 'Société Luxembourgeoise SA', vatNumber: 'LU26375245' })).toMatchObject({ country: 'LU', language: 'fr' })
+    expect(updateCustomer(db(), 1, { country: 'GB' }).country).toBe('GB')
+    expect(caught(() => createCustomer(db(), { code: 'X1', name: 'X', country: 'XX' as never }))).toMatchObject({ kind: 'validation', field: 'country' })
+  })
+
+  it('the database refuses anything but a two-letter upper-case code', () => {
+    const insert = (country: string) => db().$client.prepare("INSERT INTO customers (code, name, country) VALUES (?, 'X', ?)").run(`C-${country}`, country)
+    expect(() => insert('Duitsland')).toThrow(/CHECK constraint failed: customers_country/)
+    expect(() => insert('de')).toThrow(/CHECK constraint failed: customers_country/)
+    expect(() => insert('DE')).not.toThrow()
+  })
+})

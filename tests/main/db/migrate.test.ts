@@ -56,6 +56,10 @@ describe('migrations', () => {
       expect(db.$client.prepare('SELECT invoice_id AS invoiceId FROM disputes').all()).toEqual([{ invoiceId: 1 }])
       expect(db.$client.pragma('foreign_key_check')).toEqual([])
       expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1)
+      // the first release allowed NL and BE only; the rebuilt customers table keeps them and takes any country
+      expect(db.$client.prepare('SELECT code, country FROM customers').all()).toEqual([{ code: 'C1', country: 'NL' }])
+      db.$client.prepare("UPDATE customers SET country = 'DE' WHERE code = 'C1'").run()
+      expect(() => db.$client.prepare("UPDATE customers SET country = 'Duitsland'").run()).toThrow(/customers_country/)
     } finally {
       db.$client.close()
     }

@@ -19,8 +19,9 @@ describe.skipIf(!hasSharedUbl)('UBL samples', () => {
     expect(p).toMatchObject({ format: 'ubl', canImport: true })
     expect(p.invoices).toEqual([expect.objectContaining({ number: 'Snippet1', invoiceDate: '2017-11-13', dueDate: '2017-12-01', currency: 'EUR', amountCents: 165625, openCents: 165625, paymentReference: 'Snippet1' })])
     expect(p.customers[0]).toMatchObject({ code: 'FR23342', name: 'Buyer Official Name', vatNumber: 'SE4598375937', email: 'lj@buyer.se', debtorType: 'b2b' })
-    // the buyer is Swedish: Debito supports NL and BE debtors, so it says what it did
-    expect(p.problems).toEqual([expect.objectContaining({ code: 'unsupported-country', severity: 'warning', value: 'SE' })])
+    // the buyer is Swedish: debtors live in any country
+    expect(p.customers[0]).toMatchObject({ country: 'SE', language: 'en' })
+    expect(p.problems).toEqual([])
   })
 
   it('Peppol credit note: a negative open item, due date from "Payment within 10 days"', async () => {

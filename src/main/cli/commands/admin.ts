@@ -1,10 +1,10 @@
-import { COUNTRIES, type Country } from '../../../shared/domains/parties'
+import { JURISDICTIONS, type Jurisdiction } from '../../../shared/domains/parties'
 import { type CliCommand, UsageError } from '../command'
 
-const country = (v: string | boolean | undefined): Country => {
+const country = (v: string | boolean | undefined): Jurisdiction => {
   const c = typeof v === 'string' ? v.toUpperCase() : 'NL'
-  if (!(COUNTRIES as readonly string[]).includes(c)) throw new UsageError(`--country must be one of ${COUNTRIES.join(', ')}`)
-  return c as Country
+  if (!(JURISDICTIONS as readonly string[]).includes(c)) throw new UsageError(`--country must be one of ${JURISDICTIONS.join(', ')}`)
+  return c as Jurisdiction
 }
 
 export const adminCreate: CliCommand = {

@@ -1,7 +1,8 @@
 // Customer risk and credit: credit insurance, external scores, segments and the stored risk scores.
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { COUNTRIES, DEBTOR_TYPES } from '../../../shared/domains/parties'
+import { COUNTRY_CODES } from '../../../shared/domains/countries'
+import { DEBTOR_TYPES } from '../../../shared/domains/parties'
 import { EXTERNAL_AGENCIES, RISK_CLASSES, SCORE_SOURCES } from '../../../shared/domains/risk/vocabulary'
 import { createdAt, id, isInteger, isIntegerOrNull, isIsoDate, isIsoDateOrNull, oneOf, updatedAt } from './columns'
 import { customers } from './customers'
@@ -116,7 +117,7 @@ export const segments = sqliteTable(
     position: integer().notNull(),
     /** risk classes this segment takes, e.g. "DE"; null: any class */
     classes: text(),
-    country: text({ enum: COUNTRIES }),
+    country: text({ enum: COUNTRY_CODES }),
     debtorType: text({ enum: DEBTOR_TYPES }),
     minOpenCents: integer(),
     maxOpenCents: integer(),
@@ -129,7 +130,7 @@ export const segments = sqliteTable(
   (t) => [
     uniqueIndex('segments_name').on(t.name),
     check('segments_classes', sql`${t.classes} IS NULL OR (${t.classes} <> '' AND ${t.classes} NOT GLOB '*[^A-E]*')`),
-    check('segments_country', sql`${t.country} IS NULL OR ${oneOf(t.country, COUNTRIES)}`),
+    check('segments_country', sql`${t.country} IS NULL OR ${t.country} GLOB '[A-Z][A-Z]'`),
     check('segments_debtor_type', sql`${t.debtorType} IS NULL OR ${oneOf(t.debtorType, DEBTOR_TYPES)}`),
     check('segments_min_open', isIntegerOrNull(t.minOpenCents)),
     check('segments_max_open', isIntegerOrNull(t.maxOpenCents)),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { blob, check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { COUNTRIES, LANGUAGES } from '../../../shared/domains/parties'
+import { JURISDICTIONS, LANGUAGES } from '../../../shared/domains/parties'
 import { oneOf, updatedAt } from './columns'
 
 /** Free-form application settings of one administration (freshness threshold, last daily run, …). */
@@ -19,7 +19,7 @@ export const administrationProfile = sqliteTable(
     addressLine: text(),
     postalCode: text(),
     city: text(),
-    country: text({ enum: COUNTRIES }).notNull().default('NL'),
+    country: text({ enum: JURISDICTIONS }).notNull().default('NL'),
     iban: text(),
     bic: text(),
     vatNumber: text(),
@@ -33,7 +33,7 @@ export const administrationProfile = sqliteTable(
   },
   (t) => [
     check('profile_single_row', sql`${t.id} = 1`),
-    check('profile_country', oneOf(t.country, COUNTRIES)),
+    check('profile_country', oneOf(t.country, JURISDICTIONS)),
     check('profile_language', oneOf(t.defaultLanguage, LANGUAGES))
   ]
 )

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import type { Country } from '../../../shared/domains/parties'
+import type { Jurisdiction } from '../../../shared/domains/parties'
 import { backupDatabase, restoreDatabase } from '../../db/backup'
 import { type AppDb, rekeyDatabase, withWrite } from '../../db/connection'
 import { newDatabaseKey, type KeyMode, type Unlock, unwrapKey, wrapKey } from '../../db/key-store'
@@ -109,7 +109,7 @@ export function createAdministrations(dataDir: string) {
         .sort((a, b) => a.name.localeCompare(b.name))
     },
 
-    async create(input: { name: string; country?: Country; unlock: Unlock }): Promise<AdministrationSummary> {
+    async create(input: { name: string; country?: Jurisdiction; unlock: Unlock }): Promise<AdministrationSummary> {
       return provision(input.name, input.unlock, (entry, keyHex) => {
         const db = openFile(entry, keyHex)
         withWrite(db, (tx) => {

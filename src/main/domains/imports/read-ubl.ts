@@ -3,7 +3,8 @@
 import { XMLParser } from 'fast-xml-parser'
 import { decimalToCents } from '../../../shared/money'
 import { addDays, isIsoDate } from '../../../shared/dates'
-import type { Country, Language } from '../../../shared/domains/parties'
+import type { CountryCode } from '../../../shared/domains/countries'
+import type { Language } from '../../../shared/domains/parties'
 import { finishCustomer } from '../../../shared/domains/imports/customer-draft'
 import type { ImportProblem } from '../../../shared/domains/imports/problems'
 import type { MappedImport } from '../../../shared/domains/imports/records'
@@ -39,7 +40,7 @@ const attr = (n: unknown, name: string, ...path: string[]): string | null => {
   return v && typeof v === 'object' ? (((v as Node)[`@${name}`] as string | undefined) ?? null) : null
 }
 
-export type UblDefaults = { country: Country; language: Language }
+export type UblDefaults = { country: CountryCode; language: Language }
 
 export function readUbl(xml: string, defaults: UblDefaults): MappedImport {
   const problems: ImportProblem[] = []

@@ -10,11 +10,12 @@ import type { ExplainLine } from '../legal/explain/render'
 import type { InterestResult } from '../legal/interest'
 import { nlStatutoryInterest, type NlInterestRegime } from '../legal/nl-interest'
 import { wikCosts } from '../legal/wik-costs'
-import type { Country, DebtorType } from '../parties'
+import type { DebtorType, Jurisdiction } from '../parties'
 
 export type ClaimInvoice = { invoiceId: number; number: string; invoiceDate: IsoDate; dueDate: IsoDate; principalCents: Cents }
 
-export type ClaimDebtor = { country: Country; debtorType: DebtorType }
+/** `country`: the administration's jurisdiction, whose law sets interest and costs (not where the debtor lives) */
+export type ClaimDebtor = { country: Jurisdiction; debtorType: DebtorType }
 
 export type ClaimOptions = {
   asOf: IsoDate

@@ -2,7 +2,8 @@
 import { isValidIBAN } from 'ibantools'
 import { z } from 'zod'
 import { optionalText } from '../../ipc/schemas'
-import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../parties'
+import { COUNTRY_CODES } from '../countries'
+import { DEBTOR_TYPES, LANGUAGES } from '../parties'
 import { isValidKbo, isValidKvk, isValidVat } from './identifiers'
 
 const compact = (v: string | null | undefined) => (v ? v.replace(/[\s.]/g, '').toUpperCase() : v)
@@ -12,7 +13,7 @@ const customerFields = {
   name: z.string().trim().min(1, 'a name is required').max(200),
   /** proposed from the identifiers when absent (B2C when nothing says otherwise) */
   debtorType: z.enum(DEBTOR_TYPES).optional(),
-  country: z.enum(COUNTRIES).optional(),
+  country: z.enum(COUNTRY_CODES).optional(),
   language: z.enum(LANGUAGES).optional(),
   email: optionalText(254).refine((v) => !v || z.email().safeParse(v).success, 'not an e-mail address'),
   phone: optionalText(40),

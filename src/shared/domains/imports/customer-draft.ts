@@ -1,6 +1,7 @@
 // Debtor fields gathered over all rows of one customer, turned into a customer with proposals at the end.
-import type { Country, DebtorType, Language } from '../parties'
-import { countryFromVat, parseCountry, parseLanguage, proposeDebtorType, proposeLanguage } from './party'
+import { type CountryCode, countryFromVat, parseCountry } from '../countries'
+import type { DebtorType, Language } from '../parties'
+import { parseLanguage, proposeDebtorType, proposeLanguage } from './party'
 import type { ImportProblem } from './problems'
 import type { ImportedCustomer } from './records'
 
@@ -15,7 +16,7 @@ export type CustomerDraft = {
   fields: Partial<Record<CustomerTextField, string>>
 }
 
-export type CustomerDefaults = { country: Country; language: Language }
+export type CustomerDefaults = { country: CountryCode; language: Language }
 
 const DEBTOR_TYPE_WORDS: Record<string, DebtorType> = {
   b2b: 'b2b', zakelijk: 'b2b', bedrijf: 'b2b', business: 'b2b', entreprise: 'b2b',
@@ -35,7 +36,7 @@ export function finishCustomer(d: CustomerDraft, defaults: CustomerDefaults, hea
   if (f.country) {
     const parsed = parseCountry(f.country)
     if (parsed) country = parsed
-    else warn('country', 'unsupported-country', `country "${f.country}" is not NL or BE; ${country} is used`)
+    else warn('country', 'unknown-country', `country "${f.country}" is not a country Debito knows; ${country} is used`)
   }
   const postalCode = f.postalCode ?? null
   let language = proposeLanguage(country, postalCode, defaults.language)

@@ -1,7 +1,8 @@
 // Maps a read table onto customers and open items, collecting every problem with its line and column.
 // Pure and free of zod (its schemas are in options.ts), so the wizard's live preview, the import service
 // and the import worker run the very same code, and the worker loads fast.
-import type { Country, Language } from '../parties'
+import type { CountryCode } from '../countries'
+import type { Language } from '../parties'
 import { type DecimalMark, detectDecimalMark } from './amount'
 import { cellText } from './cells'
 import { CUSTOMER_TEXT_FIELDS, type CustomerDraft, finishCustomer } from './customer-draft'
@@ -104,7 +105,7 @@ export function createTableMapper(table: RawTable, options: MapOptions): TableMa
   const drafts = new Map<string, CustomerDraft>()
   const seen = new Map<string, number>()
   const customerFields = CUSTOMER_TEXT_FIELDS.filter((f) => index[f] !== undefined)
-  const defaults: { country: Country; language: Language } = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' }
+  const defaults: { country: CountryCode; language: Language } = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' }
 
   const r = createRowReader(table.headers, index)
   const invoiceDefaults = { marks: decimalMarks, currency: options.defaultCurrency ?? 'EUR' }

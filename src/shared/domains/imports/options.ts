@@ -1,7 +1,8 @@
 // The choices of the import wizard, shared so the IPC contracts can validate them.
 import { z } from 'zod'
 import { isIsoDate } from '../../dates'
-import { COUNTRIES, LANGUAGES } from '../parties'
+import { COUNTRY_CODES } from '../countries'
+import { LANGUAGES } from '../parties'
 import { IMPORT_FIELDS } from './fields'
 import { IMPORT_TARGETS } from './records'
 import { PRESET_IDS } from './presets'
@@ -17,7 +18,7 @@ export const mapOptionsSchema = z.object({
   target: z.enum(IMPORT_TARGETS).optional(),
   /** per amount column; detected from the data when absent */
   decimalMarks: z.object({ amount: decimalMark.optional(), openAmount: decimalMark.optional() }).optional(),
-  defaultCountry: z.enum(COUNTRIES).optional(),
+  defaultCountry: z.enum(COUNTRY_CODES).optional(),
   defaultLanguage: z.enum(LANGUAGES).optional(),
   defaultCurrency: z.string().regex(/^[A-Z]{3}$/).optional()
 })

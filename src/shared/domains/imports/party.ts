@@ -1,5 +1,6 @@
 // Proposals for debtor master data the exports rarely carry: type, country and language.
-import { type Country, type DebtorType, type Language } from '../parties'
+import { type CountryCode, nameKey } from '../countries'
+import { type DebtorType, type Language } from '../parties'
 
 const GOVERNMENT = /\b(gemeente|ministerie|provincie|waterschap|rijksoverheid|rijkswaterstaat|belastingdienst|overheid|fod|spf|commune|ville de|province|ministere|service public|cpas|ocmw|politie|police)\b/i
 const LEGAL_FORM = /\b(b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|c\.?v\.?|bvba|comm\.?v|srl|sprl|s\.?a\.?|scrl|asbl|vzw|stichting|vereniging|holding|ltd|gmbh|inc)\b/i
@@ -16,23 +17,6 @@ export function proposeDebtorType(p: PartyIdentifiers): DebtorType {
   return 'b2c'
 }
 
-const COUNTRY_NAMES: Record<string, Country> = {
-  nl: 'NL', nld: 'NL', nederland: 'NL', netherlands: 'NL', thenetherlands: 'NL', paysbas: 'NL', holland: 'NL',
-  be: 'BE', bel: 'BE', belgie: 'BE', belgique: 'BE', belgium: 'BE', belgien: 'BE'
-}
-
-/** "België", "BE", "Pays-Bas" → a supported country; null for anything else. */
-export function parseCountry(text: string): Country | null {
-  const key = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '')
-  return COUNTRY_NAMES[key] ?? null
-}
-
-/** A VAT number starts with its country code (NL…B01, BE0…). */
-export function countryFromVat(vat: string | null): Country | null {
-  const prefix = vat?.trim().slice(0, 2).toUpperCase()
-  return prefix === 'NL' || prefix === 'BE' ? prefix : null
-}
-
 const LANGUAGE_NAMES: Record<string, Language> = {
   nl: 'nl', nederlands: 'nl', dutch: 'nl', vlaams: 'nl', neerlandais: 'nl',
   fr: 'fr', frans: 'fr', francais: 'fr', french: 'fr',
@@ -40,16 +24,21 @@ const LANGUAGE_NAMES: Record<string, Language> = {
 }
 
 export function parseLanguage(text: string): Language | null {
-  const key = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '')
-  return LANGUAGE_NAMES[key] ?? null
+  return LANGUAGE_NAMES[nameKey(text)] ?? null
 }
 
+// where French is the language of business; elsewhere abroad a letter in English is the safe proposal
+const FRENCH_SPEAKING: ReadonlySet<CountryCode> = new Set(['FR', 'LU', 'MC'])
+
 /**
- * Belgian postal codes 1300–1499 (Walloon Brabant) and 4000–7999 (Wallonia) are French-speaking;
- * Brussels (1000–1299) is mixed, so it keeps the default.
+ * NL keeps the creditor's default. Belgian postal codes 1300–1499 (Walloon Brabant) and 4000–7999
+ * (Wallonia) are French-speaking; Brussels (1000–1299) is mixed, so it keeps the default. A debtor
+ * abroad gets French in France, Luxembourg and Monaco, English elsewhere.
  */
-export function proposeLanguage(country: Country, postalCode: string | null, fallback: Language): Language {
-  if (country !== 'BE' || !postalCode) return fallback
+export function proposeLanguage(country: CountryCode, postalCode: string | null, fallback: Language): Language {
+  if (country === 'NL') return fallback
+  if (country !== 'BE') return FRENCH_SPEAKING.has(country) ? 'fr' : 'en'
+  if (!postalCode) return fallback
   const pc = Number(postalCode.replace(/\D/g, '').slice(0, 4))
   return (pc >= 1300 && pc <= 1499) || (pc >= 4000 && pc <= 7999) ? 'fr' : fallback
 }

@@ -18,7 +18,7 @@ export const PROBLEM_CODES = [
   'ragged-row',
   'open-exceeds-amount',
   'duplicate-invoice',
-  'unsupported-country',
+  'unknown-country',
   'code-from-name',
   'total-row',
   ...XAF_NOTICE_CODES

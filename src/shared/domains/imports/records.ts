@@ -1,8 +1,9 @@
 // What every reader (CSV, XLSX, UBL) produces: customers and open items, ready for the import service.
 import type { Cents } from '../../money'
 import type { IsoDate } from '../../dates'
+import type { CountryCode } from '../countries'
 import type { PaymentHistoryKind } from '../invoices/payment-history'
-import type { Country, DebtorType, Language } from '../parties'
+import type { DebtorType, Language } from '../parties'
 import type { ImportProblem } from './problems'
 
 /** A spreadsheet or CSV cell after normalisation: text, a number, a date, or nothing. */
@@ -21,7 +22,7 @@ export type ImportedCustomer = {
   debtorType: DebtorType
   /** true when the type was guessed from identifiers, false when the file said so */
   debtorTypeProposed: boolean
-  country: Country
+  country: CountryCode
   language: Language
   email: string | null
   phone: string | null

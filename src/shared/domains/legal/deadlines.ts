@@ -1,7 +1,7 @@
 // Letter deadlines: the NL 14-dagenbrief (art. 6:96 lid 6 BW, HR 25-11-2016) and the BE Book XIX waiting period (art. XIX.2 WER).
 import { AppError } from '../../errors'
 import { type IsoDate, addDays, isIsoDate, isoWeekday } from '../../dates'
-import { type Country } from '../parties'
+import { type Jurisdiction } from '../parties'
 import { type HolidayId, holidayOn, isWorkingDay } from './holidays'
 
 export type SkipReason = 'saturday' | 'sunday' | 'monday' | HolidayId
@@ -18,7 +18,7 @@ export type PeriodEnd = {
 export const LETTER_PERIOD_DAYS = 14
 
 /** Why a day does not count: for mail delivery Sundays, Mondays and holidays; for working days weekends and holidays. */
-function dayReason(country: Country, date: IsoDate, mode: 'mail' | 'work'): SkipReason | undefined {
+function dayReason(country: Jurisdiction, date: IsoDate, mode: 'mail' | 'work'): SkipReason | undefined {
   const weekday = isoWeekday(date)
   const holiday = holidayOn(country, date)
   if (holiday) return holiday.id
@@ -32,7 +32,7 @@ function dayReason(country: Country, date: IsoDate, mode: 'mail' | 'work'): Skip
  * A period ending on a Saturday, Sunday or public holiday runs on to the next working day (NL Algemene termijnenwet
  * art. 1, BE BW art. 1.7). Not in legal-reference.md; on by default because it only ever postpones costs.
  */
-function endOfPeriod(country: Country, start: IsoDate, extend: boolean): PeriodEnd {
+function endOfPeriod(country: Jurisdiction, start: IsoDate, extend: boolean): PeriodEnd {
   const nominalEnd = addDays(start, LETTER_PERIOD_DAYS - 1)
   const skipped: SkippedDay[] = []
   let end = nominalEnd
@@ -132,7 +132,7 @@ export type BeWaitingPeriodResult = {
 }
 
 /** The first `n` working days after `date`. */
-export function workingDaysAfter(country: Country, date: IsoDate, n: number): IsoDate[] {
+export function workingDaysAfter(country: Jurisdiction, date: IsoDate, n: number): IsoDate[] {
   const days: IsoDate[] = []
   for (let day = addDays(date, 1); days.length < n; day = addDays(day, 1)) if (isWorkingDay(country, day)) days.push(day)
   return days

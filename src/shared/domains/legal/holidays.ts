@@ -1,6 +1,6 @@
 // Public holidays that stop legal day counts: NL per the Algemene termijnenwet art. 3, BE the ten legal holidays.
 import { type IsoDate, addDays, isoFromParts, isoWeekday } from '../../dates'
-import { type Country } from '../parties'
+import { type Jurisdiction } from '../parties'
 
 export type HolidayId =
   | 'new-year'
@@ -48,7 +48,7 @@ function kingsDay(year: number): IsoDate {
   return isoWeekday(date) === 7 ? addDays(date, -1) : date
 }
 
-export function publicHolidays(country: Country, year: number): Holiday[] {
+export function publicHolidays(country: Jurisdiction, year: number): Holiday[] {
   const easter = easterSunday(year)
   const moveable: Holiday[] = [
     { date: addDays(easter, 1), id: 'easter-monday' },
@@ -80,11 +80,11 @@ export function publicHolidays(country: Country, year: number): Holiday[] {
   return list.sort((x, y) => (x.date < y.date ? -1 : 1))
 }
 
-export function holidayOn(country: Country, date: IsoDate): Holiday | undefined {
+export function holidayOn(country: Jurisdiction, date: IsoDate): Holiday | undefined {
   return publicHolidays(country, Number(date.slice(0, 4))).find((h) => h.date === date)
 }
 
 /** Monday to Friday and not a public holiday (Saturday is no working day in BE or NL law). */
-export function isWorkingDay(country: Country, date: IsoDate): boolean {
+export function isWorkingDay(country: Jurisdiction, date: IsoDate): boolean {
   return isoWeekday(date) <= 5 && holidayOn(country, date) === undefined
 }

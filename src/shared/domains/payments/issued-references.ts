@@ -1,7 +1,7 @@
 // Structured references Debito issues itself (one per plan instalment, per letter, …): a serial number in
 // a range of its own, with the check digits of the chosen scheme. Banks report them in the bare form.
 import { AppError } from '../../errors'
-import type { Country } from '../parties'
+import type { Jurisdiction } from '../parties'
 import type { ReferenceScheme } from '../arrangements/vocabulary'
 import { betalingskenmerkFromPayload, formatBetalingskenmerk } from '../legal/references/betalingskenmerk'
 import { formatOgm, ogmFromBase } from '../legal/references/ogm'
@@ -14,7 +14,7 @@ const MAX_SERIAL = 999_999_999
 export type IssuedReferenceText = { scheme: ReferenceScheme; /** as banks report it */ bare: string; /** as printed on paper */ printed: string }
 
 /** OGM/VCS for a Belgian creditor, the international RF reference otherwise. */
-export function defaultScheme(creditorCountry: Country): ReferenceScheme {
+export function defaultScheme(creditorCountry: Jurisdiction): ReferenceScheme {
   return creditorCountry === 'BE' ? 'ogm' : 'rf'
 }
 

@@ -3,6 +3,7 @@
 // invoices settled within the files. Writes nothing; the rows go through the common import writer.
 import { createHash } from 'node:crypto'
 import type { IsoDate } from '../../../../shared/dates'
+import type { CustomerDefaults } from '../../../../shared/domains/imports/customer-draft'
 import type { PreviewOptions } from '../../../../shared/domains/imports/options'
 import { isFatal, type ImportProblem } from '../../../../shared/domains/imports/problems'
 import type { ImportedCustomer, ImportedInvoice, ImportedPayment } from '../../../../shared/domains/imports/records'
@@ -62,7 +63,7 @@ function readAll(sources: readonly XafSource[], onBytes?: BytesProgress): { book
 }
 
 /** The customers: every customer and both-relation of the files, and any relation with items that is not in them. */
-function customersOf(book: XafBook, withItems: ReadonlySet<string>, defaults: { country: 'NL' | 'BE'; language: 'nl' | 'fr' | 'en' }, problems: ImportProblem[]): ImportedCustomer[] {
+function customersOf(book: XafBook, withItems: ReadonlySet<string>, defaults: CustomerDefaults, problems: ImportProblem[]): ImportedCustomer[] {
   const parties: XafParty[] = [...book.parties.values()].filter((p) => isCustomerType(p.type) || (p.type === null && withItems.has(p.id)))
   for (const id of withItems) if (!book.parties.has(id)) parties.push({ id, name: null, type: null, email: null, phone: null, commerceNr: null, taxCountry: null, taxId: null, creditLimit: null, street: null, houseNumber: null, houseNumberExtension: null, postalCode: null, city: null, country: null, bankAccount: null, line: 0 })
   return parties.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((p) => customerFromParty(p, defaults, problems))

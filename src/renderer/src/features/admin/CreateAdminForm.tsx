@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, SegmentedControl, Select, Stack, TextInpu
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COUNTRIES, type Country } from '../../../../shared/domains/parties'
+import { JURISDICTIONS, type Jurisdiction } from '../../../../shared/domains/parties'
 import { isAppError } from '../../../../shared/errors'
 import { useApi } from '../../api/ApiProvider'
 import { CURRENT_KEY, forgetAdministrationData, useAppInfo } from '../../api/session'
@@ -15,7 +15,7 @@ export function CreateAdminForm() {
   const queryClient = useQueryClient()
   const deviceKey = useAppInfo().data?.deviceKey ?? false
   const [name, setName] = useState('')
-  const [country, setCountry] = useState<Country>('NL')
+  const [country, setCountry] = useState<Jurisdiction>('NL')
   // the device key is the default where the desktop app can use one; a passphrase everywhere else
   const [chosenMode, setMode] = useState<'passphrase' | 'device' | null>(null)
   const mode = chosenMode ?? (deviceKey ? 'device' : 'passphrase')
@@ -57,9 +57,9 @@ export function CreateAdminForm() {
         <TextInput label={t('admin.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={120} error={fieldError('name')} />
         <Select
           label={t('admin.country')}
-          data={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
+          data={JURISDICTIONS.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
           value={country}
-          onChange={(v) => v && setCountry(v as Country)}
+          onChange={(v) => v && setCountry(v as Jurisdiction)}
           allowDeselect={false}
         />
         <SegmentedControl

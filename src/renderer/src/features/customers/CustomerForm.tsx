@@ -5,9 +5,10 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { customerInputSchema } from '../../../../shared/domains/customers/customer.schema'
-import { COUNTRIES, DEBTOR_TYPES, LANGUAGES } from '../../../../shared/domains/parties'
+import { DEBTOR_TYPES, LANGUAGES } from '../../../../shared/domains/parties'
 import type { CustomerRecordDto } from '../../../../shared/ipc/entry.contract'
 import { useApi } from '../../api/ApiProvider'
+import { CountrySelect } from '../../components/CountrySelect'
 import { FormActions } from '../../components/FormActions'
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../lib/form-errors'
 
@@ -73,13 +74,7 @@ export function CustomerForm({ customerId, onClose, onSaved }: Props) {
               onChange={(v) => v && set('debtorType', v as Draft['debtorType'])}
               allowDeselect={false}
             />
-            <Select
-              label={t('entry.customer.country')}
-              data={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
-              value={draft.country}
-              onChange={(v) => v && set('country', v as Draft['country'])}
-              allowDeselect={false}
-            />
+            <CountrySelect label={t('entry.customer.country')} value={draft.country} onChange={(c) => set('country', c)} error={errors.country} />
             <Select
               label={t('entry.customer.language')}
               data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Loader, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { countryName } from '../../../../shared/domains/countries'
 import { useApi } from '../../api/ApiProvider'
 import { useAppInfo } from '../../api/session'
 import { money } from '../../lib/format'
@@ -38,7 +39,7 @@ export function RiskCard({ customerId }: { customerId: number }) {
             {r.name}
           </Title>
           <Text size="sm" c="dimmed">
-            {[r.code, r.city, t(`countries.${r.country}`), t(`customers.debtorTypes.${r.debtorType}`), t(`languages.${r.language}`)].filter(Boolean).join(' · ')}
+            {[r.code, r.city, countryName(r.country, language), t(`customers.debtorTypes.${r.debtorType}`), t(`languages.${r.language}`)].filter(Boolean).join(' · ')}
           </Text>
         </div>
         <SimpleGrid cols={2} spacing="sm">

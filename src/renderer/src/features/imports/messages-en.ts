@@ -89,7 +89,7 @@ export const importsEn: typeof importsNl = {
     'ragged-row': 'This row has a different number of columns.',
     'open-exceeds-amount': 'The open amount exceeds the invoice amount.',
     'duplicate-invoice': 'This invoice number appears twice.',
-    'unsupported-country': 'Only the Netherlands and Belgium are supported.',
+    'unknown-country': 'Unknown country; the default country is used.',
     'code-from-name': 'No customer code: it was derived from the name.',
     'total-row': 'Total row skipped.'
   },

@@ -89,7 +89,7 @@ export const importsFr: typeof importsNl = {
     'ragged-row': 'Cette ligne a un autre nombre de colonnes.',
     'open-exceeds-amount': 'Le solde ouvert dépasse le montant de la facture.',
     'duplicate-invoice': 'Ce numéro de facture apparaît deux fois.',
-    'unsupported-country': 'Seuls les Pays-Bas et la Belgique sont pris en charge.',
+    'unknown-country': 'Pays inconnu ; le pays par défaut est utilisé.',
     'code-from-name': 'Pas de numéro de client : il est dérivé du nom.',
     'total-row': 'Ligne de total ignorée.'
   },

@@ -88,7 +88,7 @@ export const importsNl = {
     'ragged-row': 'Deze regel heeft een ander aantal kolommen.',
     'open-exceeds-amount': 'Het openstaande bedrag is hoger dan het factuurbedrag.',
     'duplicate-invoice': 'Dit factuurnummer komt dubbel voor.',
-    'unsupported-country': 'Alleen Nederland en België worden ondersteund.',
+    'unknown-country': 'Onbekend land; het standaardland is gebruikt.',
     'code-from-name': 'Geen debiteurnummer: het nummer is uit de naam afgeleid.',
     'total-row': 'Totaalregel overgeslagen.'
   },

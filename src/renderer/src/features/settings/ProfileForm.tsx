@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COUNTRIES, type Country, LANGUAGES, type Language } from '../../../../shared/domains/parties'
+import { JURISDICTIONS, type Jurisdiction, LANGUAGES, type Language } from '../../../../shared/domains/parties'
 import { isAppError } from '../../../../shared/errors'
 import type { ProfileDto } from '../../../../shared/ipc/settings.contract'
 import { useApi } from '../../api/ApiProvider'
@@ -46,9 +46,9 @@ export function ProfileForm({ profile }: { profile: ProfileDto }) {
           ))}
           <Select
             label={t('settings.fields.country')}
-            data={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
+            data={JURISDICTIONS.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
             value={draft.country}
-            onChange={(v) => v && setDraft({ ...draft, country: v as Country })}
+            onChange={(v) => v && setDraft({ ...draft, country: v as Jurisdiction })}
             allowDeselect={false}
           />
           <Select
