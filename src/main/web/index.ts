@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { defaultDataDir } from '../db/paths'
 import { startBrowserMode } from './browser-mode'
+import { keepServingOnUnhandledRejection } from './keep-alive'
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, demo: { type: 'boolean' }, 'data-dir': { type: 'string' } },
@@ -13,6 +14,7 @@ if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)
   process.exit(2)
 }
 
+keepServingOnUnhandledRejection()
 const mode = await startBrowserMode({ dataDir: values['data-dir'] ?? defaultDataDir(), demo: values.demo ?? false, ...(port === undefined ? {} : { port }) })
 if (mode.demo) console.log(`Demo administration "${mode.demo.name}", passphrase: ${mode.demo.passphrase}`)
 console.log(`Debito runs at ${mode.url}`)

@@ -35,6 +35,16 @@ async function readJson(req: IncomingMessage, maxBody: number): Promise<unknown>
   return text.length === 0 ? {} : JSON.parse(text)
 }
 
+/** The request's decoded path and query, or null for a malformed target or escape ("/%", "/%E0%A4%A"). */
+function parseTarget(target: string | undefined): { path: string; query: URLSearchParams } | null {
+  try {
+    const url = new URL(target ?? '/', 'http://placeholder')
+    return { path: decodeURIComponent(url.pathname), query: url.searchParams }
+  } catch {
+    return null
+  }
+}
+
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url')
   const server = createServer()
@@ -47,31 +57,44 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const guard = createGuard(port, token)
   const refuse = (res: ServerResponse, why: string) => json(res, 403, fail('forbidden', why))
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://placeholder')
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!guard.hostOk(req)) return refuse(res, 'wrong host')
-    if (url.pathname.startsWith('/api/')) {
+    const target = parseTarget(req.url)
+    if (target === null) return json(res, 400, fail('validation', 'the address is not valid'))
+    const { path } = target
+    if (path.startsWith('/api/')) {
       if (req.method !== 'POST') return json(res, 405, fail('validation', 'use POST'))
       if (!guard.originOk(req, false)) return refuse(res, 'foreign origin')
       if (!guard.tokenOk(req.headers[TOKEN_HEADER] as string | undefined)) return refuse(res, 'missing or wrong token')
-      const channel = decodeURIComponent(url.pathname.slice(5))
-      readJson(req, channel === STAGE_CHANNEL ? MAX_STAGE_BODY : MAX_BODY)
-        .then((raw) => opts.dispatch(channel, raw))
-        .then((result) => json(res, 200, result))
-        .catch(() => json(res, 400, fail('validation', 'the request body is not JSON')))
-      return
+      const channel = path.slice(5)
+      let raw: unknown
+      try {
+        raw = await readJson(req, channel === STAGE_CHANNEL ? MAX_STAGE_BODY : MAX_BODY)
+      } catch {
+        return json(res, 400, fail('validation', 'the request body is not JSON'))
+      }
+      return json(res, 200, await opts.dispatch(channel, raw))
     }
     if (req.method !== 'GET') return json(res, 405, fail('validation', 'method not allowed'))
-    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end()
-    void serveStatic(opts.rendererDir, url.pathname, res)
+    if (path === '/favicon.ico') return void res.writeHead(204).end()
+    await serveStatic(opts.rendererDir, path, res)
+  }
+
+  // every request ends in a reply: a failure anywhere becomes a 500, never an unhandled rejection
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[web] request failed', err)
+      if (!res.headersSent) json(res, 500, fail('internal', 'An unexpected error occurred; see the application log.'))
+      else res.destroy()
+    })
   })
 
   const sockets = new Set<WebSocket>()
   const wss = new WebSocketServer({ noServer: true })
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://placeholder')
+    const target = parseTarget(req.url)
     // browsers cannot set headers on a WebSocket, so the token rides in the query; Origin is mandatory here
-    if (url.pathname !== '/events' || !guard.hostOk(req) || !guard.originOk(req, true) || !guard.tokenOk(url.searchParams.get('token'))) {
+    if (target?.path !== '/events' || !guard.hostOk(req) || !guard.originOk(req, true) || !guard.tokenOk(target.query.get('token'))) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
       return
     }

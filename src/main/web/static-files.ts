@@ -13,9 +13,10 @@ const MIME: Record<string, string> = {
   '.json': 'application/json'
 }
 
+/** `pathname` is already decoded. */
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
   const base = resolve(root)
-  const rel = pathname === '/' ? 'index.html' : normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '')
+  const rel = pathname === '/' ? 'index.html' : normalize(pathname).replace(/^[/\\]+/, '')
   const file = resolve(join(base, rel))
   if (!file.startsWith(base + sep)) {
     res.writeHead(403).end()
