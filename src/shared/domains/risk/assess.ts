@@ -2,7 +2,8 @@
 // suggested limit and insured exposure. The card, the stored scores and the CLI all come through here.
 import type { IsoDate } from '../../dates'
 import type { Cents } from '../../money'
-import type { Country, DebtorType } from '../parties'
+import type { CountryCode } from '../countries'
+import type { DebtorType } from '../parties'
 import { type Behaviour, behaviourOf, type CustomerFacts, type PaymentStats } from './history'
 import { type Cover, type Exposure, insuredExposure } from './insurance'
 import { creditUse, type CreditUse, type LimitSuggestion, suggestLimit } from './limits'
@@ -13,7 +14,7 @@ import type { RiskWeights } from './weights'
 export type AssessInput = {
   stats: PaymentStats
   facts: CustomerFacts
-  customer: { country: Country; debtorType: DebtorType; paymentTermDays: number | null; creditLimitCents: Cents | null; dunningPolicyId: number | null }
+  customer: { country: CountryCode; debtorType: DebtorType; paymentTermDays: number | null; creditLimitCents: Cents | null; dunningPolicyId: number | null }
   openCents: Cents
   notInvoicedCents: Cents
   external: ExternalScore | null

@@ -1,7 +1,8 @@
 // Segments: rules from risk class, country, debtor type and open amount to a payment term, a credit limit
 // suggestion and a dunning policy. The first matching segment (by position) is the customer's.
 import type { Cents } from '../../money'
-import type { Country, DebtorType } from '../parties'
+import type { CountryCode } from '../countries'
+import type { DebtorType } from '../parties'
 import type { RiskClass } from './vocabulary'
 
 export type Segment = {
@@ -10,7 +11,7 @@ export type Segment = {
   position: number
   /** the classes it takes, e.g. "DE"; null: any */
   classes: string | null
-  country: Country | null
+  country: CountryCode | null
   debtorType: DebtorType | null
   minOpenCents: Cents | null
   maxOpenCents: Cents | null
@@ -19,7 +20,7 @@ export type Segment = {
   dunningPolicyId: number | null
 }
 
-export type SegmentSubject = { riskClass: RiskClass; country: Country; debtorType: DebtorType; openCents: Cents }
+export type SegmentSubject = { riskClass: RiskClass; country: CountryCode; debtorType: DebtorType; openCents: Cents }
 
 export function segmentMatches(s: Segment, c: SegmentSubject): boolean {
   return (
