@@ -9,6 +9,10 @@
 export const JURISDICTIONS = ['NL', 'BE'] as const
 export type Jurisdiction = (typeof JURISDICTIONS)[number]
 
+export function isJurisdiction(country: string): country is Jurisdiction {
+  return (JURISDICTIONS as readonly string[]).includes(country)
+}
+
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 

@@ -3,9 +3,9 @@
 import { type AppDb, withWrite } from '../../../src/main/db/connection'
 import { administrationProfile, bankAccounts, customers, invoices } from '../../../src/main/db/schema'
 import { ensureDefaultPolicies } from '../../../src/main/domains/dunning/policies.repo'
-import type { Country } from '../../../src/shared/domains/parties'
+import type { Jurisdiction } from '../../../src/shared/domains/parties'
 
-export function setUpAdministration(db: AppDb, opts: { country?: Country; bankDate?: string | null } = {}): void {
+export function setUpAdministration(db: AppDb, opts: { country?: Jurisdiction; bankDate?: string | null } = {}): void {
   withWrite(db, (tx) => {
     tx.insert(administrationProfile).values({ id: 1, name: 'Installatiebedrijf Test B.V.', country: opts.country ?? 'NL' }).run()
     ensureDefaultPolicies(tx)

@@ -130,6 +130,9 @@ describe('regime and policy resolution', () => {
     expect(regimeOf('NL', { debtorType: 'b2c', country: 'BE' })).toBe('BE-b2c')
     expect(regimeOf('NL', { debtorType: 'b2b', country: 'BE' })).toBe('NL-b2b')
     expect(regimeOf('BE', { debtorType: 'government', country: 'NL' })).toBe('BE-b2b')
+    // Debito knows NL and BE consumer law: a consumer abroad gets the creditor's consumer rules
+    expect(regimeOf('NL', { debtorType: 'b2c', country: 'DE' })).toBe('NL-b2c')
+    expect(regimeOf('BE', { debtorType: 'b2b', country: 'FR' })).toBe('BE-b2b')
   })
 
   it('takes the invoice policy, then the customer policy, then the default of the regime', () => {

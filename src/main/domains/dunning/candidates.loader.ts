@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm'
 import { type IsoDate, addDays } from '../../../shared/dates'
 import { type CandidateCustomer, type CandidateInvoice, type DunningChannel, type InvoiceHistory, NO_HISTORY, type Notice } from '../../../shared/domains/dunning'
-import type { Country, DebtorType, Language } from '../../../shared/domains/parties'
+import type { CountryCode } from '../../../shared/domains/countries'
+import type { DebtorType, Language } from '../../../shared/domains/parties'
 import type { AppDb } from '../../db/connection'
 import { openItems } from '../receivables/open-items'
 import { loadExclusionState } from './exclusion-state'
@@ -12,7 +13,7 @@ import { loadExclusionState } from './exclusion-state'
 export const COURTESY_HORIZON_DAYS = 30
 
 type InvoiceRow = { id: number; customerId: number; number: string; dueDate: string; openCents: number; currency: string; policyId: number | null }
-type CustomerRow = { id: number; code: string; name: string; debtorType: DebtorType; country: Country; language: Language; email: string | null; policyId: number | null }
+type CustomerRow = { id: number; code: string; name: string; debtorType: DebtorType; country: CountryCode; language: Language; email: string | null; policyId: number | null }
 type SentRow = { invoiceId: number; level: number; advances: number; daysOverdue: number; sentOn: string; channel: DunningChannel; legalNotice: number }
 
 type History = { history: InvoiceHistory; firstNotice: Notice | null; firstReminder: Notice | null }

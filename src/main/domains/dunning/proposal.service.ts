@@ -2,14 +2,14 @@
 // pure engine decide. Writes nothing (a dry run).
 import { type IsoDate } from '../../../shared/dates'
 import { type Proposal, indexPolicies, propose } from '../../../shared/domains/dunning'
-import type { Country } from '../../../shared/domains/parties'
+import type { Jurisdiction } from '../../../shared/domains/parties'
 import type { AppDb } from '../../db/connection'
 import { administrationProfile } from '../../db/schema'
 import { freshnessGuard } from '../payments/freshness.service'
 import { loadCandidates } from './candidates.loader'
 import { loadPolicies } from './policies.repo'
 
-export function creditorCountry(db: AppDb): Country {
+export function creditorCountry(db: AppDb): Jurisdiction {
   return db.select({ country: administrationProfile.country }).from(administrationProfile).get()?.country ?? 'NL'
 }
 

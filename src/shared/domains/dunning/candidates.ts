@@ -1,7 +1,8 @@
 // What the proposal reads: per customer its open items, what was sent before, and its exclusion state.
 import { type Cents } from '../../money'
 import { type IsoDate } from '../../dates'
-import { type Country, type DebtorType, type Language } from '../parties'
+import type { CountryCode } from '../countries'
+import { type DebtorType, type Jurisdiction, type Language } from '../parties'
 import { type CustomerExclusionState, type InvoiceExclusionState } from './eligibility'
 import { type InvoiceHistory } from './ladder'
 import { type Notice } from './legal-amounts'
@@ -29,7 +30,7 @@ export type CandidateCustomer = {
   code: string
   name: string
   debtorType: DebtorType
-  country: Country
+  country: CountryCode
   language: Language
   hasEmail: boolean
   policyId: number | null
@@ -43,7 +44,7 @@ export type Freshness = 'ok' | 'warn' | 'block'
 
 export type ProposalInput = {
   asOf: IsoDate
-  creditorCountry: Country
+  creditorCountry: Jurisdiction
   policies: PolicyIndex
   customers: readonly CandidateCustomer[]
   freshness: Freshness

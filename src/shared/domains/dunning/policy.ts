@@ -1,7 +1,8 @@
 // Policies and their levels as the engine sees them, the legal regime of a debtor, and which policy
 // governs an invoice.
 import { type Cents } from '../../money'
-import { type Country, type DebtorType } from '../parties'
+import type { CountryCode } from '../countries'
+import { type DebtorType, isJurisdiction, type Jurisdiction } from '../parties'
 import { type DunningChannel, type Regime } from './vocabulary'
 
 export type LevelRule = {
@@ -35,10 +36,12 @@ export type PolicyRule = {
 
 /**
  * The law a claim falls under. A consumer keeps the consumer rules of the country they live in (Rome I
- * art. 6); business and public debtors are dunned under the creditor's law.
+ * art. 6); business and public debtors are dunned under the creditor's law. Debito knows Dutch and
+ * Belgian consumer law only, so a consumer elsewhere gets the creditor's consumer rules.
  */
-export function regimeOf(creditorCountry: Country, debtor: { debtorType: DebtorType; country: Country }): Regime {
-  return debtor.debtorType === 'b2c' ? `${debtor.country}-b2c` : `${creditorCountry}-b2b`
+export function regimeOf(creditorCountry: Jurisdiction, debtor: { debtorType: DebtorType; country: CountryCode }): Regime {
+  if (debtor.debtorType !== 'b2c') return `${creditorCountry}-b2b`
+  return `${isJurisdiction(debtor.country) ? debtor.country : creditorCountry}-b2c`
 }
 
 export type PolicyIndex = { byId: ReadonlyMap<number, PolicyRule>; defaults: ReadonlyMap<Regime, PolicyRule> }
