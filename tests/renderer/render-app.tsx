@@ -23,6 +23,21 @@ export function installDomShims(): void {
   window.HTMLElement.prototype.scrollIntoView ??= () => {}
 }
 
+/**
+ * jsdom lays nothing out, so a virtualised grid sees a 0×0 viewport and renders no rows. Tests that
+ * click grid rows give every element a window-sized client box for their duration.
+ */
+export function useLayoutShim(): void {
+  const saved = ['clientHeight', 'clientWidth'].map((k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const)
+  beforeEach(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 })
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 })
+  })
+  afterEach(() => {
+    for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d)
+  })
+}
+
 export function inProcessTransport(t: TestServices): Transport {
   return {
     mode: 'browser',

@@ -64,7 +64,7 @@ export const en: Messages = {
     columns: { code: 'Code', name: 'Name', country: 'Country', openCents: 'Open', overdueCents: 'Overdue', oldestOverdueDays: 'Oldest (days)', creditUsePct: 'Credit use' },
     summary_one: '{{n}} customer',
     summary_other: '{{n}} customers',
-    selectHint: 'Choose a customer to see the risk card.',
+    tabs: { overview: 'Overview', invoices: 'Invoices' },
     debtorTypes: { b2b: 'Business', b2c: 'Consumer', government: 'Government' },
     risk: {
       title: 'Risk card',

@@ -64,7 +64,7 @@ export const fr: Messages = {
     columns: { code: 'Code', name: 'Nom', country: 'Pays', openCents: 'Encours', overdueCents: 'Échu', oldestOverdueDays: 'Plus ancien (jours)', creditUsePct: 'Utilisation du crédit' },
     summary_one: '{{n}} client',
     summary_other: '{{n}} clients',
-    selectHint: 'Choisissez un client pour voir sa fiche de risque.',
+    tabs: { overview: 'Aperçu', invoices: 'Factures' },
     debtorTypes: { b2b: 'Entreprise', b2c: 'Consommateur', government: 'Pouvoir public' },
     risk: {
       title: 'Fiche de risque',

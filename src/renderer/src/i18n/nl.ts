@@ -63,7 +63,7 @@ export const nl = {
     columns: { code: 'Code', name: 'Naam', country: 'Land', openCents: 'Open', overdueCents: 'Vervallen', oldestOverdueDays: 'Oudste (dagen)', creditUsePct: 'Kredietgebruik' },
     summary_one: '{{n}} klant',
     summary_other: '{{n}} klanten',
-    selectHint: 'Kies een klant om de risicokaart te zien.',
+    tabs: { overview: 'Overzicht', invoices: 'Facturen' },
     debtorTypes: { b2b: 'Zakelijk', b2c: 'Consument', government: 'Overheid' },
     risk: {
       title: 'Risicokaart',

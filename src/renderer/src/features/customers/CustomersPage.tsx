@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { SortingState } from '@tanstack/react-table'
 import { useState } from 'react'
@@ -10,8 +10,8 @@ import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { VirtualTable } from '../../components/VirtualTable'
 import { CUSTOMER_COLUMNS } from './customer-columns'
+import { CustomerDrawer } from './CustomerDrawer'
 import { CustomerForm } from './CustomerForm'
-import { RiskCard } from './RiskCard'
 
 const PAGE_SIZE = 200
 
@@ -22,7 +22,9 @@ export function CustomersPage() {
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 250)
   const [sorting, setSorting] = useState<SortingState>([{ id: 'overdueCents', desc: true }])
-  const [selected, setSelected] = useState<number | null>(null)
+  // the customer whose drawer is open; everything about a customer lives in that drawer, so nothing
+  // on the page can keep showing a customer the list no longer shows
+  const [opened, setOpened] = useState<number | null>(null)
   // null: closed; 'new' or the id of the customer being edited
   const [form, setForm] = useState<number | 'new' | null>(null)
   const sort = sorting[0] ?? { id: 'overdueCents', desc: true }
@@ -37,48 +39,29 @@ export function CustomersPage() {
         <Title order={1} size="h2">
           {t('customers.title')}
         </Title>
-        <Group gap="xs">
-          {selected !== null && (
-            <Button variant="light" onClick={() => setForm(selected)}>
-              {t('entry.editCustomer')}
-            </Button>
-          )}
-          <Button onClick={() => setForm('new')}>{t('entry.newCustomer')}</Button>
-        </Group>
+        <Button onClick={() => setForm('new')}>{t('entry.newCustomer')}</Button>
       </Group>
-      {form !== null && <CustomerForm customerId={form === 'new' ? null : form} onClose={() => setForm(null)} onSaved={(c) => setSelected(c.id)} />}
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="xs">
-            <TextInput size="xs" w={320} placeholder={t('customers.searchPlaceholder')} aria-label={t('app.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-            <Text size="sm" c="dimmed">
-              {total === undefined ? t('app.loading') : t('customers.summary', { count: total, n: count(total, language) })}
-            </Text>
-            <VirtualTable
-              data={rows}
-              columns={CUSTOMER_COLUMNS}
-              sorting={sorting}
-              onSortingChange={setSorting}
-              hasMore={hasMore}
-              onLoadMore={loadMore}
-              getRowId={(r) => String(r.id)}
-              onRowClick={(r) => setSelected(r.id)}
-              selectedId={selected === null ? null : String(selected)}
-              label={t('customers.title')}
-              height="calc(100vh - 250px)"
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          {selected === null ? (
-            <Text size="sm" c="dimmed" mt="xl">
-              {t('customers.selectHint')}
-            </Text>
-          ) : (
-            <RiskCard customerId={selected} />
-          )}
-        </Grid.Col>
-      </Grid>
+      {form !== null && <CustomerForm customerId={form === 'new' ? null : form} onClose={() => setForm(null)} onSaved={(c) => setOpened(c.id)} />}
+      <CustomerDrawer customerId={form === null ? opened : null} onClose={() => setOpened(null)} onEdit={(id) => setForm(id)} />
+      <Group justify="space-between">
+        <TextInput size="xs" w={320} placeholder={t('customers.searchPlaceholder')} aria-label={t('app.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <Text size="sm" c="dimmed">
+          {total === undefined ? t('app.loading') : t('customers.summary', { count: total, n: count(total, language) })}
+        </Text>
+      </Group>
+      <VirtualTable
+        data={rows}
+        columns={CUSTOMER_COLUMNS}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        hasMore={hasMore}
+        onLoadMore={loadMore}
+        getRowId={(r) => String(r.id)}
+        onRowClick={(r) => setOpened(r.id)}
+        selectedId={opened === null ? null : String(opened)}
+        label={t('customers.title')}
+        height="calc(100vh - 200px)"
+      />
     </Stack>
   )
 }

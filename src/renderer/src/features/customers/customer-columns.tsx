@@ -9,12 +9,12 @@ const right: ColumnMeta = { align: 'right' }
 const flex: ColumnMeta = { flex: true }
 
 export const CUSTOMER_COLUMNS = [
-  col.accessor('code', { header: () => <Label k="customers.columns.code" />, size: 80 }),
-  col.accessor('name', { header: () => <Label k="customers.columns.name" />, meta: flex, size: 180 }),
-  col.accessor('country', { header: () => <Label k="customers.columns.country" />, enableSorting: false, size: 70 }),
-  col.accessor('openCents', { header: () => <Label k="customers.columns.openCents" />, cell: (c) => <MoneyCell cents={c.getValue()} />, meta: right, size: 120 }),
-  col.accessor('overdueCents', { header: () => <Label k="customers.columns.overdueCents" />, cell: (c) => <MoneyCell cents={c.getValue()} strong />, meta: right, size: 120 }),
-  col.accessor('oldestOverdueDays', { header: () => <Label k="customers.columns.oldestOverdueDays" />, cell: (c) => c.getValue() || '', meta: right, size: 90 }),
+  col.accessor('code', { header: () => <Label k="customers.columns.code" />, size: 100 }),
+  col.accessor('name', { header: () => <Label k="customers.columns.name" />, meta: flex, size: 240 }),
+  col.accessor('country', { header: () => <Label k="customers.columns.country" />, enableSorting: false, size: 80 }),
+  col.accessor('openCents', { header: () => <Label k="customers.columns.openCents" />, cell: (c) => <MoneyCell cents={c.getValue()} />, meta: right, size: 140 }),
+  col.accessor('overdueCents', { header: () => <Label k="customers.columns.overdueCents" />, cell: (c) => <MoneyCell cents={c.getValue()} strong />, meta: right, size: 140 }),
+  col.accessor('oldestOverdueDays', { header: () => <Label k="customers.columns.oldestOverdueDays" />, cell: (c) => c.getValue() || '', meta: right, size: 150 }),
   col.accessor('creditUsePct', {
     header: () => <Label k="customers.columns.creditUsePct" />,
     cell: (c) => {
@@ -30,6 +30,6 @@ export const CUSTOMER_COLUMNS = [
       )
     },
     meta: right,
-    size: 110
+    size: 190
   })
 ]

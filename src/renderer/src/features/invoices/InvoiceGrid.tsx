@@ -15,19 +15,21 @@ const PAGE_SIZE = 200
 type Props = {
   view: (typeof INVOICE_VIEWS)[number]
   search?: string
+  /** only this customer's invoices */
+  customerId?: number
   initialSort?: SortingState
   height?: number | string
   onRowClick?: (row: InvoiceRowDto) => void
 }
 
 /** Invoices from main, a page at a time, in whatever order the user clicked. */
-export function InvoiceGrid({ view, search, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick }: Props) {
+export function InvoiceGrid({ view, search, customerId, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
   const [sorting, setSorting] = useState<SortingState>(initialSort)
   const sort = sorting[0] ?? { id: 'dueDate', desc: false }
-  const params = { view, search: search || undefined, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
+  const params = { view, search: search || undefined, customerId, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
   const { rows, first, hasMore, loadMore } = usePagedList(['invoices', 'list', params], (offset, limit) => api.invoices.list({ ...params, offset, limit }), PAGE_SIZE)
 
