@@ -11,6 +11,7 @@ import { createAppServices } from './session/app-services'
 import { createFileDialogs } from './shell/dialogs'
 import { languageFromLocale } from './shell/labels'
 import { setApplicationMenu } from './shell/menu'
+import { collectOpenedFiles } from './shell/opened-files'
 import { APP_INDEX_URL, registerAppScheme, serveAppScheme } from './shell/protocol'
 import { installSecurity, openExternalSafely } from './shell/security'
 import { builtLocations, createMainWindow } from './shell/window'
@@ -22,9 +23,16 @@ const dataDir = defaultDataDir()
 mkdirSync(dataDir, { recursive: true })
 app.setPath('userData', join(dataDir, 'chromium'))
 registerAppScheme()
+const openedFiles = collectOpenedFiles()
 
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'nl'
+
+function showMainWindow(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
 
 function start(): void {
   language = languageFromLocale(app.getLocale())
@@ -54,8 +62,17 @@ function start(): void {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
   })
 
+  void services.versionBackup.then(({ failed }) => {
+    for (const f of failed) console.warn(`[shell] no copy of ${f.name} before this version: ${f.reason}`)
+  })
+
   mainWindow = createMainWindow({ preload, pageUrl, stateDir: app.getPath('userData'), isPackaged: app.isPackaged })
   mainWindow.on('closed', () => (mainWindow = null))
+  // a double-clicked backup opens the restore dialog (the renderer asks for waiting files when told)
+  openedFiles.deliverTo((path) => {
+    if (services.backups.add(path)) services.events.dataChanged(['backups'])
+    showMainWindow()
+  })
   app.on('before-quit', () => services.dispose())
   app.on('window-all-closed', () => app.quit())
 }
@@ -64,10 +81,9 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.fromCommandLine(argv, workingDirectory)
+    showMainWindow()
   })
   void app.whenReady().then(start)
 }

@@ -27,9 +27,10 @@ export type Harness = {
   close(): Promise<void>
 }
 
-export async function startHarness(opts: { demo: boolean }): Promise<Harness> {
+/** `openFiles`: backup files waiting to be restored, as if double-clicked before the page opened. */
+export async function startHarness(opts: { demo: boolean; openFiles?: string[] }): Promise<Harness> {
   const dataDir = tempDir('debito-e2e-')
-  const app = await startBrowserMode({ dataDir, demo: opts.demo })
+  const app = await startBrowserMode({ dataDir, demo: opts.demo, openFiles: opts.openFiles ?? [] })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

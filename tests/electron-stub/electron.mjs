@@ -13,6 +13,7 @@ const stub = (globalThis.__electronStub = {
   menus: [],
   sent: [],
   quit: 0,
+  focused: 0,
   paths: new Map(),
   beforeRequest: null,
   permissionRequest: null,
@@ -35,7 +36,7 @@ export const app = {
   setPath: (name, value) => stub.paths.set(name, value),
   getPath: (name) => stub.paths.get(name) ?? tmpdir(),
   getLocale: () => process.env.STUB_LOCALE ?? 'nl-NL',
-  getVersion: () => '0.0.0-stub',
+  getVersion: () => process.env.STUB_APP_VERSION ?? '0.0.0-stub',
   on: on(stub.appListeners),
   quit() {
     stub.quit++
@@ -74,6 +75,13 @@ export class BrowserWindow {
     return Promise.resolve()
   }
   maximize() {}
+  isMinimized() {
+    return false
+  }
+  restore() {}
+  focus() {
+    stub.focused++
+  }
   isDestroyed() {
     return false
   }

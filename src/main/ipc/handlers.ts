@@ -6,6 +6,7 @@ import type { AppServices } from '../session/app-services'
 import { administrationsHandlers } from './handlers/administrations.handlers'
 import { appHandlers } from './handlers/app.handlers'
 import { arrangementsHandlers } from './handlers/arrangements.handlers'
+import { backupsHandlers } from './handlers/backups.handlers'
 import { entryHandlers } from './handlers/entry.handlers'
 import { filesHandlers } from './handlers/files.handlers'
 import { importsHandlers } from './handlers/imports.handlers'
@@ -34,6 +35,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...paymentsHandlers(services),
     ...entryHandlers(services),
     ...reportsHandlers(services),
-    ...arrangementsHandlers(services)
+    ...arrangementsHandlers(services),
+    ...backupsHandlers(services)
   }
 }

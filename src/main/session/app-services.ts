@@ -3,6 +3,8 @@
 import type { Language } from '../../shared/domains/parties'
 import type { SafeStorageLike } from '../db/key-store'
 import { createAdministrations } from '../domains/administrations/administrations.service'
+import { createBackupInbox } from '../domains/backups/inbox'
+import { backupBeforeNewVersion } from '../domains/backups/version-backups'
 import { createEventBus } from './event-bus'
 import { createSession } from './session'
 
@@ -27,7 +29,9 @@ export type AppServicesOptions = { dataDir: string; safeStorage?: SafeStorageLik
 
 export function createAppServices({ dataDir, safeStorage, platform }: AppServicesOptions) {
   const administrations = createAdministrations(dataDir)
-  const session = createSession(administrations)
+  // the first start of a new version copies every administration before any of them can be opened
+  const versionBackup = backupBeforeNewVersion(dataDir, platform.version)
+  const session = createSession(administrations, versionBackup)
   const events = createEventBus()
   return {
     dataDir,
@@ -36,6 +40,9 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
     administrations,
     session,
     events,
+    versionBackup,
+    /** backup files waiting to be restored (from the OS or the open dialog) */
+    backups: createBackupInbox(),
     /** Closes the open administration (app quit, server stop). */
     dispose(): void {
       session.close()

@@ -7,10 +7,11 @@ import type { Administrations, OpenAdministration } from '../domains/administrat
 
 export type CurrentAdministration = { id: string; name: string }
 
-export function createSession(administrations: Administrations) {
+/** `ready`: work that must finish before the first administration opens (the copies before a new version). */
+export function createSession(administrations: Administrations, ready: Promise<unknown> = Promise.resolve()) {
   let current: OpenAdministration | null = null
   // unlocking takes ~0.4 s (scrypt); queue opens so two clicks cannot leave two files open
-  let queue: Promise<unknown> = Promise.resolve()
+  let queue: Promise<unknown> = ready.catch(() => undefined)
   // set while a job holds a transaction open across awaits (a large import); see exclusive()
   let busy: Promise<unknown> | null = null
 
@@ -65,6 +66,13 @@ export function createSession(administrations: Administrations) {
     /** Resolves once no exclusive job runs; null when none does, so the common path does not wait. */
     idle(): Promise<void> | null {
       return busy === null ? null : noJob()
+    },
+
+    /** Writes a portable backup of the open administration, between jobs (callers wait for `idle()`). */
+    backupTo(target: string, backupPassphrase: string): CurrentAdministration {
+      if (!current) throw new AppError('forbidden', 'No administration is open; unlock one first.')
+      current.backupTo(target, backupPassphrase)
+      return { id: current.id, name: current.name }
     },
 
     /** The open administration's database, or a typed error when none is open. */

@@ -18,8 +18,9 @@ function projectRoot(): string {
   return dir
 }
 
-export type BrowserModeOptions = { dataDir: string; port?: number; demo?: boolean; rendererDir?: string }
-export type BrowserMode = WebServer & { demo?: { name: string; passphrase: string } }
+/** `openFiles`: backup files to offer for restoring, as if the user had double-clicked them. */
+export type BrowserModeOptions = { dataDir: string; port?: number; demo?: boolean; rendererDir?: string; openFiles?: string[] }
+export type BrowserMode = WebServer & { demo?: { name: string; passphrase: string }; refusedFiles: string[] }
 
 export async function startBrowserMode(opts: BrowserModeOptions): Promise<BrowserMode> {
   const root = projectRoot()
@@ -28,6 +29,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   const services = createAppServices({ dataDir: opts.dataDir, platform: { mode: 'browser', version } })
   const demo = opts.demo ? await createDemoAdministration(services.administrations) : undefined
+  const refusedFiles = (opts.openFiles ?? []).filter((file) => services.backups.add(file) === null)
   const server = await startWebServer({
     dispatch: createAppDispatch(services),
     events: services.events,
@@ -37,6 +39,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   return {
     ...server,
     ...(demo ? { demo } : {}),
+    refusedFiles,
     close: async () => {
       await server.close()
       services.dispose()

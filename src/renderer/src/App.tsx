@@ -4,6 +4,7 @@ import { useApi } from './api/ApiProvider'
 import { useCurrentAdministration } from './api/session'
 import { AppLayout } from './components/AppLayout'
 import { AdminPicker } from './features/admin/AdminPicker'
+import { RestoreBackupModal } from './features/backups/RestoreBackupModal'
 import { CustomersPage } from './features/customers/CustomersPage'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { DunningPage } from './features/dunning/DunningPage'
@@ -41,6 +42,11 @@ export function App() {
         <Loader />
       </Center>
     )
-  if (!current.data) return <AdminPicker />
-  return <AppLayout current={current.data} pages={PAGES} />
+  return (
+    <>
+      {current.data ? <AppLayout current={current.data} pages={PAGES} /> : <AdminPicker />}
+      {/* a double-clicked backup can arrive on any screen */}
+      <RestoreBackupModal />
+    </>
+  )
 }

@@ -11,12 +11,18 @@ export const AdministrationSchema = z.object({
 })
 export type AdministrationDto = z.infer<typeof AdministrationSchema>
 
-const NameSchema = z.string().trim().min(1).max(120)
-const PassphraseSchema = z.string().min(8).max(1024)
+export const NameSchema = z.string().trim().min(1).max(120)
+export const PassphraseSchema = z.string().min(8).max(1024)
 
 /** Passphrase, or the OS key store of this device (desktop only). */
 export const UnlockSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('passphrase'), passphrase: z.string().min(1).max(1024) }).strict(),
+  z.object({ mode: z.literal('device') }).strict()
+])
+
+/** How a new (or restored) administration will be locked: a passphrase of 8 or more characters, or this device. */
+export const NewUnlockSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('passphrase'), passphrase: PassphraseSchema }).strict(),
   z.object({ mode: z.literal('device') }).strict()
 ])
 
@@ -30,10 +36,7 @@ export const administrationsContract = {
       .object({
         name: NameSchema,
         country: JurisdictionSchema.default('NL'),
-        unlock: z.discriminatedUnion('mode', [
-          z.object({ mode: z.literal('passphrase'), passphrase: PassphraseSchema }).strict(),
-          z.object({ mode: z.literal('device') }).strict()
-        ])
+        unlock: NewUnlockSchema
       })
       .strict(),
     AdministrationSchema

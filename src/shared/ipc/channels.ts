@@ -3,6 +3,7 @@
 import { administrationsContract } from './administrations.contract'
 import { appContract } from './app.contract'
 import { arrangementsContract } from './arrangements.contract'
+import { backupsContract } from './backups.contract'
 import type { Command } from './contract'
 import { customersContract } from './customers.contract'
 import { dashboardContract } from './dashboard.contract'
@@ -27,7 +28,8 @@ export const CONTRACTS = {
   payments: paymentsContract,
   entry: entryContract,
   reports: reportsContract,
-  arrangements: arrangementsContract
+  arrangements: arrangementsContract,
+  backups: backupsContract
 } as const
 
 type Contracts = typeof CONTRACTS

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { kindOf } from '../../helpers/errors'
-import { isDeviceKeyUsable, newDatabaseKey, type SafeStorageLike, unwrapKey, wrapKey, wrapWithPassphrase } from '../../../src/main/db/key-store'
-
-/** Stands in for Electron's safeStorage (the Electron binary cannot run here): XOR "encryption" per backend. */
-function fakeSafeStorage(backend: string, available = true): SafeStorageLike {
-  const xor = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a))
-  return {
-    isAsyncEncryptionAvailable: async () => available,
-    encryptStringAsync: async (s) => xor(Buffer.from(s, 'utf8')),
-    decryptStringAsync: async (b) => ({ result: xor(b).toString('utf8'), shouldReEncrypt: false }),
-    getSelectedStorageBackend: () => backend
-  }
-}
+import { fakeSafeStorage } from '../../helpers/safe-storage'
+import { isDeviceKeyUsable, newDatabaseKey, unwrapKey, wrapKey, wrapWithPassphrase } from '../../../src/main/db/key-store'
 
 describe('key store', () => {
   const fast = { N: 2 ** 12, r: 8, p: 1 }

@@ -5,17 +5,11 @@ import console from 'node:console'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { setTimeout } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
+import { appPage, bootMain } from './boot-prelude.mjs'
 
-const root = process.cwd()
-await import(pathToFileURL(join(root, 'out/main/index.js')).href)
-await setTimeout(100)
-const s = globalThis.__electronStub
-const win = s.windows[0]
-const appPage = { senderFrame: { url: 'app://debito/index.html#/dashboard', parent: null } }
+const { root, s, win, call } = await bootMain()
 const evil = { senderFrame: { url: 'https://evil.example/', parent: null } }
-const call = (event, channel, input) => s.ipc.get(channel)(event, input)
 
 const result = { handlers: [...s.ipc.keys()].sort(), quit: s.quit, windows: s.windows.length, dataDir: s.paths.get('userData') }
 if (win) {

@@ -1,10 +1,13 @@
 // The built desktop main process (out/main/index.js) boots under Node with a stubbed `electron`
 // module: it opens the real encrypted store, registers the typed IPC and hardens the window.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withWrite } from '../../../src/main/db/connection'
+import { customers } from '../../../src/main/db/schema'
+import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
 import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
 
 const root = join(import.meta.dirname, '../../..')
@@ -14,11 +17,10 @@ if (!built && process.env.CI) throw new Error('out/ is missing: CI must run `npm
 const homes: string[] = []
 afterAll(() => homes.forEach((h) => rmSync(h, { recursive: true, force: true })))
 
-/** Each boot gets a fresh data folder, as on a new computer. */
-function boot(env: Record<string, string> = {}): Record<string, unknown> & { home: string } {
-  const home = mkdtempSync(join(tmpdir(), 'debito-shell-'))
+/** Each boot gets a fresh data folder, as on a new computer, unless it restarts in an earlier one. */
+function boot(env: Record<string, string> = {}, script = 'boot-main.mjs', home = mkdtempSync(join(tmpdir(), 'debito-shell-'))): Record<string, unknown> & { home: string } {
   homes.push(home)
-  const out = execFileSync(process.execPath, ['--import', './tests/electron-stub/register.mjs', 'tests/main/shell/boot-main.mjs'], {
+  const out = execFileSync(process.execPath, ['--import', './tests/electron-stub/register.mjs', `tests/main/shell/${script}`], {
     cwd: root,
     env: { ...process.env, XDG_CONFIG_HOME: home, ...env },
     timeout: 60_000
@@ -74,6 +76,35 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
   it('builds the native menu in the UI language', () => {
     expect(r.menuLabels).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
     expect(r.menuLabelsFr).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide'])
+  })
+
+  it('restores a double-clicked backup, and copies every administration before a new version starts', async () => {
+    // a backup made on another computer, handed over three times: command line, macOS open-file, second start
+    const office = mkdtempSync(join(tmpdir(), 'debito-office-'))
+    homes.push(office)
+    const admins = createAdministrations(office)
+    await admins.create({ name: 'Kantoor', unlock: { passphrase: 'kantoor' } })
+    const live = await admins.open('Kantoor', { passphrase: 'kantoor' })
+    withWrite(live.db, (tx) => tx.insert(customers).values({ code: 'K1', name: 'Vandersteen' }).run())
+    live.close()
+    const files = ['kantoor.debito-backup', 'tweede.debito-backup', 'derde.debito-backup'].map((f) => join(office, f))
+    await admins.backup('Kantoor', { passphrase: 'kantoor' }, files[0] ?? '', 'back-up geheim')
+    for (const copy of files.slice(1)) copyFileSync(files[0] ?? '', copy)
+
+    const o = boot({ STUB_APP_VERSION: '0.0.1', BOOT_BACKUPS: JSON.stringify({ files, backupPassphrase: 'back-up geheim' }) }, 'boot-open-files.mjs', r.home)
+    expect(o.atStart).toMatchObject({ pending: { fileName: 'kantoor.debito-backup', suggestedName: 'kantoor' }, version: '0.0.1', versionBackupFailures: [] })
+    expect(o.prevented).toBe(true)
+    expect(o.pushed).toEqual(['backups', 'backups', 'backups'])
+    expect(o.focused).toBeGreaterThanOrEqual(3) // each file brings the window to the front
+    expect(o.wrong).toMatchObject({ ok: false, error: { kind: 'wrong-passphrase' } })
+    expect(o.restored).toMatchObject({ ok: true, value: { name: 'Hersteld', keyMode: 'passphrase' } })
+    expect(o.opened).toMatchObject({ ok: true, value: { name: 'Hersteld' } })
+    expect(o.customers).toMatchObject({ ok: true, value: { total: 1, rows: [{ name: 'Vandersteen' }] } })
+    expect(o.later).toEqual(['tweede.debito-backup', 'derde.debito-backup'])
+    // the first boot's administration (version 0.0.0-stub) was copied before 0.0.1 could open it
+    const administrations = join(r.home, 'Debito', 'administrations')
+    const copies = readdirSync(administrations).flatMap((id) => (existsSync(join(administrations, id, 'backups')) ? readdirSync(join(administrations, id, 'backups')) : []))
+    expect(copies.filter((f) => f.endsWith('-before-0.0.1.db'))).toHaveLength(1)
   })
 
   it('a second instance quits instead of opening the same files', () => {

@@ -16,7 +16,14 @@ import { readRegistry, type RegistryEntry, writeRegistry } from './registry'
 
 export type AdministrationSummary = { id: string; name: string; keyMode: KeyMode; archived: boolean; createdAt: string }
 
-export type OpenAdministration = { id: string; name: string; db: AppDb; close(): void }
+export type OpenAdministration = {
+  id: string
+  name: string
+  db: AppDb
+  close(): void
+  /** Writes a portable backup keyed by `backupPassphrase` (see backupDatabase). */
+  backupTo(target: string, backupPassphrase: string): void
+}
 
 const summary = (e: RegistryEntry): AdministrationSummary => ({
   id: e.id,
@@ -139,7 +146,13 @@ export function createAdministrations(dataDir: string) {
       const db = openFile(entry, keyHex)
       // administrations from before the dunning engine get its default policies once
       withWrite(db, ensureDefaultPolicies)
-      return { id: entry.id, name: entry.name, db, close: () => db.$client.close() }
+      return {
+        id: entry.id,
+        name: entry.name,
+        db,
+        close: () => db.$client.close(),
+        backupTo: (target, backupPassphrase) => backupDatabase(db, { raw: keyHex }, target, backupPassphrase)
+      }
     },
 
     async backup(ref: string, unlock: Unlock, target: string, backupPassphrase: string): Promise<void> {

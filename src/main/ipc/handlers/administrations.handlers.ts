@@ -6,7 +6,7 @@ import type { DomainHandlers } from '../handlers'
 
 type UnlockInput = { mode: 'passphrase'; passphrase: string } | { mode: 'device' }
 
-function toUnlock(input: UnlockInput, services: AppServices): Unlock {
+export function toUnlock(input: UnlockInput, services: AppServices): Unlock {
   if (input.mode === 'passphrase') return { passphrase: input.passphrase }
   if (!services.safeStorage)
     throw new AppError('key-unavailable', 'The device key is only available in the desktop app; use a passphrase.', 'unlock')

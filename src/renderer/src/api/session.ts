@@ -9,6 +9,13 @@ export function forgetAdministrationData(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'administrations' && q.queryKey[0] !== 'app' })
 }
 
+/** After an administration was opened (created, unlocked or restored): drop the previous one's data and show it. */
+export function showOpenedAdministration(queryClient: QueryClient, current: { id: string; name: string }): void {
+  forgetAdministrationData(queryClient)
+  void queryClient.invalidateQueries({ queryKey: ['administrations'] })
+  queryClient.setQueryData(CURRENT_KEY, current)
+}
+
 export function useCurrentAdministration() {
   const api = useApi()
   return useQuery({ queryKey: CURRENT_KEY, queryFn: () => api.administrations.current({}) })

@@ -1,3 +1,4 @@
+import { backupsEn } from '../features/backups/messages-en'
 import { bankEn } from '../features/payments/messages-en'
 import { filesEn, importsEn } from '../features/imports/messages-en'
 import { entryEn } from '../features/customers/entry-messages-en'
@@ -136,6 +137,7 @@ export const en: Messages = {
   imports: importsEn,
   bank: bankEn,
   entry: entryEn,
+  backups: backupsEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

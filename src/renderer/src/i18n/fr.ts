@@ -1,3 +1,4 @@
+import { backupsFr } from '../features/backups/messages-fr'
 import { bankFr } from '../features/payments/messages-fr'
 import { filesFr, importsFr } from '../features/imports/messages-fr'
 import { entryFr } from '../features/customers/entry-messages-fr'
@@ -136,6 +137,7 @@ export const fr: Messages = {
   imports: importsFr,
   bank: bankFr,
   entry: entryFr,
+  backups: backupsFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

@@ -1,4 +1,5 @@
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
+import { backupsNl } from '../features/backups/messages-nl'
 import { bankNl } from '../features/payments/messages-nl'
 import { filesNl, importsNl } from '../features/imports/messages-nl'
 import { entryNl } from '../features/customers/entry-messages-nl'
@@ -135,6 +136,7 @@ export const nl = {
   imports: importsNl,
   bank: bankNl,
   entry: entryNl,
+  backups: backupsNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',

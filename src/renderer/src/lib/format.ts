@@ -15,3 +15,9 @@ export function date(iso: string, language: Language): string {
 export function count(n: number, language: Language): string {
   return new Intl.NumberFormat(DATE_LOCALES[language]).format(n)
 }
+
+/** A file's size as the user reads it: "840 kB", "12,3 MB". */
+export function fileSize(bytes: number, language: Language): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte']
+  return new Intl.NumberFormat(DATE_LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value)
+}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { LanguagePicker } from '../../components/LanguagePicker'
+import { RestoreBackupButton, VersionCopyAlert } from '../backups/PickerBackupParts'
 import { CreateAdminForm } from './CreateAdminForm'
 import { UnlockForm } from './UnlockForm'
 
@@ -27,6 +28,7 @@ export function AdminPicker() {
             </div>
             <LanguagePicker />
           </Group>
+          <VersionCopyAlert />
           {list.isPending ? (
             <Loader size="sm" />
           ) : list.data && list.data.length > 0 ? (
@@ -36,6 +38,7 @@ export function AdminPicker() {
           )}
           <Divider label={t('admin.createTitle')} labelPosition="left" />
           <CreateAdminForm />
+          <RestoreBackupButton />
         </Stack>
       </Paper>
     </Center>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { CURRENT_KEY, forgetAdministrationData } from '../../api/session'
+import { SettingsCard } from './SettingsCard'
 
 /** Rename the open administration, or archive it (after a confirmation: it leaves the picker). */
 export function AdministrationCard({ current }: { current: { id: string; name: string } }) {
@@ -39,13 +40,7 @@ export function AdministrationCard({ current }: { current: { id: string; name: s
   }
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <Title order={2} size="h4">
-        {t('settings.administration')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('settings.administrationHint')}
-      </Text>
+    <SettingsCard title={t('settings.administration')} hint={t('settings.administrationHint')}>
       <form onSubmit={submit}>
         <Group align="flex-end">
           <TextInput label={t('settings.adminName')} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={120} w={360} />
@@ -70,6 +65,6 @@ export function AdministrationCard({ current }: { current: { id: string; name: s
           </Group>
         </Stack>
       </Modal>
-    </Paper>
+    </SettingsCard>
   )
 }

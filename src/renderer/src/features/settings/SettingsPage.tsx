@@ -1,10 +1,12 @@
-import { Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Loader, Stack, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { useCurrentAdministration } from '../../api/session'
+import { BackupCard } from '../backups/BackupCard'
 import { AdministrationCard } from './AdministrationCard'
 import { ProfileForm } from './ProfileForm'
+import { SettingsCard } from './SettingsCard'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -16,16 +18,11 @@ export function SettingsPage() {
       <Title order={1} size="h2">
         {t('settings.title')}
       </Title>
-      <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4">
-          {t('settings.profile')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('settings.profileHint')}
-        </Text>
+      <SettingsCard title={t('settings.profile')} hint={t('settings.profileHint')}>
         {profile.data ? <ProfileForm key={profile.dataUpdatedAt} profile={profile.data} /> : <Loader size="sm" />}
-      </Paper>
+      </SettingsCard>
       {current && <AdministrationCard key={current.id} current={current} />}
+      {current && <BackupCard current={current} />}
     </Stack>
   )
 }

@@ -1,0 +1,28 @@
+// The backup screens' texts in Dutch, the type source for fr and en; mounted as `backups`.
+export const backupsNl = {
+  restoreTitle: 'Back-up terugzetten',
+  restoreIntro: 'Debito zet {{file}} ({{size}}) terug als een nieuwe administratie op deze computer. De back-up zelf blijft ongewijzigd.',
+  backupPassphrase: 'Wachtwoordzin van de back-up',
+  backupPassphraseHint: 'De wachtwoordzin die is gekozen toen de back-up werd gemaakt.',
+  name: 'Naam van de teruggezette administratie',
+  lockTitle: 'Beveiliging op deze computer',
+  restore: 'Terugzetten en openen',
+  notNow: 'Niet nu',
+  restored: '{{name}} is teruggezet en geopend.',
+  pick: 'Back-up terugzetten…',
+  nameTaken: 'Er is al een administratie met deze naam. Kies een andere naam.',
+  versionCopyFailed:
+    'Vóór de eerste start van Debito {{version}} kon geen veiligheidskopie worden gemaakt van: {{names}}. Er is niets gewijzigd; Debito probeert het bij de volgende start opnieuw. Zorg voor vrije schijfruimte.',
+  cardTitle: 'Back-up',
+  cardHint:
+    'Een back-up is een versleutelde kopie van deze administratie met een eigen wachtwoordzin, ook te openen op een andere computer. Dubbelklik op het bestand om het terug te zetten.',
+  make: 'Back-up maken…',
+  makeTitle: 'Back-up van {{name}} maken',
+  makeIntro: 'Kies een wachtwoordzin voor de back-up. Daarna vraagt Debito waar het bestand moet komen.',
+  newBackupPassphrase: 'Wachtwoordzin van de back-up (minstens 8 tekens)',
+  confirmBackupPassphrase: 'Herhaal de wachtwoordzin',
+  backupWarning: 'Zonder deze wachtwoordzin is de back-up niet te openen. Bewaar hem apart van het bestand.',
+  save: 'Opslaan als…',
+  saved: 'De back-up is bewaard als {{file}}.',
+  desktopOnly: 'Back-ups maken en terugzetten gaat in de desktop-app (of met de opdrachtregel: backup en restore).'
+}

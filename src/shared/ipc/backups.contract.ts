@@ -1,0 +1,38 @@
+// Portable backups in the UI: restoring a .debito-backup file the OS handed to Debito (double-click,
+// "Open with", dropped on the Dock icon) or the user picked, and writing one of the open administration.
+// The renderer names a waiting file by a token; no path ever crosses the bridge.
+import { z } from 'zod'
+import { AdministrationSchema, NameSchema, NewUnlockSchema, PassphraseSchema } from './administrations.contract'
+import { command } from './contract'
+
+export const PendingBackupSchema = z.object({
+  token: z.uuid(),
+  fileName: z.string(),
+  size: z.number().int().min(0),
+  /** the administration name the restore dialog proposes */
+  suggestedName: z.string()
+})
+export type PendingBackupDto = z.infer<typeof PendingBackupSchema>
+
+export const VersionBackupFailureSchema = z.object({ name: z.string(), reason: z.string() })
+
+export const backupsContract = {
+  /** The backup file waiting to be restored (the oldest, if several), and what the copies before this version could not copy. */
+  status: command(
+    'backups:get-status',
+    z.object({}).strict(),
+    z.object({ pending: PendingBackupSchema.nullable(), version: z.string(), versionBackupFailures: z.array(VersionBackupFailureSchema) })
+  ),
+  /** The desktop's open dialog for a backup file; null when the user cancels. */
+  pick: command('backups:pick-file', z.object({}).strict(), PendingBackupSchema.nullable()),
+  /** The user does not want to restore this file (now). */
+  dismiss: command('backups:dismiss', z.object({ token: z.uuid() }).strict(), z.null()),
+  /** Restores the waiting file as a new administration with a fresh key, locked as chosen. */
+  restore: command(
+    'backups:restore',
+    z.object({ token: z.uuid(), backupPassphrase: z.string().min(1).max(1024), name: NameSchema, unlock: NewUnlockSchema }).strict(),
+    AdministrationSchema
+  ),
+  /** Writes a backup of the open administration where the save dialog says; null when the user cancels. */
+  create: command('backups:create', z.object({ backupPassphrase: PassphraseSchema }).strict(), z.object({ fileName: z.string() }).nullable())
+} as const
