@@ -14,7 +14,8 @@ export default defineConfig({
           index: resolve(root, 'src/main/index.ts'),
           web: resolve(root, 'src/main/web/index.ts'),
           cli: resolve(root, 'src/main/cli/index.ts'),
-          'import-worker': resolve(root, 'src/main/jobs/workers/import.worker.ts')
+          'import-worker': resolve(root, 'src/main/jobs/workers/import.worker.ts'),
+          'letters-worker': resolve(root, 'src/main/jobs/workers/letters.worker.ts')
         }
       }
     }

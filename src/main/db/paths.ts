@@ -29,6 +29,17 @@ export function resourcesFolder(): string {
   return packagedResources() ?? join(projectRoot(), 'resources')
 }
 
+/** The letter font: Noto Sans from @embedpdf/fonts-latin in development, `fonts/` beside app.asar when packaged. */
+export function letterFontsFolder(): string {
+  const packaged = packagedResources()
+  return packaged ? join(packaged, 'fonts') : join(projectRoot(), 'node_modules/@embedpdf/fonts-latin/fonts')
+}
+
+/** The shipped letter templates (resources/letter-templates, copied by the `resources → .` entry). */
+export function letterTemplatesFolder(): string {
+  return join(resourcesFolder(), 'letter-templates')
+}
+
 /** The platform's per-user data folder for Debito (what Electron calls userData). */
 export function defaultDataDir(): string {
   const home = homedir()

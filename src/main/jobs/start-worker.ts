@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 
 const ENTRIES = {
-  'import-worker': './workers/import.worker.ts'
+  'import-worker': './workers/import.worker.ts',
+  'letters-worker': './workers/letters.worker.ts'
 } as const
 
 export type WorkerEntry = keyof typeof ENTRIES

@@ -1,0 +1,38 @@
+// Line breaking with the letter font's metrics: words never split unless one word alone is wider
+// than the line (then it breaks by characters), explicit line breaks are kept.
+import type { FontName } from './display-list'
+import type { LetterFonts } from './fonts'
+
+export function wrapText(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): string[] {
+  const lines: string[] = []
+  for (const raw of text.split('\n')) {
+    const words = raw.split(' ')
+    let line = ''
+    for (const word of words) {
+      const candidate = line === '' ? word : `${line} ${word}`
+      if (fonts.width(candidate, font, size) <= width || line === '' && fonts.width(word, font, size) <= width) {
+        line = candidate
+        continue
+      }
+      if (line !== '') lines.push(line)
+      line = word
+      // a single word wider than the line (a long reference or address): break it by characters
+      while (fonts.width(line, font, size) > width && line.length > 1) {
+        let cut = line.length - 1
+        while (cut > 1 && fonts.width(line.slice(0, cut), font, size) > width) cut--
+        lines.push(line.slice(0, cut))
+        line = line.slice(cut)
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/** Shortens `text` with an ellipsis until it fits `width`. */
+export function fitText(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): string {
+  if (fonts.width(text, font, size) <= width) return text
+  let end = text.length
+  while (end > 0 && fonts.width(`${text.slice(0, end)}…`, font, size) > width) end--
+  return `${text.slice(0, end)}…`
+}

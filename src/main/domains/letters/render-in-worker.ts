@@ -1,0 +1,45 @@
+// Runs the letters worker over a job and gathers what it returns, reporting progress per letter.
+// Settles once: with every letter (and the print PDF when asked), or with the first failure.
+import { AppError } from '../../../shared/errors'
+import { startWorker } from '../../jobs/start-worker'
+import type { RenderJob, RenderMessage } from './render-letters'
+
+export type LettersWorkerMessage = RenderMessage | { type: 'end' } | { type: 'failed'; message: string }
+
+export type RenderedLetter = { pages: number; pdf: Uint8Array | null; svg: string[] | null }
+export type RenderResult = { letters: RenderedLetter[]; batch: { pdf: Uint8Array; pages: number } | null }
+
+// pdfkit keeps a document in memory until it ends: a run's print PDF is the largest thing held
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1_024 }
+
+export function renderInWorker(job: RenderJob, onProgress?: (done: number, total: number) => void): Promise<RenderResult> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker('letters-worker', { workerData: job, resourceLimits: WORKER_LIMITS })
+    const letters: RenderedLetter[] = []
+    let batch: RenderResult['batch'] = null
+    let settled = false
+    const settle = (finish: () => void) => {
+      if (settled) return
+      settled = true
+      void worker.terminate()
+      finish()
+    }
+    worker.on('message', (m: LettersWorkerMessage) => {
+      switch (m.type) {
+        case 'letter':
+          letters[m.index] = { pages: m.pages, pdf: m.pdf, svg: m.svg }
+          onProgress?.(m.index + 1, job.letters.length)
+          return
+        case 'batch':
+          batch = { pdf: m.pdf, pages: m.pages }
+          return
+        case 'end':
+          return settle(() => resolve({ letters, batch }))
+        case 'failed':
+          return settle(() => reject(new AppError('internal', `the letters could not be drawn: ${m.message}`)))
+      }
+    })
+    worker.once('error', (err) => settle(() => reject(new AppError('internal', `the letters could not be drawn: ${err.message}`))))
+    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `the letter printer stopped before it finished (exit ${code})`))))
+  })
+}
