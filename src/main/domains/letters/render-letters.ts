@@ -15,7 +15,8 @@ export type RenderJob = {
   /** the creditor: the PDF's author */
   author: string
   logo: Uint8Array | null
-  letters: LetterContent[]
+  /** `inBatch`: the letter goes into the print PDF (paper letters; e-mails do not) */
+  letters: { content: LetterContent; inBatch: boolean }[]
   outputs: RenderOutputs
 }
 
@@ -29,8 +30,9 @@ export async function renderLetters(job: RenderJob, emit: (m: RenderMessage) => 
   const logo = info && job.logo ? job.logo : null
   const logoSize = info ? { width: info.width, height: info.height } : null
   const meta = (content: LetterContent): PdfMeta => ({ title: content.title, language: content.language, author: job.author, pdfA: job.pdfA })
-  const batch = job.outputs.batch && job.letters[0] ? openPdf({ ...meta(job.letters[0]), title: job.author }, fonts) : null
-  for (const [index, content] of job.letters.entries()) {
+  const first = job.letters.find((l) => l.inBatch)
+  const batch = job.outputs.batch && first ? openPdf({ ...meta(first.content), title: job.author }, fonts) : null
+  for (const [index, { content, inBatch }] of job.letters.entries()) {
     const pages = layoutLetter(content, fonts, logoSize)
     let pdf: Uint8Array | null = null
     if (job.outputs.each) {
@@ -38,7 +40,7 @@ export async function renderLetters(job: RenderJob, emit: (m: RenderMessage) => 
       drawPages(target, pages, fonts, logo)
       pdf = await finishPdf(target)
     }
-    if (batch) {
+    if (batch && inBatch) {
       padToOdd(batch)
       drawPages(batch, pages, fonts, logo)
     }

@@ -1,8 +1,8 @@
 // Issuing structured payment references (for plan instalments, letters, …) and finding the ones a bank
 // entry carries. One table serves every source: `source_kind` + `source_id` say what issued it.
-import { and, asc, eq, inArray, or } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm'
 import type { ReferenceScheme, ReferenceSource } from '../../../shared/domains/arrangements/vocabulary'
-import { defaultScheme, issuedReferenceText, printedReference } from '../../../shared/domains/payments/issued-references'
+import { defaultScheme, type IssuedReferenceText, issuedReferenceText, printedReference } from '../../../shared/domains/payments/issued-references'
 import type { IssuedReference } from '../../../shared/domains/payments/matching'
 import { AppError } from '../../../shared/errors'
 import type { AppDb } from '../../db/connection'
@@ -17,26 +17,58 @@ export type IssueReferenceInput = {
   invoiceIds: readonly number[]
   /** default: OGM for a Belgian administration, RF otherwise */
   scheme?: ReferenceScheme
+  /** a reference chosen beforehand (nextPaymentReferences), e.g. already printed on a letter; refused when taken */
+  text?: IssuedReferenceText
 }
 
 export type PaymentReferenceRecord = { id: number; scheme: ReferenceScheme; reference: string; printed: string; sourceKind: ReferenceSource; sourceId: number }
 
-/** The next free serial: past every issued one, skipping any that an invoice already carries as its own reference. */
-function freeReference(tx: AppDb, scheme: ReferenceScheme) {
-  const last = tx.select({ id: paymentReferences.id }).from(paymentReferences).orderBy(asc(paymentReferences.id)).all().at(-1)?.id ?? 0
-  for (let serial = last + 1; ; serial++) {
+function lastReferenceId(tx: AppDb): number {
+  return tx.select({ id: paymentReferences.id }).from(paymentReferences).orderBy(desc(paymentReferences.id)).limit(1).get()?.id ?? 0
+}
+
+function isTaken(tx: AppDb, text: IssuedReferenceText): boolean {
+  return (
+    tx.select({ id: paymentReferences.id }).from(paymentReferences).where(eq(paymentReferences.reference, text.bare)).get() !== undefined ||
+    tx.select({ id: invoices.id }).from(invoices).where(or(eq(invoices.paymentReference, text.bare), eq(invoices.paymentReference, text.printed))).get() !== undefined
+  )
+}
+
+/** The first free serial from `start`: skipping any already issued, chosen, or carried by an invoice as its own reference. */
+function freeReferenceFrom(tx: AppDb, scheme: ReferenceScheme, start: number, chosen: ReadonlySet<string> = new Set()): IssuedReferenceText {
+  for (let serial = start; ; serial++) {
     const text = issuedReferenceText(scheme, serial)
-    const taken =
-      tx.select({ id: paymentReferences.id }).from(paymentReferences).where(eq(paymentReferences.reference, text.bare)).get() ??
-      tx.select({ id: invoices.id }).from(invoices).where(or(eq(invoices.paymentReference, text.bare), eq(invoices.paymentReference, text.printed))).get()
-    if (!taken) return text
+    if (!chosen.has(text.bare) && !isTaken(tx, text)) return text
   }
+}
+
+/** The next free serial: past every issued one. */
+function freeReference(tx: AppDb, scheme: ReferenceScheme): IssuedReferenceText {
+  return freeReferenceFrom(tx, scheme, lastReferenceId(tx) + 1)
+}
+
+/**
+ * The references the next `count` issues would get, in order, without writing anything: letters print their
+ * reference before they are stored, then issue exactly these (`text`) in the transaction that stores them.
+ */
+export function nextPaymentReferences(db: AppDb, count: number, scheme?: ReferenceScheme): IssuedReferenceText[] {
+  const s = scheme ?? defaultScheme(creditorDefaults(db).defaultCountry)
+  const last = lastReferenceId(db)
+  const chosen = new Set<string>()
+  const out: IssuedReferenceText[] = []
+  for (let i = 0; i < count; i++) {
+    const text = freeReferenceFrom(db, s, last + 1 + i, chosen)
+    chosen.add(text.bare)
+    out.push(text)
+  }
+  return out
 }
 
 /** Issues a new reference inside the caller's transaction; the caller writes the audit entry of what it issued it for. */
 export function issuePaymentReference(tx: AppDb, input: IssueReferenceInput): PaymentReferenceRecord {
   if (input.invoiceIds.length === 0) throw new AppError('validation', 'a payment reference must pay at least one invoice', 'invoiceIds')
-  const text = freeReference(tx, input.scheme ?? defaultScheme(creditorDefaults(tx).defaultCountry))
+  if (input.text && isTaken(tx, input.text)) throw new AppError('conflict', `payment reference ${input.text.printed} is already in use`, 'reference')
+  const text = input.text ?? freeReference(tx, input.scheme ?? defaultScheme(creditorDefaults(tx).defaultCountry))
   const row = tx
     .insert(paymentReferences)
     .values({ reference: text.bare, scheme: text.scheme, sourceKind: input.sourceKind, sourceId: input.sourceId, customerId: input.customerId })

@@ -29,7 +29,7 @@ export function composeLetter(data: LetterData, template: LetterTemplate, option
   const parts = partsFor(data, fmt)
   const filled = fillTemplate(template, parts.values)
   const blocks = filled.parts.flatMap((p): Block[] => ('text' in p ? [{ type: 'paragraph', text: p.text }] : (parts.blocks[p.block] ?? [])))
-  return {
+  const content: LetterContent = {
     kind: data.kind,
     language: data.language,
     title: `${filled.subject} – ${data.debtor.name}`,
@@ -44,6 +44,13 @@ export function composeLetter(data: LetterData, template: LetterTemplate, option
     subject: filled.subject,
     blocks,
     pageLabel: fmt.t('page'),
-    copy: options.copyOf ? { stamp: fmt.t('copy.stamp'), note: fmt.t('copy.note', { date: fmt.date(options.copyOf) }) } : null
+    copy: null
   }
+  return options.copyOf ? asCopy(content, options.copyOf) : content
+}
+
+/** A reprint of an archived letter: the same content, stamped as a copy of the letter of `originalDate`. */
+export function asCopy(content: LetterContent, originalDate: IsoDate): LetterContent {
+  const fmt = letterFormat(content.language)
+  return { ...content, copy: { stamp: fmt.t('copy.stamp'), note: fmt.t('copy.note', { date: fmt.date(originalDate) }) } }
 }
