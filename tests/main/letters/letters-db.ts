@@ -7,10 +7,10 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { type AppDb, withWrite } from '../../../src/main/db/connection'
 import { administrationProfile } from '../../../src/main/db/schema'
-import type { Country } from '../../../src/shared/domains/parties'
+import type { Jurisdiction } from '../../../src/shared/domains/parties'
 import { addCustomer, setUpAdministration } from '../dunning/dunning-db'
 
-export function setUpLetterhead(db: AppDb, country: Country = 'NL'): void {
+export function setUpLetterhead(db: AppDb, country: Jurisdiction = 'NL'): void {
   setUpAdministration(db, { country })
   withWrite(db, (tx) =>
     tx

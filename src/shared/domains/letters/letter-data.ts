@@ -4,13 +4,15 @@ import type { IsoDate } from '../../dates'
 import type { Cents } from '../../money'
 import type { ReferenceScheme } from '../arrangements/vocabulary'
 import type { Channel } from '../receivables'
-import type { Country, DebtorType, Language } from '../parties'
+import type { CountryCode } from '../countries'
+import type { DebtorType, Jurisdiction, Language } from '../parties'
 import type { Regime } from './vocabulary'
 
-export type PostalAddress = { name: string; addressLine: string | null; postalCode: string | null; city: string | null; country: Country }
+export type PostalAddress = { name: string; addressLine: string | null; postalCode: string | null; city: string | null }
 
 /** The administration's profile: the letterhead and the payee. */
 export type Creditor = PostalAddress & {
+  country: Jurisdiction
   iban: string | null
   bic: string | null
   vatNumber: string | null
@@ -20,7 +22,7 @@ export type Creditor = PostalAddress & {
   phone: string | null
 }
 
-export type Debtor = PostalAddress & { code: string; debtorType: DebtorType; email: string | null }
+export type Debtor = PostalAddress & { code: string; country: CountryCode; debtorType: DebtorType; email: string | null }
 
 export type LetterReference = { scheme: ReferenceScheme; /** as banks report it */ bare: string; /** as printed */ printed: string }
 

@@ -6,8 +6,6 @@ export const EN_LETTER_MESSAGES = {
   'head.kbo': 'Company no.',
   'head.phone': 'Tel.',
   'head.email': 'E-mail',
-  'country.NL': 'NETHERLANDS',
-  'country.BE': 'BELGIUM',
   'info.date': 'Date',
   'info.customer': 'Customer number',
   'info.reference': 'Payment reference',

@@ -7,8 +7,6 @@ export const FR_LETTER_MESSAGES: LetterMessages = {
   'head.kbo': 'N° d’entreprise',
   'head.phone': 'Tél.',
   'head.email': 'E-mail',
-  'country.NL': 'PAYS-BAS',
-  'country.BE': 'BELGIQUE',
   'info.date': 'Date',
   'info.customer': 'Numéro de client',
   'info.reference': 'Communication',

@@ -7,8 +7,6 @@ export const NL_LETTER_MESSAGES: LetterMessages = {
   'head.kbo': 'Ondernemingsnr.',
   'head.phone': 'Tel.',
   'head.email': 'E-mail',
-  'country.NL': 'NEDERLAND',
-  'country.BE': 'BELGIË',
   'info.date': 'Datum',
   'info.customer': 'Klantnummer',
   'info.reference': 'Betalingskenmerk',

@@ -1,4 +1,5 @@
 // The letterhead, the envelope-window address and the info block, from the profile and the debtor.
+import { countryName } from '../countries'
 import { formatIban } from '../legal/references/iban'
 import type { Letterhead } from './content'
 import type { LetterFormat } from './format'
@@ -22,9 +23,9 @@ export function letterhead(c: Creditor, fmt: LetterFormat): Letterhead {
   }
 }
 
-/** As in the envelope window: name, street, postcode and city, and the country when it is abroad. */
-export function recipientLines(d: Debtor, creditorCountry: PostalAddress['country'], fmt: LetterFormat): string[] {
-  return present([d.name, d.addressLine, cityLine(d), d.country !== creditorCountry && fmt.t(`country.${d.country}`)])
+/** As in the envelope window: name, street, postcode and city, and the country in capitals when it is abroad. */
+export function recipientLines(d: Debtor, creditorCountry: Creditor['country'], fmt: LetterFormat): string[] {
+  return present([d.name, d.addressLine, cityLine(d), d.country !== creditorCountry && countryName(d.country, fmt.language).toUpperCase()])
 }
 
 /** What the letterhead and the envelope need before a letter may go out, as field names of the profile or customer. */
