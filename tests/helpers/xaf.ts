@@ -15,6 +15,9 @@ export type XafLineSpec = {
   match?: string
   /** a vat element, which the reader must skip */
   vat?: boolean
+  /** dimensions the reader does not use */
+  costID?: string
+  projID?: string
 }
 export type XafTxSpec = { nr: string; date: string; desc?: string; lines: XafLineSpec[] }
 export type XafJournalSpec = { id: string; desc: string; type: string; transactions: XafTxSpec[] }
@@ -77,7 +80,7 @@ function line(l: XafLineSpec, nr: number): string {
   const vat = l.vat ? `<vat><vatID>H</vatID><vatPerc>21.000</vatPerc><vatAmnt>${decimal(Math.round(l.cents * 0.21))}</vatAmnt><vatAmntTp>C</vatAmntTp></vat>` : ''
   return (
     `<trLine>${el('nr', String(nr))}${el('accID', l.acc)}${el('docRef', l.doc)}${el('effDate', l.date)}${el('desc', l.desc)}${amount(l.cents)}` +
-    `${el('matchKeyID', l.match)}${el('custSupID', l.cust)}${el('invRef', l.inv)}${vat}</trLine>\n`
+    `${el('matchKeyID', l.match)}${el('custSupID', l.cust)}${el('invRef', l.inv)}${el('costID', l.costID)}${el('projID', l.projID)}${vat}</trLine>\n`
   )
 }
 

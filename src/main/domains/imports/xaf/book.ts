@@ -21,8 +21,8 @@ export type XafFileInfo = {
   company: { ident: string | null; name: string | null; taxId: string | null }
 }
 
-/** Per ledger account: lines per relation (custSupID, '' for none), the balance per fiscal year, and the lines without relation. */
-export type AccountLines = { lines: Map<string, number>; balance: Map<string, Cents>; plainCents: Cents }
+/** Per ledger account: lines and their sum per relation (custSupID, '' for none), and the balance per fiscal year. */
+export type AccountLines = { parties: Map<string, { lines: number; cents: Cents }>; balance: Map<string, Cents> }
 
 /** A fiscal year's opening balance as one file states it. */
 export type Opening = { file: number; movements: XafMovement[]; accounts: Map<string, Cents> }
@@ -31,7 +31,8 @@ export type LedgerLine = { account: string; party: string | null; cents: Cents; 
 
 const MAX_PROBLEMS = 200
 
-export function createBook() {
+/** `dedupe`: several files, which may carry the same transaction (split parts overlap, a file is given twice). */
+export function createBook(dedupe: boolean) {
   const files: XafFileInfo[] = []
   const parties = new Map<string, XafParty>()
   const accounts = new Map<string, { description: string; type: string | null }>()
@@ -47,7 +48,7 @@ export function createBook() {
 
   function linesOf(account: string): AccountLines {
     let a = accountLines.get(account)
-    if (!a) accountLines.set(account, (a = { lines: new Map(), balance: new Map(), plainCents: 0 }))
+    if (!a) accountLines.set(account, (a = { parties: new Map(), balance: new Map() }))
     return a
   }
 
@@ -84,23 +85,31 @@ export function createBook() {
     account(id: string, description: string, type: string | null): void {
       if (!accounts.has(id)) accounts.set(id, { description, type })
     },
-    isProfitAndLoss(account: string): boolean {
-      return accounts.get(account)?.type === 'P'
+    /** Lines worth keeping one by one: a relation that may be a customer, on an account that may hold receivables. */
+    mayBeReceivable(account: string, party: string): boolean {
+      const type = parties.get(party)?.type
+      return accounts.get(account)?.type !== 'P' && type !== 'S' && type !== 'O'
     },
-    /** A balanced transaction's lines; false when another file already delivered it. */
-    transaction(key: string, year: IsoDate, lines: readonly LedgerLine[]): boolean {
-      if (seen.has(key)) {
-        duplicates++
-        return false
+    dedupe,
+    /** A balanced transaction's lines; false when another file already delivered it (`key`: year, journal and number). */
+    transaction(key: () => string, year: IsoDate, lines: readonly LedgerLine[]): boolean {
+      if (dedupe) {
+        const k = key()
+        if (seen.has(k)) {
+          duplicates++
+          return false
+        }
+        seen.add(k)
       }
-      seen.add(key)
       for (const l of lines) {
         lineCount++
         const a = linesOf(l.account)
-        const party = l.party ?? ''
-        a.lines.set(party, (a.lines.get(party) ?? 0) + 1)
+        const party = a.parties.get(l.party ?? '')
+        if (party) {
+          party.lines++
+          party.cents += l.cents
+        } else a.parties.set(l.party ?? '', { lines: 1, cents: l.cents })
         a.balance.set(year, (a.balance.get(year) ?? 0) + l.cents)
-        if (l.party === null) a.plainCents += l.cents
         if (l.movement) movements.push(l.movement)
       }
       return true

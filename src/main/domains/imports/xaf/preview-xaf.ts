@@ -49,7 +49,7 @@ function emptyPreview(sources: readonly XafSource[], problems: ImportProblem[]):
 
 /** Reads every file into one book; `sha256` is one digest over the files in the order they were read. */
 function readAll(sources: readonly XafSource[], onBytes?: BytesProgress): { book: XafBook; files: XafFileInfo[]; sha256: string } {
-  const book = createBook()
+  const book = createBook(sources.length > 1)
   const hash = createHash('sha256')
   const total = sources.reduce((sum, s) => sum + sourceSize(s), 0)
   let before = 0

@@ -14,10 +14,25 @@ import { createXmlPass, elementPath, type XmlRecord, XmlStop } from './xml-recor
 const NAMESPACES: Record<string, XafVersion> = { 'http://www.auditfiles.nl/XAF/3.2': '3.2', 'http://www.auditfiles.nl/XAF/3.1': '3.1' }
 const MONEY_TYPES = new Set(['D', 'C'])
 
+/**
+ * A copy of a long value that no longer points into the chunk it was cut from: V8 keeps a slice's
+ * whole parent string alive, and a description kept per line would keep every 1 MB chunk of the file.
+ */
+const own = (s: string | null): string | null => (s === null || s.length < 13 ? s : (' ' + s).slice(1))
+
+/** Dates already seen: a year of lines has a few hundred distinct ones. */
+const DATES = new Map<string, string | null>()
+
 /** xsd:date, possibly with a time zone ("2024-01-31+01:00"). */
-const dateOf = (text: string | undefined): string | null => {
-  const day = text?.slice(0, 10)
-  return day !== undefined && isIsoDate(day) && /^(|Z|[+-]\d\d:\d\d)$/.test(text?.slice(10) ?? '') ? day : null
+function dateOf(text: string | undefined): string | null {
+  if (text === undefined) return null
+  let day = DATES.get(text)
+  if (day === undefined) {
+    const d = text.slice(0, 10)
+    day = isIsoDate(d) && /^(|Z|[+-]\d\d:\d\d)$/.test(text.slice(10)) ? d : null
+    if (DATES.size < 100_000) DATES.set(text, day)
+  }
+  return day
 }
 
 type Context = { source: XafSource; index: number; book: XafBook; multi: boolean; hash: Hash }
@@ -34,11 +49,11 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
   const where = (r: XmlRecord | null, child?: string) => `${ctx.multi ? `${source.fileName}: ` : ''}${elementPath(r, child)}`
   const report = (code: ImportProblem['code'], severity: ImportProblem['severity'], r: XmlRecord | null, child: string | undefined, message: string, value?: string) =>
     book.problem({ code, severity, line: r?.line ?? null, column: where(r, child), ...(value === undefined ? {} : { value }), message })
-  const bad = (r: XmlRecord, child: string, message: string) => report('xaf-bad-element', 'error', r, child, message, r.fields[child])
-  const text = (r: XmlRecord, f: string): string | null => r.fields[f] ?? null
+  const bad = (r: XmlRecord, child: string, message: string) => report('xaf-bad-element', 'error', r, child, message, r.get(child))
+  const text = (r: XmlRecord, f: string): string | null => r.get(f) ?? null
 
   function date(r: XmlRecord, f: string, required: boolean): string | null {
-    const value = r.fields[f]
+    const value = r.get(f)
     if (value === undefined) {
       if (required) bad(r, f, `<${f}> is missing`)
       return null
@@ -49,16 +64,17 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
   }
   /** amnt with amntTp: debit positive, credit negative */
   function amount(r: XmlRecord): number | null {
-    const cents = r.fields['amnt'] === undefined ? null : decimalToCents(r.fields['amnt'])
-    const type = r.fields['amntTp']
-    if (cents === null) bad(r, 'amnt', r.fields['amnt'] === undefined ? '<amnt> is missing' : `"${r.fields['amnt']}" is not an amount`)
+    const raw = r.get('amnt')
+    const cents = raw === undefined ? null : decimalToCents(raw)
+    const type = r.get('amntTp')
+    if (cents === null) bad(r, 'amnt', raw === undefined ? '<amnt> is missing' : `"${raw}" is not an amount`)
     if (type === undefined || !MONEY_TYPES.has(type)) bad(r, 'amntTp', `<amntTp> must be D (debit) or C (credit)`)
     return cents === null || type === undefined || !MONEY_TYPES.has(type) ? null : type === 'D' ? cents : -cents
   }
   /** The control totals a file states; only checked when its lines could all be read. */
   function checkTotals(r: XmlRecord, what: string, counted: { count: number; debit: number; credit: number }): void {
     if (book.hasErrors()) return
-    const stated = [r.fields['linesCount'], r.fields['totalDebit'], r.fields['totalCredit']]
+    const stated = [r.get('linesCount'), r.get('totalDebit'), r.get('totalCredit')]
     const mine = [String(counted.count), centsToDecimal(counted.debit), centsToDecimal(-counted.credit)]
     const labels = ['linesCount', 'totalDebit', 'totalCredit']
     stated.forEach((s, i) => {
@@ -95,11 +111,23 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
     }
   }
 
-  function movement(r: XmlRecord, cents: number, fields: Pick<XafMovement, 'opening' | 'account' | 'date' | 'journalType' | 'ref' | 'invoiceDate' | 'dueDate'>, fallbackDesc: string | null): XafMovement | null {
-    const partyId = text(r, 'custSupID')
-    if (partyId === null) return null
-    return { ...fields, party: partyId, invRef: text(r, 'invRef'), matchKey: text(r, 'matchKeyID'), docRef: text(r, 'docRef'), cents, description: text(r, 'desc') ?? fallbackDesc, line: r.line }
-  }
+  type Place = Pick<XafMovement, 'opening' | 'account' | 'date' | 'journalType' | 'ref' | 'invoiceDate' | 'dueDate'>
+  const movement = (r: XmlRecord, party: string, cents: number, p: Place, fallbackDesc: string | null): XafMovement => ({
+    opening: p.opening,
+    account: p.account,
+    party,
+    invRef: text(r, 'invRef'),
+    matchKey: text(r, 'matchKeyID'),
+    docRef: text(r, 'docRef'),
+    date: p.date,
+    invoiceDate: p.invoiceDate,
+    dueDate: p.dueDate,
+    cents,
+    journalType: p.journalType,
+    ref: p.ref,
+    description: own(text(r, 'desc') ?? fallbackDesc),
+    line: r.line
+  })
 
   const handlers = {
     root(name: string, namespace: string | null) {
@@ -167,15 +195,17 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
           const cents = amount(r)
           const invoiceDate = date(r, 'invDt', false)
           const dueDate = date(r, 'invDueDt', false)
-          if (cents === null || !opening || !info || text(r, 'invPurSalTp') === 'P') return
-          const obDate = r.parent?.parent?.fields['opBalDate']
+          const party = text(r, 'custSupID')
+          if (cents === null || party === null || !opening || !info || text(r, 'invPurSalTp') === 'P') return
+          const obDate = r.parent?.parent?.get('opBalDate')
           const m = movement(
             r,
+            party,
             cents,
-            { opening: true, account: obAccounts.get(text(r, 'obLineNr') ?? '\u0000') ?? null, date: dateOf(obDate) ?? info.startDate, journalType: null, ref: `${info.fiscalYear}/OB/${r.parent?.fields['sbType'] ?? ''}/${text(r, 'nr') ?? r.line}`, invoiceDate, dueDate },
+            { opening: true, account: obAccounts.get(text(r, 'obLineNr') ?? '\u0000') ?? null, date: dateOf(obDate) ?? info.startDate, journalType: null, ref: `${info.fiscalYear}/OB/${r.parent?.get('sbType') ?? ''}/${text(r, 'nr') ?? r.line}`, invoiceDate, dueDate },
             null
           )
-          if (m) opening.movements.push(m)
+          opening.movements.push(m)
           return
         }
         case 'openingBalance':
@@ -196,11 +226,16 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
           txTotals.count++
           if (cents > 0) tx.debit += cents
           else tx.credit += cents
-          const trDate = dateOf(transaction.fields['trDt'])
-          const keep = text(r, 'custSupID') !== null && !book.isProfitAndLoss(account) && (effDate ?? trDate) !== null
-          const ref = `${info.fiscalYear}/${journal.fields['jrnID'] ?? ''}/${transaction.fields['nr'] ?? ''}/${text(r, 'nr') ?? r.line}`
-          const fields = { opening: false, account, date: (effDate ?? trDate) as string, journalType: journal.fields['jrnTp']?.toUpperCase() ?? null, ref, invoiceDate: null, dueDate: null }
-          tx.lines.push({ account, party: text(r, 'custSupID'), cents, movement: keep ? movement(r, cents, fields, transaction.fields['desc'] ?? null) : null })
+          const trDate = dateOf(transaction.get('trDt'))
+          const partyId = text(r, 'custSupID')
+          const on = effDate ?? trDate
+          let m: XafMovement | null = null
+          if (partyId !== null && on !== null && book.mayBeReceivable(account, partyId)) {
+            const ref = `${info.fiscalYear}/${journal.get('jrnID') ?? ''}/${transaction.get('nr') ?? ''}/${text(r, 'nr') ?? r.line}`
+            const place = { opening: false, account, date: on, journalType: journal.get('jrnTp')?.toUpperCase() ?? null, ref, invoiceDate: null, dueDate: null }
+            m = movement(r, partyId, cents, place, transaction.get('desc') ?? null)
+          }
+          tx.lines.push({ account, party: partyId, cents, movement: m })
           return
         }
         case 'transaction': {
@@ -212,7 +247,7 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
             const msg = `debit ${centsToDecimal(tx.debit)} and credit ${centsToDecimal(-tx.credit)} differ: the transaction does not balance, so the file is damaged or incomplete`
             return void report('xaf-unbalanced', 'error', r, undefined, msg)
           }
-          book.transaction(`${info.startDate}|${r.parent?.fields['jrnID'] ?? ''}|${text(r, 'nr') ?? r.line}`, info.startDate, tx.lines)
+          book.transaction(() => `${info?.startDate ?? ''}|${r.parent?.get('jrnID') ?? ''}|${text(r, 'nr') ?? r.line}`, info.startDate, tx.lines)
           return
         }
         case 'transactions':

@@ -19,7 +19,7 @@ export function accountStats(book: XafBook, openingBalance: (account: string) =>
   const stats: AccountStats[] = []
   for (const [id, lines] of book.accountLines) {
     const a = { customerLines: 0, bothLines: 0, otherLines: 0, plainLines: 0 }
-    for (const [party, count] of lines.lines) {
+    for (const [party, { lines: count }] of lines.parties) {
       const role = roleOf(book, party)
       if (role === 'customer') a.customerLines += count
       else if (role === 'both') a.bothLines += count
@@ -62,24 +62,21 @@ export function receivableLines(book: XafBook, lines: readonly XafMovement[], ac
   const problems: ImportProblem[] = []
   const kept: XafMovement[] = []
   const customers = new Set<string>()
-  const suppliers = new Map<string, { lines: number; cents: Cents }>()
   for (const m of lines) {
     if (m.date > asOf || (m.account === null ? !m.opening : !accounts.has(m.account))) continue
     const type = book.parties.get(m.party)?.type ?? null
-    if (type !== null && !isCustomerType(type)) {
-      const s = suppliers.get(m.party) ?? { lines: 0, cents: 0 }
-      suppliers.set(m.party, { lines: s.lines + 1, cents: s.cents + m.cents })
-      continue
-    }
+    if (type !== null && !isCustomerType(type)) continue
     customers.add(m.party)
     kept.push(m)
   }
-  for (const [party, s] of suppliers)
-    problems.push(problem('xaf-suppliers', 'warning', `customerSupplier[${party}]`, `${s.lines} line(s) of supplier ${party} on the receivable accounts (${centsToDecimal(s.cents)}) are not imported: suppliers never become customers`))
-  for (const account of accounts) {
-    const plain = book.accountLines.get(account)?.plainCents ?? 0
-    if (plain !== 0) problems.push(problem('xaf-unassigned', 'warning', `trLine[${account}]`, `lines on account ${account} without a customer add up to ${centsToDecimal(plain)}; they belong to no customer's items`))
-  }
+  for (const account of accounts)
+    for (const [party, s] of book.accountLines.get(account)?.parties ?? []) {
+      const type = book.parties.get(party)?.type ?? null
+      if (party === '' && s.cents !== 0)
+        problems.push(problem('xaf-unassigned', 'warning', `trLine[${account}]`, `lines on account ${account} without a customer add up to ${centsToDecimal(s.cents)}; they belong to no customer's items`))
+      else if (type !== null && !isCustomerType(type))
+        problems.push(problem('xaf-suppliers', 'warning', `customerSupplier[${party}]`, `${s.lines} line(s) of supplier ${party} on account ${account} (${centsToDecimal(s.cents)}) are not imported: suppliers never become customers`))
+    }
   for (const party of customers)
     if (!book.parties.has(party)) problems.push(problem('xaf-unknown-customer', 'warning', `custSupID[${party}]`, `customer ${party} has lines but is not in customersSuppliers; it is imported with its code as its name`))
   return { lines: kept, customers, problems }
