@@ -1,11 +1,12 @@
 // The desktop shell's composition root: one instance, hardened window, typed IPC onto the shared services.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, type BrowserWindow, ipcMain, safeStorage } from 'electron'
+import { app, type BrowserWindow, ipcMain, powerMonitor, safeStorage } from 'electron'
 import type { Language } from '../shared/domains/parties'
 import { defaultDataDir } from './db/paths'
 import { createAppDispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
+import { startScheduler } from './jobs/scheduler'
 import { appUrlPredicate } from './ipc/trusted-sender'
 import { createAppServices } from './session/app-services'
 import { createFileDialogs } from './shell/dialogs'
@@ -73,7 +74,13 @@ function start(): void {
     if (services.backups.add(path)) services.events.dataChanged(['backups'])
     showMainWindow()
   })
-  app.on('before-quit', () => services.dispose())
+  // the daily dunning proposal; a laptop that slept through the set time catches up when it wakes
+  const scheduler = startScheduler(services)
+  powerMonitor.on('resume', () => void scheduler.tick())
+  app.on('before-quit', () => {
+    scheduler.stop()
+    services.dispose()
+  })
   app.on('window-all-closed', () => app.quit())
 }
 

@@ -28,9 +28,10 @@ export type Harness = {
 }
 
 /** `openFiles`: backup files waiting to be restored, as if double-clicked before the page opened. */
-export async function startHarness(opts: { demo: boolean; openFiles?: string[] }): Promise<Harness> {
+export async function startHarness(opts: { demo: boolean; openFiles?: string[]; scheduler?: boolean }): Promise<Harness> {
   const dataDir = tempDir('debito-e2e-')
-  const app = await startBrowserMode({ dataDir, demo: opts.demo, openFiles: opts.openFiles ?? [] })
+  // the daily scheduler would propose on its own clock: tests that want it ask for it
+  const app = await startBrowserMode({ dataDir, demo: opts.demo, openFiles: opts.openFiles ?? [], scheduler: opts.scheduler ?? false })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

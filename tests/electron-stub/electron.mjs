@@ -117,7 +117,9 @@ export const safeStorage = {
     throw new Error('unavailable')
   }
 }
+/** The scheduler listens for the computer waking up; tests emit it by hand. */
+export const powerMonitor = { listeners: [], on(event, fn) { if (event === 'resume') this.listeners.push(fn) } }
 export const contextBridge = { exposeInMainWorld: (key, value) => (globalThis[key] = value) }
 export const ipcRenderer = { invoke: () => Promise.reject(new Error('renderer side not stubbed')) }
 
-export default { app, BrowserWindow, ipcMain, Menu, session, protocol, net, shell, screen, dialog, safeStorage, contextBridge, ipcRenderer }
+export default { app, BrowserWindow, ipcMain, Menu, session, protocol, net, shell, screen, dialog, safeStorage, powerMonitor, contextBridge, ipcRenderer }

@@ -5,6 +5,7 @@ import type { CommandOf, InvokeChannel } from '../../shared/ipc/channels'
 import type { AppServices } from '../session/app-services'
 import { administrationsHandlers } from './handlers/administrations.handlers'
 import { appHandlers } from './handlers/app.handlers'
+import { dunningHandlers } from './handlers/dunning.handlers'
 import { arrangementsHandlers } from './handlers/arrangements.handlers'
 import { backupsHandlers } from './handlers/backups.handlers'
 import { entryHandlers } from './handlers/entry.handlers'
@@ -36,6 +37,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...entryHandlers(services),
     ...reportsHandlers(services),
     ...arrangementsHandlers(services),
-    ...backupsHandlers(services)
+    ...backupsHandlers(services),
+    ...dunningHandlers(services)
   }
 }

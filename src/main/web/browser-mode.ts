@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createDemoAdministration } from '../demo/demo'
 import { createAppDispatch } from '../ipc/dispatch'
+import { startScheduler } from '../jobs/scheduler'
 import { createAppServices } from '../session/app-services'
 import { startWebServer, type WebServer } from './server'
 
@@ -18,8 +19,9 @@ function projectRoot(): string {
   return dir
 }
 
-/** `openFiles`: backup files to offer for restoring, as if the user had double-clicked them. */
-export type BrowserModeOptions = { dataDir: string; port?: number; demo?: boolean; rendererDir?: string; openFiles?: string[] }
+/** `openFiles`: backup files to offer for restoring, as if the user had double-clicked them. `scheduler`: run the
+ * daily dunning proposal while serving (on by default; tests switch it off to control time). */
+export type BrowserModeOptions = { dataDir: string; port?: number; demo?: boolean; rendererDir?: string; openFiles?: string[]; scheduler?: boolean }
 export type BrowserMode = WebServer & { demo?: { name: string; passphrase: string }; refusedFiles: string[] }
 
 export async function startBrowserMode(opts: BrowserModeOptions): Promise<BrowserMode> {
@@ -30,6 +32,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const services = createAppServices({ dataDir: opts.dataDir, platform: { mode: 'browser', version } })
   const demo = opts.demo ? await createDemoAdministration(services.administrations) : undefined
   const refusedFiles = (opts.openFiles ?? []).filter((file) => services.backups.add(file) === null)
+  const scheduler = opts.scheduler === false ? null : startScheduler(services)
   const server = await startWebServer({
     dispatch: createAppDispatch(services),
     events: services.events,
@@ -41,6 +44,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     ...(demo ? { demo } : {}),
     refusedFiles,
     close: async () => {
+      scheduler?.stop()
       await server.close()
       services.dispose()
     }

@@ -7,6 +7,7 @@ import { backupsContract } from './backups.contract'
 import type { Command } from './contract'
 import { customersContract } from './customers.contract'
 import { dashboardContract } from './dashboard.contract'
+import { dunningContract } from './dunning.contract'
 import { entryContract } from './entry.contract'
 import { filesContract } from './files.contract'
 import { importsContract } from './imports.contract'
@@ -29,7 +30,8 @@ export const CONTRACTS = {
   entry: entryContract,
   reports: reportsContract,
   arrangements: arrangementsContract,
-  backups: backupsContract
+  backups: backupsContract,
+  dunning: dunningContract
 } as const
 
 type Contracts = typeof CONTRACTS

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/domains/parties'
 import type { AppDb } from '../../db/connection'
 import { administrationProfile, dunningLevels, dunningPolicies } from '../../db/schema'
 
-export type StoredPolicy = PolicyRule & { archived: boolean }
+export type StoredPolicy = Omit<PolicyRule, 'levels'> & { levels: LevelRule[]; archived: boolean }
 
 /** Every policy with its levels, sorted by level number. */
 export function loadPolicies(db: AppDb): StoredPolicy[] {

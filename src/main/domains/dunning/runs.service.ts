@@ -91,6 +91,18 @@ export function reviewAction(db: AppDb, actionId: number, decision: 'approve' | 
   })
 }
 
+/** Approves or skips every customer of a draft run at once. */
+export function reviewAll(db: AppDb, runId: number, decision: 'approve' | 'skip'): void {
+  withWrite(db, (tx) => {
+    const run = tx.select().from(dunningRuns).where(eq(dunningRuns.id, runId)).get()
+    if (!run) throw new AppError('not-found', `No dunning run with id ${runId}.`, 'runId')
+    if (run.status !== 'draft') throw new AppError('conflict', `This run is ${run.status}; only a draft can be reviewed.`, 'runId')
+    const status = decision === 'approve' ? 'approved' : 'skipped'
+    const changed = tx.update(dunningActions).set({ status, skipReason: null }).where(and(eq(dunningActions.runId, runId), ne(dunningActions.status, status))).returning({ id: dunningActions.id }).all()
+    if (changed.length > 0) appendAudit(tx, { action: `dunning.run.${decision}-all`, entity: 'dunning_run', entityId: runId, data: { actions: changed.length } })
+  })
+}
+
 const AMOUNT_COLUMNS = { fee: 'feeCents', costs: 'costsCents', interest: 'interestCents' } as const
 const CEILINGS = { fee: 'maxFeeCents', costs: 'allowedCostsCents', interest: 'allowedInterestCents' } as const
 
