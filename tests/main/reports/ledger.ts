@@ -54,3 +54,28 @@ export function createLedger(db: AppDb) {
     }
   }
 }
+
+/**
+ * Two customers, eight items and their payments; today is 2026-06-30. The open-items, aging and KPI
+ * tests work their expected figures out from this history by hand.
+ */
+export function seedHistory(d: AppDb): void {
+  const l = createLedger(d)
+  const a = l.customer('A001', 'Aannemer Aalders')
+  const b = l.customer('B002', 'Bakkerij Bos')
+  const f1 = l.invoice({ customerId: a, number: 'F1', invoiceDate: '2026-01-10', dueDate: '2026-02-09', amountCents: 100_00, openCents: 0, status: 'paid', settledOn: '2026-04-10' })
+  l.payment('2026-03-10', 40_00, f1)
+  l.payment('2026-04-10', 60_00, f1)
+  l.invoice({ customerId: a, number: 'F2', invoiceDate: '2026-02-01', dueDate: '2026-03-03', amountCents: 50_00 })
+  const f3 = l.invoice({ customerId: a, number: 'F3', invoiceDate: '2026-03-01', dueDate: '2026-03-31', amountCents: 80_00, openCents: 50_00 })
+  l.payment('2026-05-05', 30_00, f3)
+  l.invoice({ customerId: a, number: 'CN4', invoiceDate: '2026-03-15', dueDate: '2026-03-15', amountCents: -20_00 })
+  // gone from the client's export on 20 May: paid somewhere between two imports
+  l.invoice({ customerId: a, number: 'F5', invoiceDate: '2026-05-01', dueDate: '2026-05-31', amountCents: 70_00, openCents: 0, status: 'paid', archivedAt: '2026-05-20T09:00:00.000Z' })
+  const f6 = l.invoice({ customerId: b, number: 'F6', invoiceDate: '2026-04-01', dueDate: '2026-05-01', amountCents: 30_00, openCents: 0, status: 'paid', settledOn: '2026-06-01' })
+  l.movement(f6, '2026-06-01', 30_00)
+  l.invoice({ customerId: b, number: 'F7', invoiceDate: '2026-04-15', dueDate: '2026-05-15', amountCents: 25_00, disputed: true })
+  l.invoice({ customerId: b, number: 'F8', invoiceDate: '2026-06-20', dueDate: '2026-07-20', amountCents: 10_00 })
+  // money from an unknown payer
+  l.payment('2026-05-10', 0, null, 12_34)
+}

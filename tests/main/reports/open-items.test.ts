@@ -6,32 +6,11 @@ import type { AppDb } from '../../../src/main/db/connection'
 import { hasHistoryAfter, openItems } from '../../../src/main/domains/receivables/open-items'
 import { openPosition } from '../../../src/main/domains/receivables/open-position'
 import { agingReport } from '../../../src/main/domains/reports/aging.queries'
+import { kpiReport, kpiTrend } from '../../../src/main/domains/reports/kpi.queries'
 import { useTestDb } from '../../helpers/db'
-import { createLedger } from './ledger'
+import { seedHistory as seed } from './ledger'
 
 const db = useTestDb()
-
-/** The ledger of the scenario in the comments; today is 2026-06-30. */
-function seed(d: AppDb) {
-  const l = createLedger(d)
-  const a = l.customer('A001', 'Aannemer Aalders')
-  const b = l.customer('B002', 'Bakkerij Bos')
-  const f1 = l.invoice({ customerId: a, number: 'F1', invoiceDate: '2026-01-10', dueDate: '2026-02-09', amountCents: 100_00, openCents: 0, status: 'paid', settledOn: '2026-04-10' })
-  l.payment('2026-03-10', 40_00, f1)
-  l.payment('2026-04-10', 60_00, f1)
-  l.invoice({ customerId: a, number: 'F2', invoiceDate: '2026-02-01', dueDate: '2026-03-03', amountCents: 50_00 })
-  const f3 = l.invoice({ customerId: a, number: 'F3', invoiceDate: '2026-03-01', dueDate: '2026-03-31', amountCents: 80_00, openCents: 50_00 })
-  l.payment('2026-05-05', 30_00, f3)
-  l.invoice({ customerId: a, number: 'CN4', invoiceDate: '2026-03-15', dueDate: '2026-03-15', amountCents: -20_00 })
-  // gone from the client's export on 20 May: paid somewhere between two imports
-  l.invoice({ customerId: a, number: 'F5', invoiceDate: '2026-05-01', dueDate: '2026-05-31', amountCents: 70_00, openCents: 0, status: 'paid', archivedAt: '2026-05-20T09:00:00.000Z' })
-  const f6 = l.invoice({ customerId: b, number: 'F6', invoiceDate: '2026-04-01', dueDate: '2026-05-01', amountCents: 30_00, openCents: 0, status: 'paid', settledOn: '2026-06-01' })
-  l.movement(f6, '2026-06-01', 30_00)
-  l.invoice({ customerId: b, number: 'F7', invoiceDate: '2026-04-15', dueDate: '2026-05-15', amountCents: 25_00, disputed: true })
-  l.invoice({ customerId: b, number: 'F8', invoiceDate: '2026-06-20', dueDate: '2026-07-20', amountCents: 10_00 })
-  // money from an unknown payer
-  l.payment('2026-05-10', 0, null, 12_34)
-}
 
 const items = (d: AppDb, asOf: string, replay = false) =>
   d.all<{ number: string; open: number }>(sql`SELECT number, open_cents AS open FROM ${openItems(d, asOf, { replay })} AS i ORDER BY number`)
@@ -135,5 +114,50 @@ describe('aging', () => {
       ['46-120', 30_00],
       ['120+', 0]
     ])
+  })
+})
+
+describe('KPIs from the ledger', () => {
+  it('equal the figures worked out by hand for 1 April – 15 May', () => {
+    seed(db())
+    expect(kpiReport(db(), '2026-04-01', '2026-05-15')).toEqual({
+      from: '2026-04-01',
+      to: '2026-05-15',
+      days: 45,
+      periods: 2,
+      // open on 31 March: F1 60, F2 50, F3 80, CN4 −20
+      beginningCents: 170_00,
+      receivablesCents: 205_00,
+      pastDueCents: 110_00,
+      // F6 30 + F7 25 + F5 70 issued in the period
+      creditSalesCents: 125_00,
+      // 205 / 125 × 45
+      dsoSimple: 73.8,
+      // May 1–15 (70: 15 days), April (55: 30 days), March (60: 31 days), then 20 / 50 of February's 28 days
+      dsoCountback: 87.2,
+      countbackExhausted: false,
+      // 95 current / 125 × 45
+      bestPossibleDso: 34.2,
+      averageDaysDelinquent: 39.6,
+      // (170 + 125/2 − 205) / (170 + 125/2 − 95)
+      cei: 20,
+      over90Pct: 0,
+      disputedPct: 12.2
+    })
+  })
+
+  it('trend: one row per month, each month ending where the next begins', () => {
+    seed(db())
+    const trend = kpiTrend(db(), '2026-06-30', 6)
+    expect(trend.map((m) => [m.month, m.from, m.to])).toEqual([
+      ['2026-01', '2026-01-01', '2026-01-31'],
+      ['2026-02', '2026-02-01', '2026-02-28'],
+      ['2026-03', '2026-03-01', '2026-03-31'],
+      ['2026-04', '2026-04-01', '2026-04-30'],
+      ['2026-05', '2026-05-01', '2026-05-31'],
+      ['2026-06', '2026-06-01', '2026-06-30']
+    ])
+    for (let k = 1; k < trend.length; k++) expect(trend[k]?.beginningCents).toBe(trend[k - 1]?.receivablesCents)
+    expect(trend.at(-1)?.receivablesCents).toBe(openPosition(db(), '2026-06-30').openCents)
   })
 })
