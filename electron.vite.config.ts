@@ -15,7 +15,8 @@ export default defineConfig({
           web: resolve(root, 'src/main/web/index.ts'),
           cli: resolve(root, 'src/main/cli/index.ts'),
           'import-worker': resolve(root, 'src/main/jobs/workers/import.worker.ts'),
-          'letters-worker': resolve(root, 'src/main/jobs/workers/letters.worker.ts')
+          'letters-worker': resolve(root, 'src/main/jobs/workers/letters.worker.ts'),
+          'report-worker': resolve(root, 'src/main/jobs/workers/report.worker.ts')
         }
       }
     }

@@ -6,7 +6,8 @@ import { Worker, type WorkerOptions } from 'node:worker_threads'
 
 const ENTRIES = {
   'import-worker': './workers/import.worker.ts',
-  'letters-worker': './workers/letters.worker.ts'
+  'letters-worker': './workers/letters.worker.ts',
+  'report-worker': './workers/report.worker.ts'
 } as const
 
 export type WorkerEntry = keyof typeof ENTRIES

@@ -5,6 +5,7 @@ import type { SafeStorageLike } from '../db/key-store'
 import { createAdministrations } from '../domains/administrations/administrations.service'
 import { createBackupInbox } from '../domains/backups/inbox'
 import { backupBeforeNewVersion } from '../domains/backups/version-backups'
+import { createDownloads } from './downloads'
 import { createEventBus } from './event-bus'
 import { createSession } from './session'
 
@@ -33,6 +34,7 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
   const versionBackup = backupBeforeNewVersion(dataDir, platform.version)
   const session = createSession(administrations, versionBackup)
   const events = createEventBus()
+  const downloads = createDownloads()
   return {
     dataDir,
     safeStorage,
@@ -43,8 +45,11 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
     versionBackup,
     /** backup files waiting to be restored (from the OS or the open dialog) */
     backups: createBackupInbox(),
+    /** browser mode's one-time file downloads (exports) */
+    downloads,
     /** Closes the open administration (app quit, server stop). */
     dispose(): void {
+      downloads.clear()
       session.close()
     }
   }

@@ -36,6 +36,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const server = await startWebServer({
     dispatch: createAppDispatch(services),
     events: services.events,
+    downloads: services.downloads,
     rendererDir,
     ...(opts.port === undefined ? {} : { port: opts.port })
   })

@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Dispatch } from '../ipc/dispatch'
 import { fail } from '../ipc/envelope'
+import type { Downloads } from '../session/downloads'
 import type { EventBus } from '../session/event-bus'
+import { DOWNLOAD_PATH, serveDownload } from './download-route'
 import { createGuard } from './guard'
 import { serveStatic } from './static-files'
 
@@ -16,7 +18,7 @@ const MAX_BODY = 1024 * 1024
 const MAX_STAGE_BODY = 28 * 1024 * 1024
 const STAGE_CHANNEL = 'files:stage'
 
-export type WebServerOptions = { dispatch: Dispatch; events: EventBus; rendererDir: string; port?: number }
+export type WebServerOptions = { dispatch: Dispatch; events: EventBus; rendererDir: string; port?: number; downloads?: Downloads }
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -77,6 +79,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
     if (req.method !== 'GET') return json(res, 405, fail('validation', 'method not allowed'))
     if (path === '/favicon.ico') return void res.writeHead(204).end()
+    if (opts.downloads && path.startsWith(DOWNLOAD_PATH)) return serveDownload(opts.downloads, req, res, path.slice(DOWNLOAD_PATH.length))
     await serveStatic(opts.rendererDir, path, res)
   }
 

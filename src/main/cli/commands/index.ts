@@ -8,6 +8,7 @@ import { dunningCancel, dunningExecute, dunningForecast, dunningPropose, dunning
 import { handoverCommand, holdCommand } from './hold-handover'
 import { importCommand } from './import'
 import { rekey } from './rekey'
+import { reportCommands } from './report'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast, ...reportCommands]

@@ -1,7 +1,6 @@
 // The wizard's steps over the import service. Every step re-reads the staged file with the user's
 // current choices, so what is committed is exactly what the last preview showed. A large file is read
 // (and written) through the import worker, with progress, while the window stays responsive.
-import { randomUUID } from 'node:crypto'
 import type { Cell } from '../../../shared/domains/imports/records'
 import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
 import { type ImportOptionsDto, type ImportPreviewDto, type importsContract, PREVIEW_LIMIT } from '../../../shared/ipc/imports.contract'
@@ -10,6 +9,7 @@ import { importFile, readImportFile } from '../../domains/imports/import-stream'
 import { deleteMapping, listMappings, saveMapping } from '../../domains/imports/mappings.repo'
 import type { ImportPreview } from '../../domains/imports/preview'
 import type { AppServices } from '../../session/app-services'
+import { progressJob } from '../../session/progress-job'
 import { stagedFiles } from '../../session/staged-files'
 import type { DomainHandlers } from '../handlers'
 
@@ -60,16 +60,7 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
     return { bytes: file.bytes, fileName: file.name }
   }
   /** One job in the header's progress indicator: rows done of the file's rows. */
-  const job = (label: string) => {
-    const jobId = randomUUID()
-    let last: { total: number } | null = null
-    const report = (done: number, total: number, finished = false) => {
-      last = { total }
-      events.jobProgress({ jobId, label, done, total, finished })
-    }
-    // a job that never reported (a small file) has nothing to end in the window either
-    return { report, end: () => last && report(last.total, last.total, true) }
-  }
+  const job = (label: string) => progressJob(events, label)
   const preview = async (fileId: string, options: ImportOptionsDto) => {
     const reading = job('imports.readJob')
     try {

@@ -82,9 +82,10 @@ export const reportTextsEn: ReportTexts = {
     invoiceStatus: { open: 'Open', paid: 'Paid', archived: 'Archived', written_off: 'Written off' },
     promiseStatus: { open: 'Open', kept: 'Kept', broken: 'Broken', cancelled: 'Cancelled' },
     planStatus: { active: 'Active', completed: 'Completed', defaulted: 'Defaulted', cancelled: 'Cancelled' },
-    disputeStatus: { open: 'Open', resolved: 'Resolved', rejected: 'Rejected' },
+    disputeStatus: { open: 'Open', accepted: 'Accepted', rejected: 'Rejected', cancelled: 'Withdrawn' },
+    disputeReason: { price: 'Price', quality: 'Quality', not_delivered: 'Not delivered', not_received: 'Invoice not received', already_paid: 'Already paid', other: 'Other' },
     channel: { letter: 'Letter', email: 'Email', phone: 'Phone' },
-    actionStatus: { proposed: 'Proposed', sent: 'Sent', skipped: 'Skipped', cancelled: 'Cancelled' },
+    actionStatus: { approved: 'Approved', sent: 'Sent', skipped: 'Skipped', cancelled: 'Cancelled' },
     entryStatus: { unmatched: 'Unmatched', partial: 'Partly matched', matched: 'Matched', ignored: 'Ignored' }
   },
   kpi: {

@@ -82,9 +82,10 @@ export const reportTextsFr: ReportTexts = {
     invoiceStatus: { open: 'Ouverte', paid: 'Payée', archived: 'Archivée', written_off: 'Amortie' },
     promiseStatus: { open: 'Ouverte', kept: 'Tenue', broken: 'Non tenue', cancelled: 'Annulée' },
     planStatus: { active: 'Actif', completed: 'Terminé', defaulted: 'Non respecté', cancelled: 'Arrêté' },
-    disputeStatus: { open: 'Ouvert', resolved: 'Résolu', rejected: 'Rejeté' },
+    disputeStatus: { open: 'Ouvert', accepted: 'Accepté', rejected: 'Rejeté', cancelled: 'Retiré' },
+    disputeReason: { price: 'Prix', quality: 'Qualité', not_delivered: 'Non livré', not_received: 'Facture non reçue', already_paid: 'Déjà payé', other: 'Autre' },
     channel: { letter: 'Lettre', email: 'E-mail', phone: 'Téléphone' },
-    actionStatus: { proposed: 'Proposé', sent: 'Envoyé', skipped: 'Ignoré', cancelled: 'Annulé' },
+    actionStatus: { approved: 'Approuvé', sent: 'Envoyé', skipped: 'Ignoré', cancelled: 'Annulé' },
     entryStatus: { unmatched: 'Non lettré', partial: 'Partiellement lettré', matched: 'Lettré', ignored: 'Ignoré' }
   },
   kpi: {

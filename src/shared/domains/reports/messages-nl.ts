@@ -81,9 +81,10 @@ export const reportTextsNl = {
     invoiceStatus: { open: 'Open', paid: 'Betaald', archived: 'Gearchiveerd', written_off: 'Afgeboekt' },
     promiseStatus: { open: 'Open', kept: 'Nagekomen', broken: 'Gebroken', cancelled: 'Vervallen' },
     planStatus: { active: 'Actief', completed: 'Afgerond', defaulted: 'Niet nagekomen', cancelled: 'Stopgezet' },
-    disputeStatus: { open: 'Open', resolved: 'Opgelost', rejected: 'Afgewezen' },
+    disputeStatus: { open: 'Open', accepted: 'Toegekend', rejected: 'Afgewezen', cancelled: 'Ingetrokken' },
+    disputeReason: { price: 'Prijs', quality: 'Kwaliteit', not_delivered: 'Niet geleverd', not_received: 'Factuur niet ontvangen', already_paid: 'Al betaald', other: 'Anders' },
     channel: { letter: 'Brief', email: 'E-mail', phone: 'Telefoon' },
-    actionStatus: { proposed: 'Voorgesteld', sent: 'Verstuurd', skipped: 'Overgeslagen', cancelled: 'Geannuleerd' },
+    actionStatus: { approved: 'Goedgekeurd', sent: 'Verstuurd', skipped: 'Overgeslagen', cancelled: 'Geannuleerd' },
     entryStatus: { unmatched: 'Niet gekoppeld', partial: 'Deels gekoppeld', matched: 'Gekoppeld', ignored: 'Genegeerd' }
   },
   kpi: {

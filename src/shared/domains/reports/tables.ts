@@ -8,7 +8,7 @@ export type ReportList = (typeof REPORT_LISTS)[number]
 /** How a column's cells are written: `code` cells are translated through `values.<codes>` of the texts. */
 export type ColumnType = 'text' | 'money' | 'date' | 'int' | 'pct' | 'bool' | 'code' | 'bucket'
 
-export const CODE_SETS = ['invoiceStatus', 'promiseStatus', 'planStatus', 'disputeStatus', 'channel', 'actionStatus', 'entryStatus'] as const
+export const CODE_SETS = ['invoiceStatus', 'promiseStatus', 'planStatus', 'disputeStatus', 'disputeReason', 'channel', 'actionStatus', 'entryStatus'] as const
 export type CodeSet = (typeof CODE_SETS)[number]
 
 export type ColumnSpec = {
@@ -145,8 +145,8 @@ export const LIST_COLUMNS: Record<ReportList, readonly ColumnSpec[]> = {
   disputes: [
     ...customer,
     c('number', 'text'),
-    c('openCents', 'money', { total: true }),
-    c('reason', 'text'),
+    c('disputedCents', 'money', { total: true }),
+    c('reason', 'code', { codes: 'disputeReason' }),
     c('openedOn', 'date'),
     c('status', 'code', { codes: 'disputeStatus' }),
     c('resolvedOn', 'date'),

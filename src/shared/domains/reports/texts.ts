@@ -5,7 +5,7 @@ import type { AgingBucket } from './aging'
 import { reportTextsEn } from './messages-en'
 import { reportTextsFr } from './messages-fr'
 import { reportTextsNl } from './messages-nl'
-import type { Cell, ColumnSpec } from './tables'
+import type { Cell, CodeSet } from './tables'
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
 export type ReportTexts = Strings<typeof reportTextsNl>
@@ -38,7 +38,7 @@ export function bucketFromLabel(label: string): Pick<AgingBucket, 'fromDays' | '
 }
 
 /** The words for a text, code, bucket or yes/no cell; numbers, money and dates are left to the caller. */
-export function cellWords(texts: ReportTexts, column: ColumnSpec, value: Cell): string | null {
+export function cellWords(texts: ReportTexts, column: { type: string; codes?: CodeSet | undefined }, value: Cell): string | null {
   if (value === null) return null
   switch (column.type) {
     case 'bool':

@@ -1,0 +1,36 @@
+// What every report list is made of: a count and a page of typed rows in SQL, search and bucket helpers.
+import { type SQL, sql } from 'drizzle-orm'
+import { daysBetween, type IsoDate } from '../../../shared/dates'
+import { type AgingBucket, agingBuckets, bucketIndex } from '../../../shared/domains/reports/aging'
+import type { ReportRow } from '../../../shared/domains/reports/tables'
+import type { AppDb } from '../../db/connection'
+import { likePattern } from '../invoices/invoices.queries'
+import { agingSettings } from './aging-settings'
+
+export type ListParams = { asOf: IsoDate; search?: string | undefined }
+
+/** `limit` -1: every row (exports). */
+export type ListSource = {
+  count(db: AppDb, p: ListParams): number
+  rows(db: AppDb, p: ListParams, offset: number, limit: number): ReportRow[]
+}
+
+/** `(col1 LIKE x OR col2 LIKE x …)` with the user's text taken literally; nothing when there is no search. */
+export function searchFilter(search: string | undefined, columns: readonly SQL[]): SQL {
+  if (!search) return sql`1 = 1`
+  const like = likePattern(search)
+  return sql`(${sql.join(
+    columns.map((c) => sql`${c} LIKE ${like} ESCAPE '\\'`),
+    sql` OR `
+  )})`
+}
+
+/** The aging bucket label of an item, in the administration's aging setting. */
+export function bucketOf(db: AppDb): (dueDate: IsoDate, invoiceDate: IsoDate, asOf: IsoDate) => string {
+  const setting = agingSettings(db)
+  const buckets: AgingBucket[] = agingBuckets(setting.bounds, setting.basis)
+  return (dueDate, invoiceDate, asOf) => {
+    const days = daysBetween(setting.basis === 'invoice' ? invoiceDate : dueDate, asOf)
+    return buckets[bucketIndex(buckets, days)]?.label ?? ''
+  }
+}

@@ -1,0 +1,80 @@
+// The report lists through reports:list on the demo: paged to the last row (the bank entries too), totals
+// that agree with the open position, and the follow-up records as they are stored.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dunningActionLines, dunningActions, dunningRuns } from '../../../src/main/db/schema'
+import { seedDemoData } from '../../../src/main/demo/seed-demo'
+import type { ReportList } from '../../../src/shared/domains/reports/tables'
+import type { CustomerRowDto } from '../../../src/shared/ipc/customers.contract'
+import type { OpenPositionDto, ReportListDto } from '../../../src/shared/ipc/reports.contract'
+import { call, createTestServices, openNewAdministration, type TestServices } from '../ipc/services'
+
+const TODAY = '2026-11-23'
+let t: TestServices
+const list = (name: ReportList, extra: object = {}) => call(t.dispatch, 'reports:list', { list: name, asOf: TODAY, limit: 500, ...extra }) as Promise<ReportListDto>
+const count = (table: string) => t.services.session.db().get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0
+
+beforeAll(async () => {
+  t = createTestServices()
+  await openNewAdministration(t, 'Demo')
+  const db = t.services.session.db()
+  seedDemoData(db, { today: TODAY })
+  // one executed dunning run with a letter to the first customer (the dunning engine's tables)
+  const run = db.insert(dunningRuns).values({ runDate: '2026-11-02', status: 'executed' }).returning({ id: dunningRuns.id }).get().id
+  const action = db.insert(dunningActions).values({ runId: run, customerId: 1, level: 2, channel: 'letter', status: 'sent', principalCents: 1_234_56, feeCents: 40_00, interestCents: 12_34, sentOn: '2026-11-03' }).returning({ id: dunningActions.id }).get().id
+  db.insert(dunningActionLines).values({ actionId: action, invoiceId: 1, number: 'F2025-00001', level: 2, openCents: 1_234_56, dueDate: '2026-09-01', daysOverdue: 63, interestCents: 12_34, compensationCents: 0, costsCents: 40_00 }).run()
+}, 60_000)
+afterAll(() => t.dispose())
+
+async function everyPage(name: ReportList): Promise<ReportListDto['rows']> {
+  const rows: ReportListDto['rows'] = []
+  for (;;) {
+    const page = await list(name, { offset: rows.length })
+    rows.push(...page.rows)
+    if (page.rows.length === 0 || rows.length >= page.total) return rows
+  }
+}
+
+describe('report lists', () => {
+  it('pages through every bank entry, past the old 500-row stop', async () => {
+    const first = await list('bank-entries')
+    expect(first.total).toBe(count('bank_entries'))
+    expect(first.total).toBeGreaterThan(1_000)
+    const rows = await everyPage('bank-entries')
+    expect(new Set(rows.map((r) => r.entryId)).size).toBe(first.total)
+    // newest first
+    expect(String(rows[0]?.cells[0]) >= String(rows.at(-1)?.cells[0])).toBe(true)
+  })
+
+  it('lists the open items of the open position, with the same total', async () => {
+    const position = (await call(t.dispatch, 'reports:get-position', { asOf: TODAY })) as OpenPositionDto
+    const rows = await everyPage('open-items')
+    expect(rows).toHaveLength(position.openCount)
+    const open = rows.reduce((s, r) => s + Number(r.cells[8]), 0)
+    expect(open).toBe(position.openCents)
+    const found = await list('open-items', { search: String(rows[0]?.cells[2]) })
+    expect(found.rows.map((r) => r.cells[2])).toContain(rows[0]?.cells[2])
+  })
+
+  it('gives the collector every customer with a past-due balance, largest first', async () => {
+    const worklist = await everyPage('worklist')
+    const customers = (await call(t.dispatch, 'customers:list', { asOf: TODAY, limit: 500 })) as { rows: CustomerRowDto[] }
+    const behind = customers.rows.filter((c) => c.overdueCents > 0)
+    expect(worklist.map((r) => r.customerId).sort()).toEqual(behind.map((c) => c.id).sort())
+    expect(worklist.reduce((s, r) => s + Number(r.cells[2]), 0)).toBe(behind.reduce((s, c) => s + c.overdueCents, 0))
+    const amounts = worklist.map((r) => Number(r.cells[2]))
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts)
+  })
+
+  it('shows the dunning history, promises, plans and disputes as recorded', async () => {
+    const history = await list('dunning-history')
+    expect(history.rows.map((r) => r.cells)).toEqual([['2026-11-03', expect.any(String), expect.any(String), 'F2025-00001', 2, 'letter', 1_234_56, 40_00, 12_34, 'sent']])
+    expect((await list('dunning-history', { asOf: '2026-11-02' })).total).toBe(0)
+    expect((await list('promises')).total).toBe(count('promises'))
+    const plans = await list('plans')
+    expect(plans.total).toBe(count('payment_plans'))
+    expect(plans.rows[0]?.cells).toEqual([expect.any(String), expect.any(String), expect.any(String), expect.any(Number), 0, 6, expect.any(String), 'active'])
+    expect((await list('disputes')).total).toBe(count('disputes'))
+    expect((await list('unapplied')).total).toBe(0)
+  })
+})
