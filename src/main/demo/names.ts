@@ -37,3 +37,10 @@ export const DEMO_DISPUTES = [
   { reason: 'quality', note: 'Goods damaged on arrival' },
   { reason: 'already_paid', note: 'Dubbel gefactureerd' }
 ] as const
+
+/** Who the demo's long overdue claims were handed over to. */
+export const DEMO_AGENCIES = [
+  { kind: 'agency', party: 'Incassobureau Noord B.V.' },
+  { kind: 'bailiff', party: 'Gerechtsdeurwaarderskantoor Van Dam' },
+  { kind: 'lawyer', party: 'Maître Lefèvre, avocat' }
+] as const

@@ -1,34 +1,19 @@
 // Writes the demo administration's data in one transaction: debtors, two years of invoices, the bank
-// statements that paid them, disputes, promises, a payment plan, reminder levels and a timeline.
+// statements that paid them, the follow-up (disputes, promises, a payment plan, hand-overs, holds, calls)
+// and the reminder history.
 import { eq } from 'drizzle-orm'
 import { composeIBAN } from 'ibantools'
-import { addDays, addMonths, daysBetween, type IsoDate } from '../../shared/dates'
+import type { IsoDate } from '../../shared/dates'
 import type { CountryCode } from '../../shared/domains/countries'
 import { betalingskenmerkFromPayload, ogmFromBase } from '../../shared/domains/legal'
 import type { Jurisdiction } from '../../shared/domains/parties'
-import { allocateCents } from '../../shared/money'
 import { type AppDb, withWrite } from '../db/connection'
-import {
-  administrationProfile,
-  allocations,
-  bankAccounts,
-  bankEntries,
-  bankStatements,
-  customers,
-  disputes,
-  invoices,
-  notes,
-  paymentPlans,
-  planInstalments,
-  planInvoices,
-  promiseInvoices,
-  promises
-} from '../db/schema'
+import { administrationProfile, allocations, bankAccounts, bankEntries, bankStatements, customers, invoices } from '../db/schema'
 import { appendAudit } from '../domains/audit/audit.repo'
 import { seedDunningHistory } from './demo-dunning'
 import { demoCustomers } from './demo-customers'
 import { type DemoInvoice, demoLedger } from './demo-ledger'
-import { DEMO_DISPUTES } from './names'
+import { seedArrangements } from './demo-arrangements'
 import { seededRandom } from './random'
 
 export const DEMO_IBAN = 'NL91ABNA0417164300'
@@ -107,7 +92,6 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
     const invoiceIds = ledger.map((item, index) => {
       const paid = item.payments.reduce((s, p) => s + p.cents, 0)
       const open = item.amountCents - paid
-      const overdue = daysBetween(item.dueDate, today)
       const customer = customerRows[item.customerIndex]!
       return tx
         .insert(invoices)
@@ -122,7 +106,6 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
           description: item.description,
           status: open === 0 ? 'paid' : 'open',
           settledOn: open === 0 ? (item.payments.at(-1)?.date ?? null) : null,
-          handedOver: open > 0 && overdue > 150 && customer.debtorType !== 'government',
           importSource: 'demo'
         })
         .returning({ id: invoices.id })
@@ -130,43 +113,12 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
     })
     const payments = insertPayments(tx, ledger, invoiceIds, customerRows)
 
-    // follow-up on overdue open items: disputes, then promises, then one payment plan
-    const overdueOpen = ledger.map((item, i) => ({ item, id: invoiceIds[i]!, open: item.amountCents - item.payments.reduce((s, p) => s + p.cents, 0) })).filter((x) => x.open > 0 && x.item.amountCents > 0 && x.item.dueDate < today)
-    const disputed = overdueOpen.filter((_, i) => i % 17 === 5).slice(0, 25)
-    for (const [i, d] of disputed.entries()) {
-      const said = DEMO_DISPUTES[i % DEMO_DISPUTES.length]!
-      // every sixth dispute was accepted: a credit note is expected, so the invoice stays out of dunning
-      const accepted = i % 6 === 0
-      tx.insert(disputes).values({ invoiceId: d.id, reason: said.reason, note: said.note, openedOn: addDays(d.item.dueDate, 3), status: accepted ? 'accepted' : 'open', resolvedOn: accepted ? addDays(d.item.dueDate, 20) : null, resolution: accepted ? 'Creditnota toegezegd' : null }).run()
-      tx.update(invoices).set({ disputed: true }).where(eq(invoices.id, d.id)).run()
-      tx.insert(notes).values({ customerId: customerIds[d.item.customerIndex]!, invoiceId: d.id, kind: 'call', callOutcome: 'disputed', body: `Klant betwist ${d.item.number}: ${said.note}` }).run()
-    }
-    const disputedIds = new Set(disputed.map((d) => d.id))
-    const promised = overdueOpen.filter((x, i) => !disputedIds.has(x.id) && i % 13 === 2).slice(0, 15)
-    for (const [i, p] of promised.entries()) {
-      const kept = i % 5 !== 4
-      const promisedDate = kept ? addDays(today, rnd.int(2, 20)) : addDays(today, -rnd.int(3, 10))
-      const promise = tx
-        .insert(promises)
-        .values({ customerId: customerIds[p.item.customerIndex]!, promisedDate, amountCents: p.open, status: kept ? 'open' : 'broken', resolvedOn: kept ? null : addDays(promisedDate, 1), note: 'Telefonisch toegezegd' })
-        .returning({ id: promises.id })
-        .get()
-      tx.insert(promiseInvoices).values({ promiseId: promise.id, invoiceId: p.id }).run()
-    }
-    const planCustomer = overdueOpen.find((x) => !disputedIds.has(x.id) && overdueOpen.filter((y) => y.item.customerIndex === x.item.customerIndex).length >= 3)?.item.customerIndex ?? 0
-    const planItems = overdueOpen.filter((x) => x.item.customerIndex === planCustomer && !disputedIds.has(x.id)).slice(0, 4)
-    const planTotal = planItems.reduce((s, x) => s + x.open, 0)
-    let plans = 0
-    if (planTotal > 0) {
-      const plan = tx.insert(paymentPlans).values({ customerId: customerIds[planCustomer]!, startDate: addDays(today, 10), totalCents: planTotal, frequency: 'monthly', instalmentCount: 6, note: 'Zes maandelijkse termijnen' }).returning({ id: paymentPlans.id }).get()
-      allocateCents(planTotal, [1, 1, 1, 1, 1, 1]).forEach((amount, seq) =>
-        tx.insert(planInstalments).values({ planId: plan.id, seq: seq + 1, dueDate: addMonths(addDays(today, 10), seq), amountCents: amount }).run()
-      )
-      for (const x of planItems) tx.insert(planInvoices).values({ planId: plan.id, invoiceId: x.id }).run()
-      plans = 1
-    }
+    const overdue = ledger
+      .map((item, i) => ({ item, id: invoiceIds[i]!, open: item.amountCents - item.payments.reduce((s, p) => s + p.cents, 0), customerId: customerIds[item.customerIndex]!, government: customerRows[item.customerIndex]!.debtorType === 'government' }))
+      .filter((x) => x.open > 0 && x.item.amountCents > 0 && x.item.dueDate < today)
+    const follow = seedArrangements(tx, overdue, rnd, today)
     const history = seedDunningHistory(tx, today)
-    const counts: DemoCounts = { customers: customerIds.length, invoices: invoiceIds.length, payments, disputes: disputed.length, promises: promised.length, plans, reminders: history.sent }
+    const counts: DemoCounts = { customers: customerIds.length, invoices: invoiceIds.length, payments, disputes: follow.disputes, promises: follow.promises, plans: follow.plans, reminders: history.sent }
     appendAudit(tx, { action: 'demo.seed', entity: 'administration', data: { ...counts, today } })
     return counts
   })

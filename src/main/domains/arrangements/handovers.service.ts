@@ -20,26 +20,29 @@ export function getHandover(db: AppDb, id: number): HandoverRecord {
 }
 
 export function handOver(db: AppDb, input: HandoverInput, today: IsoDate): HandoverRecord {
+  return withWrite(db, (tx) => handOverIn(tx, input, today))
+}
+
+/** `handOver` inside the caller's transaction (the demo seeds its hand-overs this way). */
+export function handOverIn(tx: AppDb, input: HandoverInput, today: IsoDate): HandoverRecord {
   const v = parseInput(handoverInputSchema, input)
   if (v.handedOverOn > today) throw new AppError('validation', 'the hand-over date lies in the future', 'handedOverOn')
-  return withWrite(db, (tx) => {
-    const items = v.invoiceIds && v.invoiceIds.length > 0 ? openInvoicesOfCustomer(tx, v.customerId, v.invoiceIds) : allOpenInvoices(tx, v.customerId)
-    if (items.length === 0) throw new AppError('validation', 'this customer has nothing open to hand over', 'customerId')
-    const row = tx
-      .insert(handovers)
-      .values({ customerId: v.customerId, kind: v.kind, party: v.party, handedOverOn: v.handedOverOn, reference: v.reference ?? null, note: v.note ?? null })
-      .returning()
-      .get()
-    tx.insert(handoverInvoices).values(items.map((i) => ({ handoverId: row.id, invoiceId: i.id, openCents: i.openCents }))).run()
-    syncFlags(tx, v.customerId, today)
-    appendAudit(tx, {
-      action: 'handover.recorded',
-      entity: 'handover',
-      entityId: row.id,
-      data: { customerId: v.customerId, kind: v.kind, party: v.party, on: v.handedOverOn, invoices: items.map((i) => i.number), openCents: items.reduce((s, i) => s + i.openCents, 0) }
-    })
-    return row
+  const items = v.invoiceIds && v.invoiceIds.length > 0 ? openInvoicesOfCustomer(tx, v.customerId, v.invoiceIds) : allOpenInvoices(tx, v.customerId)
+  if (items.length === 0) throw new AppError('validation', 'this customer has nothing open to hand over', 'customerId')
+  const row = tx
+    .insert(handovers)
+    .values({ customerId: v.customerId, kind: v.kind, party: v.party, handedOverOn: v.handedOverOn, reference: v.reference ?? null, note: v.note ?? null })
+    .returning()
+    .get()
+  tx.insert(handoverInvoices).values(items.map((i) => ({ handoverId: row.id, invoiceId: i.id, openCents: i.openCents }))).run()
+  syncFlags(tx, v.customerId, today)
+  appendAudit(tx, {
+    action: 'handover.recorded',
+    entity: 'handover',
+    entityId: row.id,
+    data: { customerId: v.customerId, kind: v.kind, party: v.party, on: v.handedOverOn, invoices: items.map((i) => i.number), openCents: items.reduce((s, i) => s + i.openCents, 0) }
   })
+  return row
 }
 
 /** Undo of a hand-over recorded by mistake: its invoices return to dunning where they stood. */

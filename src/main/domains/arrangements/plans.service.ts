@@ -45,56 +45,59 @@ export function getPlan(db: AppDb, id: number): PlanRecord {
 
 /** Creates the plan as edited: the schedule must add up to the plan total; each instalment gets its own reference. */
 export function createPlan(db: AppDb, input: PlanInput, today: IsoDate): PlanRecord {
+  return withWrite(db, (tx) => createPlanIn(tx, input, today))
+}
+
+/** `createPlan` inside the caller's transaction (the demo seeds its plan this way). */
+export function createPlanIn(tx: AppDb, input: PlanInput, today: IsoDate): PlanRecord {
   const v = parseInput(planInputSchema, input)
-  return withWrite(db, (tx) => {
-    const amounts = planAmounts(tx, v, today)
-    const busy = tx
-      .select({ number: invoices.number })
-      .from(planInvoices)
-      .innerJoin(paymentPlans, eq(paymentPlans.id, planInvoices.planId))
-      .innerJoin(invoices, eq(invoices.id, planInvoices.invoiceId))
-      .where(and(eq(paymentPlans.status, 'active'), inArray(planInvoices.invoiceId, amounts.invoices.map((i) => i.id))))
-      .get()
-    if (busy) throw new AppError('conflict', `Invoice ${busy.number} is already in an active payment plan.`, 'invoiceIds')
-    const schedule = [...v.schedule].sort((a, b) => a.seq - b.seq)
-    const check = checkSchedule(schedule, amounts.totalCents, today)
-    if (!check.ok) {
-      const first = check.problems[0]!
-      const message = first.code === 'sum-differs' ? `the instalments add up to ${check.sumCents} cents, the plan total is ${amounts.totalCents}` : `instalment ${first.seq}: ${first.code}`
-      throw new AppError('validation', message, 'schedule')
-    }
-    const downPaymentCents = schedule.find((i) => i.seq === 0)?.amountCents ?? 0
-    const plan = tx
-      .insert(paymentPlans)
-      .values({
-        customerId: v.customerId,
-        startDate: schedule.find((i) => i.seq > 0)?.dueDate ?? schedule[0]!.dueDate,
-        totalCents: amounts.totalCents,
-        frequency: v.frequency,
-        instalmentCount: schedule.filter((i) => i.seq > 0).length || 1,
-        downPaymentCents,
-        costsCents: amounts.costsCents,
-        interestCents: amounts.interestCents,
-        graceDays: v.graceDays,
-        reminderDays: v.reminderDays,
-        note: v.note ?? null
-      })
-      .returning()
-      .get()
-    tx.insert(planInvoices).values(amounts.invoices.map((i) => ({ planId: plan.id, invoiceId: i.id }))).run()
-    const invoiceIds = amounts.invoices.map((i) => i.id)
-    const references = schedule.map((inst) => {
-      const row = tx.insert(planInstalments).values({ planId: plan.id, seq: inst.seq, dueDate: inst.dueDate, amountCents: inst.amountCents }).returning({ id: planInstalments.id }).get()
-      return issuePaymentReference(tx, { customerId: v.customerId, sourceKind: 'instalment', sourceId: row.id, invoiceIds }).printed
+  const amounts = planAmounts(tx, v, today)
+  const busy = tx
+    .select({ number: invoices.number })
+    .from(planInvoices)
+    .innerJoin(paymentPlans, eq(paymentPlans.id, planInvoices.planId))
+    .innerJoin(invoices, eq(invoices.id, planInvoices.invoiceId))
+    .where(and(eq(paymentPlans.status, 'active'), inArray(planInvoices.invoiceId, amounts.invoices.map((i) => i.id))))
+    .get()
+  if (busy) throw new AppError('conflict', `Invoice ${busy.number} is already in an active payment plan.`, 'invoiceIds')
+  const schedule = [...v.schedule].sort((a, b) => a.seq - b.seq)
+  const check = checkSchedule(schedule, amounts.totalCents, today)
+  if (!check.ok) {
+    const first = check.problems[0]!
+    const message = first.code === 'sum-differs' ? `the instalments add up to ${check.sumCents} cents, the plan total is ${amounts.totalCents}` : `instalment ${first.seq}: ${first.code}`
+    throw new AppError('validation', message, 'schedule')
+  }
+  const downPaymentCents = schedule.find((i) => i.seq === 0)?.amountCents ?? 0
+  const plan = tx
+    .insert(paymentPlans)
+    .values({
+      customerId: v.customerId,
+      startDate: schedule.find((i) => i.seq > 0)?.dueDate ?? schedule[0]!.dueDate,
+      totalCents: amounts.totalCents,
+      frequency: v.frequency,
+      instalmentCount: schedule.filter((i) => i.seq > 0).length || 1,
+      downPaymentCents,
+      costsCents: amounts.costsCents,
+      interestCents: amounts.interestCents,
+      graceDays: v.graceDays,
+      reminderDays: v.reminderDays,
+      note: v.note ?? null
     })
-    appendAudit(tx, {
-      action: 'plan.created',
-      entity: 'payment_plan',
-      entityId: plan.id,
-      data: { customerId: v.customerId, invoices: amounts.invoices.map((i) => i.number), totalCents: plan.totalCents, costsCents: plan.costsCents, interestCents: plan.interestCents, schedule, references }
-    })
-    return plan
+    .returning()
+    .get()
+  tx.insert(planInvoices).values(amounts.invoices.map((i) => ({ planId: plan.id, invoiceId: i.id }))).run()
+  const invoiceIds = amounts.invoices.map((i) => i.id)
+  const references = schedule.map((inst) => {
+    const row = tx.insert(planInstalments).values({ planId: plan.id, seq: inst.seq, dueDate: inst.dueDate, amountCents: inst.amountCents }).returning({ id: planInstalments.id }).get()
+    return issuePaymentReference(tx, { customerId: v.customerId, sourceKind: 'instalment', sourceId: row.id, invoiceIds }).printed
   })
+  appendAudit(tx, {
+    action: 'plan.created',
+    entity: 'payment_plan',
+    entityId: plan.id,
+    data: { customerId: v.customerId, invoices: amounts.invoices.map((i) => i.number), totalCents: plan.totalCents, costsCents: plan.costsCents, interestCents: plan.interestCents, schedule, references }
+  })
+  return plan
 }
 
 export type InstalmentRow = typeof planInstalments.$inferSelect

@@ -9,8 +9,9 @@ import {
   NO_CUSTOMER_EXCLUSIONS,
   NO_INVOICE_EXCLUSIONS
 } from '../../../shared/domains/dunning'
-import type { IsoDate } from '../../../shared/dates'
+import { addDays, type IsoDate } from '../../../shared/dates'
 import type { AppDb } from '../../db/connection'
+import { planDetail } from '../arrangements/plans.service'
 import { openItems } from '../receivables/open-items'
 
 export type ExclusionState = {
@@ -20,29 +21,59 @@ export type ExclusionState = {
 
 type Patch<S> = Map<number, Partial<S>>
 
+/** The state's `snoozedUntil` is the day reminders may resume: the day after the last snoozed day. */
+const resumesOn = (lastDay: IsoDate | null): IsoDate | null => (lastDay === null ? null : addDays(lastDay, 1))
+
+function planRunsOn(db: AppDb, planId: number, asOf: IsoDate): boolean {
+  const breachedOn = planDetail(db, planId, asOf).progress.breachedOn
+  return breachedOn === null || breachedOn > asOf
+}
+
 function patch<S>(map: Patch<S>, id: number, change: Partial<S>): void {
   map.set(id, { ...map.get(id), ...change })
 }
 
 /**
  * Reads the exclusion state of every customer and open invoice as of `asOf`; only rows that differ from
- * "nothing" are kept. Holds, snoozes and hand-overs are read from the flags arrangements keeps in step
- * with its records; disputes, promises and plans from the records themselves.
+ * "nothing" are kept. Holds, snoozes, hand-overs, disputes, promises and plans come from the arrangements
+ * records, as they stand on `asOf` (a hold that ended, or a plan breached by then, no longer counts); the
+ * flags on customers and invoices only speak for items without such records (imports, older files).
  */
 export function loadExclusionState(db: AppDb, asOf: IsoDate): ExclusionState {
   const customers: Patch<CustomerExclusionState> = new Map()
   const invoices: Patch<InvoiceExclusionState> = new Map()
 
-  for (const c of db.all<{ id: number; onHold: number; snoozedUntil: string | null }>(
-    sql`SELECT id, on_hold AS onHold, snoozed_until AS snoozedUntil FROM customers WHERE on_hold = 1 OR snoozed_until IS NOT NULL`
-  )) {
-    patch(customers, c.id, { onHold: c.onHold === 1, snoozedUntil: c.snoozedUntil })
+  // customers and invoices without hold records keep their flags (set by an import or by hand)
+  for (const c of db.all<{ id: number; onHold: number; snoozedUntil: string | null }>(sql`
+    SELECT id, on_hold AS onHold, snoozed_until AS snoozedUntil FROM customers
+    WHERE (on_hold = 1 OR snoozed_until IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.customer_id = customers.id AND h.invoice_id IS NULL)`)) {
+    patch(customers, c.id, { onHold: c.onHold === 1, snoozedUntil: resumesOn(c.snoozedUntil) })
   }
 
-  for (const i of db.all<{ id: number; disputed: number; onHold: number; snoozedUntil: string | null; handedOver: number }>(sql`
-    SELECT id, disputed, on_hold AS onHold, snoozed_until AS snoozedUntil, handed_over AS handedOver FROM invoices
+  for (const i of db.all<{ id: number; disputed: number; onHold: number; snoozedUntil: string | null; handedOver: number; heldByRecord: number; handedByRecord: number }>(sql`
+    SELECT id, disputed, on_hold AS onHold, snoozed_until AS snoozedUntil, handed_over AS handedOver,
+           EXISTS (SELECT 1 FROM holds h WHERE h.invoice_id = invoices.id) AS heldByRecord,
+           EXISTS (SELECT 1 FROM handover_invoices hi WHERE hi.invoice_id = invoices.id) AS handedByRecord FROM invoices
     WHERE status = 'open' AND (disputed = 1 OR on_hold = 1 OR handed_over = 1 OR snoozed_until IS NOT NULL)`)) {
-    patch(invoices, i.id, { disputed: i.disputed === 1, onHold: i.onHold === 1, snoozedUntil: i.snoozedUntil, handedOver: i.handedOver === 1 })
+    const held = i.heldByRecord === 1 ? {} : { onHold: i.onHold === 1, snoozedUntil: resumesOn(i.snoozedUntil) }
+    const handed = i.handedByRecord === 1 ? {} : { handedOver: i.handedOver === 1 }
+    patch(invoices, i.id, { disputed: i.disputed === 1, ...held, ...handed })
+  }
+
+  // holds and snoozes from their records, as in force on `asOf`: a hold ends with its end date, a snooze
+  // keeps reminders back up to and including its date
+  for (const h of db.all<{ customerId: number; invoiceId: number | null; kind: 'hold' | 'snooze'; until: string | null }>(sql`
+    SELECT customer_id AS customerId, invoice_id AS invoiceId, kind, until FROM holds
+    WHERE starts_on <= ${asOf} AND (until IS NULL OR until >= ${asOf}) AND (ended_on IS NULL OR ended_on > ${asOf})`)) {
+    const change = h.kind === 'hold' ? { onHold: true } : { snoozedUntil: resumesOn(h.until) }
+    if (h.invoiceId === null) patch(customers, h.customerId, change)
+    else patch(invoices, h.invoiceId, change)
+  }
+
+  for (const h of db.all<{ invoiceId: number }>(sql`
+    SELECT DISTINCT hi.invoice_id AS invoiceId FROM handover_invoices hi JOIN handovers ho ON ho.id = hi.handover_id
+    WHERE ho.status = 'active' AND ho.handed_over_on <= ${asOf}`)) {
+    patch(invoices, h.invoiceId, { handedOver: true })
   }
 
   for (const d of db.all<{ invoiceId: number; since: string }>(sql`
@@ -56,9 +87,10 @@ export function loadExclusionState(db: AppDb, asOf: IsoDate): ExclusionState {
     patch(invoices, p.invoiceId, { promisedUntil: p.until })
   }
 
-  for (const p of db.all<{ invoiceId: number }>(sql`
-    SELECT DISTINCT pi.invoice_id AS invoiceId FROM plan_invoices pi JOIN payment_plans p ON p.id = pi.plan_id WHERE p.status = 'active'`)) {
-    patch(invoices, p.invoiceId, { onPlan: true })
+  // a plan still marked active but already breached on `asOf` (not yet evaluated, or a future day) no longer covers
+  for (const p of db.all<{ planId: number; invoiceId: number }>(sql`
+    SELECT pi.plan_id AS planId, pi.invoice_id AS invoiceId FROM plan_invoices pi JOIN payment_plans p ON p.id = pi.plan_id WHERE p.status = 'active'`)) {
+    if (planRunsOn(db, p.planId, asOf)) patch(invoices, p.invoiceId, { onPlan: true })
   }
   for (const p of db.all<{ customerId: number }>(sql`
     SELECT DISTINCT customer_id AS customerId FROM payment_plans p
