@@ -1,5 +1,6 @@
 import { backupsEn } from '../features/backups/messages-en'
 import { bankEn } from '../features/payments/messages-en'
+import { arrangementsEn } from '../features/arrangements/messages-en'
 import { filesEn, importsEn } from '../features/imports/messages-en'
 import { entryEn } from '../features/customers/entry-messages-en'
 import type { Messages } from './nl'
@@ -138,6 +139,7 @@ export const en: Messages = {
   bank: bankEn,
   entry: entryEn,
   backups: backupsEn,
+  arrangements: arrangementsEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

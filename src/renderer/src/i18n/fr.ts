@@ -1,5 +1,6 @@
 import { backupsFr } from '../features/backups/messages-fr'
 import { bankFr } from '../features/payments/messages-fr'
+import { arrangementsFr } from '../features/arrangements/messages-fr'
 import { filesFr, importsFr } from '../features/imports/messages-fr'
 import { entryFr } from '../features/customers/entry-messages-fr'
 import type { Messages } from './nl'
@@ -138,6 +139,7 @@ export const fr: Messages = {
   bank: bankFr,
   entry: entryFr,
   backups: backupsFr,
+  arrangements: arrangementsFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

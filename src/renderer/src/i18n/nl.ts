@@ -1,6 +1,7 @@
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
 import { backupsNl } from '../features/backups/messages-nl'
 import { bankNl } from '../features/payments/messages-nl'
+import { arrangementsNl } from '../features/arrangements/messages-nl'
 import { filesNl, importsNl } from '../features/imports/messages-nl'
 import { entryNl } from '../features/customers/entry-messages-nl'
 export const nl = {
@@ -137,6 +138,7 @@ export const nl = {
   bank: bankNl,
   entry: entryNl,
   backups: backupsNl,
+  arrangements: arrangementsNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',
