@@ -1,7 +1,7 @@
 // Turning the CLI's words into records: a customer by code, name or id, invoices by number, amounts and dates.
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { isIsoDate } from '../../../shared/dates'
-import { parseAmount } from '../../../shared/domains/imports/amount'
+import { parseTypedAmount } from '../../../shared/domains/arrangements/typed-amount'
 import { AppError } from '../../../shared/errors'
 import type { AppDb } from '../../db/connection'
 import { customers, invoices } from '../../db/schema'
@@ -52,14 +52,11 @@ export function dateOption(args: ParsedArgs, name: string, required = true): str
   return v
 }
 
-const COMMA_DECIMALS = /^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/
-// a point as decimal mark only with its decimals written: "1,250" alone is ambiguous and refused
-const POINT_DECIMALS = /^(\d{1,3}(,\d{3})+|\d+)\.\d{1,2}$/
-
 /** "250,00", "1.250,00" or "250.00" to cents; more than two decimals is refused, not rounded. */
 export function amountOption(args: ParsedArgs, name: string): number {
   const text = requireString(args, name).trim()
-  const cents = COMMA_DECIMALS.test(text) ? parseAmount(text, ',') : POINT_DECIMALS.test(text) ? parseAmount(text, '.') : null
+  // a point as decimal mark only with its decimals written: "1.250" is Dutch for one thousand two hundred and fifty
+  const cents = parseTypedAmount(text, ',') ?? (/\.\d{1,2}$/.test(text) ? parseTypedAmount(text, '.') : null)
   if (cents === null || cents <= 0) throw new UsageError(`--${name} must be a positive amount with at most two decimals, such as 250,00`)
   return cents
 }

@@ -1,0 +1,81 @@
+// Money and date inputs that follow the UI language: amounts go through the shared decimal parser to
+// cents (never floats), dates are typed the way the reader writes them and kept as ISO.
+import { TextInput, type TextInputProps } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { parseTypedAmount } from '../../../../shared/domains/arrangements/typed-amount'
+import { parseDateText } from '../../../../shared/domains/imports/date'
+import type { Language } from '../../../../shared/domains/parties'
+import { centsToDecimal } from '../../../../shared/money'
+import { date } from '../../lib/format'
+import { useLanguage } from '../../lib/use-language'
+
+type Base = Omit<TextInputProps, 'value' | 'onChange' | 'error'> & { error?: string | undefined }
+
+const decimalMark = (language: Language) => (language === 'en' ? '.' : ',')
+
+/** Cents as the reader types them back: "1250,50" (nl, fr) or "1250.50" (en). */
+export function amountText(cents: number | null, language: Language): string {
+  return cents === null ? '' : centsToDecimal(cents).replace('.', decimalMark(language))
+}
+
+const typed = (text: string, language: Language) => parseTypedAmount(text, decimalMark(language))
+
+/** `value` in cents; `onChange` gets null while the text is not an amount. */
+export function AmountField({ value, onChange, error, ...rest }: Base & { value: number | null; onChange: (cents: number | null) => void }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const [text, setText] = useState(amountText(value, language))
+  const [touched, setTouched] = useState(false)
+  // a value set from outside (a proposal, the balance button) replaces what was typed
+  useEffect(() => {
+    if (typed(text, language) !== value) setText(amountText(value, language))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the value resets the text
+  }, [value, language])
+  const invalid = touched && text.trim() !== '' && typed(text, language) === null
+  return (
+    <TextInput
+      inputMode="decimal"
+      {...rest}
+      value={text}
+      onChange={(e) => {
+        setText(e.currentTarget.value)
+        onChange(typed(e.currentTarget.value, language))
+      }}
+      onBlur={() => setTouched(true)}
+      error={invalid ? t('arrangements.invalidAmount') : error}
+      styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+    />
+  )
+}
+
+/** `value` is an ISO date or null; shown and typed as 31-12-2026 (nl) or 31/12/2026 (fr, en). */
+export function DateField({ value, onChange, error, ...rest }: Base & { value: string | null; onChange: (iso: string | null) => void }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const shown = (iso: string | null) => (iso === null ? '' : date(iso, language))
+  const [text, setText] = useState(shown(value))
+  const [touched, setTouched] = useState(false)
+  useEffect(() => {
+    if (parseDateText(text) !== value) setText(shown(value))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the value resets the text
+  }, [value, language])
+  const invalid = touched && text.trim() !== '' && parseDateText(text) === null
+  return (
+    <TextInput
+      placeholder={t('arrangements.datePlaceholder')}
+      {...rest}
+      value={text}
+      onChange={(e) => {
+        setText(e.currentTarget.value)
+        onChange(parseDateText(e.currentTarget.value))
+      }}
+      onBlur={() => {
+        setTouched(true)
+        const iso = parseDateText(text)
+        if (iso !== null) setText(shown(iso))
+      }}
+      error={invalid ? t('arrangements.invalidDate') : error}
+    />
+  )
+}

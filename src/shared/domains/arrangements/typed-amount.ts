@@ -1,0 +1,14 @@
+// An amount a person typed, to cents: the language's decimal mark, optional thousands grouping, at most
+// two decimals. Stricter than the import parser: "12,345" is refused, never rounded to 12,35.
+import type { Cents } from '../../money'
+import { type DecimalMark, parseAmount } from '../imports/amount'
+
+const TYPED: Record<DecimalMark, RegExp> = {
+  ',': /^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/,
+  '.': /^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/
+}
+
+export function parseTypedAmount(text: string, mark: DecimalMark): Cents | null {
+  const t = text.trim().replace(/^€\s*|\s*€$/g, '')
+  return TYPED[mark].test(t) ? parseAmount(t, mark) : null
+}
