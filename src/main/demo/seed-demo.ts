@@ -92,7 +92,6 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
     const invoiceIds = ledger.map((item, index) => {
       const paid = item.payments.reduce((s, p) => s + p.cents, 0)
       const open = item.amountCents - paid
-      const customer = customerRows[item.customerIndex]!
       return tx
         .insert(invoices)
         .values({

@@ -1,7 +1,7 @@
 // Money and date inputs that follow the UI language: amounts go through the shared decimal parser to
 // cents (never floats), dates are typed the way the reader writes them and kept as ISO.
 import { TextInput, type TextInputProps } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseTypedAmount } from '../../../../shared/domains/arrangements/typed-amount'
 import { parseDateText } from '../../../../shared/domains/imports/date'
@@ -28,10 +28,11 @@ export function AmountField({ value, onChange, error, ...rest }: Base & { value:
   const [text, setText] = useState(amountText(value, language))
   const [touched, setTouched] = useState(false)
   // a value set from outside (a proposal, the balance button) replaces what was typed
-  useEffect(() => {
+  const [seen, setSeen] = useState({ value, language })
+  if (seen.value !== value || seen.language !== language) {
+    setSeen({ value, language })
     if (typed(text, language) !== value) setText(amountText(value, language))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the value resets the text
-  }, [value, language])
+  }
   const invalid = touched && text.trim() !== '' && typed(text, language) === null
   return (
     <TextInput
@@ -56,10 +57,11 @@ export function DateField({ value, onChange, error, ...rest }: Base & { value: s
   const shown = (iso: string | null) => (iso === null ? '' : date(iso, language))
   const [text, setText] = useState(shown(value))
   const [touched, setTouched] = useState(false)
-  useEffect(() => {
-    if (parseDateText(text) !== value) setText(shown(value))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the value resets the text
-  }, [value, language])
+  const [seen, setSeen] = useState({ value, language })
+  if (seen.value !== value || seen.language !== language) {
+    setSeen({ value, language })
+    if (parseDateText(text) !== value || seen.language !== language) setText(shown(value))
+  }
   const invalid = touched && text.trim() !== '' && parseDateText(text) === null
   return (
     <TextInput
