@@ -16,7 +16,8 @@ export default defineConfig({
           cli: resolve(root, 'src/main/cli/index.ts'),
           'import-worker': resolve(root, 'src/main/jobs/workers/import.worker.ts'),
           'letters-worker': resolve(root, 'src/main/jobs/workers/letters.worker.ts'),
-          'report-worker': resolve(root, 'src/main/jobs/workers/report.worker.ts')
+          'report-worker': resolve(root, 'src/main/jobs/workers/report.worker.ts'),
+          'risk-worker': resolve(root, 'src/main/jobs/workers/risk.worker.ts')
         }
       }
     }

@@ -25,6 +25,13 @@ function unpaidShare(daysPastDue: number): number {
   return 0.85
 }
 
+/**
+ * Each debtor's habit, in days after the due date: most pay around the term, a few early, some are
+ * chronic late payers, so their payment behaviour (and the forecast learning it) has something to tell.
+ */
+const HABITS = [-6, 0, 3, 8, 15, 25, 45] as const
+const habitOf = (customerIndex: number) => HABITS[(customerIndex * 5 + 2) % HABITS.length] ?? 0
+
 function amountCents(rnd: Random, large: boolean): number {
   // log-uniform between €60 and €4,000 (or €25,000 for the big accounts), whole cents
   const [lo, hi] = large ? [Math.log(20_000), Math.log(2_500_000)] : [Math.log(6_000), Math.log(400_000)]
@@ -50,7 +57,8 @@ export function demoLedger(rnd: Random, customers: readonly { paymentTermDays?: 
       // most credit notes are settled by a refund a few weeks later
       payments.push({ date: minIso(today, addDays(invoiceDate, rnd.int(7, 30))), cents: amount })
     } else if (!isCredit && !rnd.chance(unpaidShare(pastDue))) {
-      const paidOn = minIso(today, addDays(dueDate, rnd.int(-12, 45)))
+      // the habit, give or take ten days; a payment that would come after today has not come yet
+      const paidOn = addDays(dueDate, habitOf(customerIndex) + Math.round((rnd.int(-12, 45) - 16) * 0.35))
       const date = paidOn <= invoiceDate ? addDays(invoiceDate, 1) : paidOn
       if (date <= today) {
         if (rnd.chance(0.07)) {

@@ -14,6 +14,7 @@ import { importsHandlers } from './handlers/imports.handlers'
 import { paymentsHandlers } from './handlers/payments.handlers'
 import { customersHandlers, dashboardHandlers, invoicesHandlers } from './handlers/read.handlers'
 import { reportsHandlers } from './handlers/reports.handlers'
+import { riskHandlers } from './handlers/risk.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 
 type Handler<C extends Contract[string]> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>
@@ -38,6 +39,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...reportsHandlers(services),
     ...arrangementsHandlers(services),
     ...backupsHandlers(services),
-    ...dunningHandlers(services)
+    ...dunningHandlers(services),
+    ...riskHandlers(services)
   }
 }

@@ -7,7 +7,8 @@ import { Worker, type WorkerOptions } from 'node:worker_threads'
 const ENTRIES = {
   'import-worker': './workers/import.worker.ts',
   'letters-worker': './workers/letters.worker.ts',
-  'report-worker': './workers/report.worker.ts'
+  'report-worker': './workers/report.worker.ts',
+  'risk-worker': './workers/risk.worker.ts'
 } as const
 
 export type WorkerEntry = keyof typeof ENTRIES

@@ -5,6 +5,7 @@ import type { SafeStorageLike } from '../db/key-store'
 import { createAdministrations } from '../domains/administrations/administrations.service'
 import { createBackupInbox } from '../domains/backups/inbox'
 import { backupBeforeNewVersion } from '../domains/backups/version-backups'
+import { createRiskRefresh } from '../domains/risk/auto-refresh'
 import { createDownloads } from './downloads'
 import { createEventBus } from './event-bus'
 import { createSession } from './session'
@@ -35,6 +36,7 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
   const session = createSession(administrations, versionBackup)
   const events = createEventBus()
   const downloads = createDownloads()
+  const risk = createRiskRefresh(session, events)
   return {
     dataDir,
     safeStorage,
@@ -47,9 +49,12 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
     backups: createBackupInbox(),
     /** browser mode's one-time file downloads (exports) */
     downloads,
+    /** recomputes the stored risk scores after changes */
+    risk,
     /** Closes the open administration (app quit, server stop). */
     dispose(): void {
       downloads.clear()
+      risk.dispose()
       session.close()
     }
   }

@@ -15,6 +15,7 @@ import { appEvents } from './app-events'
 import { invoicesContract } from './invoices.contract'
 import { paymentsContract } from './payments.contract'
 import { reportsContract } from './reports.contract'
+import { riskContract } from './risk.contract'
 import { settingsContract } from './settings.contract'
 
 export const CONTRACTS = {
@@ -31,7 +32,8 @@ export const CONTRACTS = {
   reports: reportsContract,
   arrangements: arrangementsContract,
   backups: backupsContract,
-  dunning: dunningContract
+  dunning: dunningContract,
+  risk: riskContract
 } as const
 
 type Contracts = typeof CONTRACTS

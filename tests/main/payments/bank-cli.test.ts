@@ -59,7 +59,8 @@ describe('bank import', () => {
     expect(r.out.split('\n')).toEqual([
       `${file}: mt940, 1 statement(s)`,
       'new entries: 8, duplicates skipped: 0',
-      'auto-matched: 4, returns re-opened: 1, proposals: 2, unmatched: 1'
+      'auto-matched: 4, returns re-opened: 1, proposals: 2, unmatched: 1',
+      'risk scores recomputed for 4 customer(s)'
     ])
     const again = await cli(['bank', 'import', file, '--admin', 'Demo', '--data-dir', dir], env)
     expect(again.out).toContain('new entries: 0, duplicates skipped: 8')

@@ -65,10 +65,10 @@ describe('forecast per invoice', () => {
     const p = predictItem(item({ dueDate: '2026-05-31' }), Y, model, AS_OF)
     expect(p.predictedDate).toBe('2026-07-30')
     expect(renderRiskLines(p.lines, 'nl')).toBe('al 30 dagen te laat; zo late facturen zijn gemiddeld 60 dagen na de vervaldatum betaald (6 facturen)')
-    // 50 days late: only 2 paid invoices were later, so 30 days from now
+    // 50 days late: only 2 paid invoices were later, so as long again: 50 days from now
     const far = predictItem(item({ dueDate: '2026-05-11' }), Y, model, AS_OF)
-    expect(far.predictedDate).toBe('2026-07-30')
-    expect(renderRiskLines(far.lines, 'fr')).toBe('déjà 50 jours de retard et pas d’historique comparable : attendu dans 30 jours')
+    expect(far.predictedDate).toBe('2026-08-19')
+    expect(renderRiskLines(far.lines, 'fr')).toBe('déjà 50 jours de retard et pas d’historique comparable : attendu dans 50 jours (autant que le retard actuel, au moins 30)')
   })
 
   it('adds days for disputes and hand-overs, and follows a promise', () => {
@@ -98,7 +98,7 @@ describe('cash-in per week', () => {
     { predictedDate: '2026-07-01', openCents: -100_00 }
   ]
 
-  it('adds the invoices up per week from the Monday of the as-of week', () => {
+  it('adds the invoices up per week from the Monday of the as-of week (no spread)', () => {
     expect(weekStartOf(AS_OF)).toBe('2026-06-29')
     const f = weeklyCashIn(items, AS_OF, 13, 0.01)
     expect(f.weeks).toHaveLength(13)
@@ -115,12 +115,14 @@ describe('cash-in per week', () => {
     ])
   })
 
-  it('widens the band with the spread and keeps the point inside it', () => {
+  it('spreads each payment by the history\'s spread, with a band, and adds up to the cent', () => {
     const f = weeklyCashIn(items, AS_OF, 13, 10)
     for (const w of f.weeks) expect(w.lowCents <= w.expectedCents && w.expectedCents <= w.highCents && w.lowCents >= 0).toBe(true)
     expect(f.weeks[0]!.highCents - f.weeks[0]!.lowCents).toBeGreaterThan(0)
-    // a payment spread by 10 days reaches the third week
-    expect(f.weeks[2]!.highCents).toBeGreaterThan(0)
+    // payments spread by 10 days reach the third week; the first week also gets what might come early
+    expect(f.weeks[2]!.expectedCents).toBeGreaterThan(0)
+    expect(f.weeks[0]!.expectedCents).toBeGreaterThan(1_500_00)
+    expect(f.weeks.reduce((s, w) => s + w.expectedCents, 0) + f.laterCents).toBe(6_500_00)
   })
 })
 

@@ -6,6 +6,7 @@ import { evaluateArrangements } from '../../domains/arrangements/evaluate'
 import { importBankFile } from '../../domains/payments/bank-import.service'
 import { FRESHNESS_MODES, type FreshnessMode, freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
 import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
+import { refreshScoresNow } from '../../domains/risk/risk.service'
 import { type CliCommand, UsageError, requireString } from '../command'
 
 function readBankFile(path: string): Uint8Array {
@@ -44,6 +45,7 @@ export const bankImport: CliCommand = {
       ctx.io.out(`new entries: ${s.newEntries}, duplicates skipped: ${s.duplicates}`)
       ctx.io.out(`auto-matched: ${s.autoMatched}, returns re-opened: ${s.returns}, proposals: ${s.proposals}, unmatched: ${s.unmatched}`)
       for (const w of s.warnings) ctx.io.out(`warning: ${w}`)
+      ctx.io.out(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
     } finally {
       admin.close()
     }

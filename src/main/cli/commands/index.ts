@@ -9,6 +9,7 @@ import { handoverCommand, holdCommand } from './hold-handover'
 import { importCommand } from './import'
 import { rekey } from './rekey'
 import { reportCommands } from './report'
+import { forecastCommand, riskCommand, riskImportScores } from './risk'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast, ...reportCommands]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast, ...reportCommands, riskCommand, riskImportScores, forecastCommand]

@@ -7,7 +7,10 @@ export const SHRINK_INVOICES = 4
 /** Disputed and handed-over items are paid this much later. */
 export const DISPUTE_EXTRA_DAYS = 30
 export const HANDOVER_EXTRA_DAYS = 60
-/** An item later than anything comparable in the history: expected this many days from now. */
+/**
+ * An item later than anything comparable in the history is expected in as many days as it is late
+ * already (the longer a debt has waited, the longer it tends to wait on), but not sooner than this.
+ */
 export const UNKNOWN_OVERDUE_WAIT = 30
 /** Fewer comparable late invoices than this: "no comparable history". */
 export const MIN_COMPARABLE = 5
@@ -113,7 +116,7 @@ export function predictDay(
       baseDelay = later.mean
     } else {
       path = 'overdue-unknown'
-      baseDelay = overdue + UNKNOWN_OVERDUE_WAIT
+      baseDelay = overdue + Math.max(UNKNOWN_OVERDUE_WAIT, overdue)
     }
   }
   const raw = dueDay + Math.round(baseDelay) + extraDays

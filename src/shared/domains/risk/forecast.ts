@@ -73,42 +73,34 @@ function phi(x: number): number {
 }
 
 /**
- * Expected cash-in per week: the open amounts whose predicted date falls in the week (so the weeks add up
- * to the invoice list), with an 80 % band from spreading each date by the history's spread `sigma`
- * (a payment cannot come before the first week). Amounts predicted after the last week are `laterCents`.
+ * Expected cash-in per week: each open amount spread around its predicted date by the history's spread
+ * `sigma` (days; a payment cannot come before the first week), with an 80 % band from the variance of
+ * the week's total. What is expected after the last week is `laterCents`, so weeks and later add up to
+ * the open amounts to the cent.
  */
 export function weeklyCashIn(items: readonly { predictedDate: IsoDate; openCents: Cents }[], asOf: IsoDate, weeks: number, sigma: number): WeeklyForecast {
   const first = toEpochDay(weekStartOf(asOf))
-  const expected = new Float64Array(weeks)
   const mean = new Float64Array(weeks)
   const variance = new Float64Array(weeks)
-  let laterCents = 0
+  let total = 0
   for (const item of items) {
     if (item.openCents <= 0) continue
+    total += item.openCents
     const day = toEpochDay(item.predictedDate)
-    const k = Math.floor((day - first) / 7)
-    const at = Math.max(0, k)
-    if (k < weeks) expected[at] = (expected[at] ?? 0) + item.openCents
-    else laterCents += item.openCents
     // only weeks within 5 sigma carry any weight
     const from = Math.max(0, Math.floor((day - 5 * sigma - first) / 7))
     const to = Math.min(weeks - 1, Math.floor((day + 5 * sigma - first) / 7))
     for (let w = from; w <= to; w++) {
       const start = first + 7 * w
-      const p = phi((start + 7 - day - 0.5) / sigma) - (w === 0 ? 0 : phi((start - day - 0.5) / sigma))
+      // the share of the item paid in this week; days are whole, so the week ends half a day past its last
+      const p = phi((start + 7 - 0.5 - day) / sigma) - (w === 0 ? 0 : phi((start - 0.5 - day) / sigma))
       mean[w] = (mean[w] ?? 0) + item.openCents * p
       variance[w] = (variance[w] ?? 0) + item.openCents * item.openCents * p * (1 - p)
     }
   }
-  const out: Week[] = Array.from(expected, (point, w) => {
+  const out: Week[] = Array.from(mean, (m, w) => {
     const spread = BAND_Z * Math.sqrt(variance[w] ?? 0)
-    const m = mean[w] ?? 0
-    return {
-      weekStart: fromEpochDay(first + 7 * w),
-      expectedCents: point,
-      lowCents: Math.round(Math.min(point, Math.max(0, m - spread))),
-      highCents: Math.round(Math.max(point, m + spread))
-    }
+    return { weekStart: fromEpochDay(first + 7 * w), expectedCents: Math.round(m), lowCents: Math.max(0, Math.round(m - spread)), highCents: Math.round(m + spread) }
   })
-  return { weeks: out, laterCents }
+  return { weeks: out, laterCents: total - out.reduce((s, w) => s + w.expectedCents, 0) }
 }

@@ -117,7 +117,7 @@ export function summarizeHistory(items: readonly HistoryInvoice[], asOf: IsoDate
   return s
 }
 
-/** What else the credit controller knows about the customer, counted over the last 12 months (hand-overs: all open). */
+/** What else the credit controller knows: broken promises, disputes and returned payments of the last 12 months, invoices handed over. */
 export type CustomerFacts = { brokenPromises: number; disputes: number; returnedPayments: number; handOvers: number }
 
 export const NO_FACTS: CustomerFacts = { brokenPromises: 0, disputes: 0, returnedPayments: 0, handOvers: 0 }

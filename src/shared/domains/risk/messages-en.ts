@@ -31,7 +31,7 @@ export const EN_RISK = {
   'forecast.shrunk': 'little history, so weighed with the whole administration ({admin} days): {days} days after the due date',
   'forecast.admin': 'no payment history of {name}; the administration pays {days} days after the due date on average',
   'forecast.overdue': { one: 'already {days} days late; invoices this late were paid {mean} days after the due date on average ({n} invoice)', other: 'already {days} days late; invoices this late were paid {mean} days after the due date on average ({n} invoices)' },
-  'forecast.overdueUnknown': 'already {days} days late and no comparable history: expected in {wait} days',
+  'forecast.overdueUnknown': 'already {days} days late and no comparable history: expected in {wait} days (as long as it is late already, at least 30)',
   'forecast.disputed': 'disputed: {days} days later',
   'forecast.handedOver': 'handed over for collection: {days} days later',
   'forecast.promise': 'promised to pay on {date}',

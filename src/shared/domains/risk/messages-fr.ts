@@ -30,7 +30,7 @@ export const FR_RISK: RiskMessages = {
   'forecast.shrunk': "peu d'historique, donc pondéré avec toute l'administration ({admin} jours) : {days} jours après l'échéance",
   'forecast.admin': "pas d'historique de paiement de {name} ; l'administration paie en moyenne {days} jours après l'échéance",
   'forecast.overdue': { one: "déjà {days} jours de retard ; les factures aussi en retard ont été payées en moyenne {mean} jours après l'échéance ({n} facture)", other: "déjà {days} jours de retard ; les factures aussi en retard ont été payées en moyenne {mean} jours après l'échéance ({n} factures)" },
-  'forecast.overdueUnknown': 'déjà {days} jours de retard et pas d’historique comparable : attendu dans {wait} jours',
+  'forecast.overdueUnknown': 'déjà {days} jours de retard et pas d’historique comparable : attendu dans {wait} jours (autant que le retard actuel, au moins 30)',
   'forecast.disputed': 'contestée : {days} jours plus tard',
   'forecast.handedOver': 'confiée au recouvrement : {days} jours plus tard',
   'forecast.promise': 'paiement promis le {date}',

@@ -30,7 +30,7 @@ export const NL_RISK: RiskMessages = {
   'forecast.shrunk': 'weinig historie, dus gewogen met de hele administratie ({admin} dagen): {days} dagen na de vervaldatum',
   'forecast.admin': 'geen betaalhistorie van {name}; de administratie betaalt gemiddeld {days} dagen na de vervaldatum',
   'forecast.overdue': { one: 'al {days} dagen te laat; zo late facturen zijn gemiddeld {mean} dagen na de vervaldatum betaald ({n} factuur)', other: 'al {days} dagen te laat; zo late facturen zijn gemiddeld {mean} dagen na de vervaldatum betaald ({n} facturen)' },
-  'forecast.overdueUnknown': 'al {days} dagen te laat en geen vergelijkbare historie: over {wait} dagen verwacht',
+  'forecast.overdueUnknown': 'al {days} dagen te laat en geen vergelijkbare historie: verwacht over {wait} dagen (zo lang als het al te laat is, minstens 30)',
   'forecast.disputed': 'betwist: {days} dagen later',
   'forecast.handedOver': 'uit handen gegeven: {days} dagen later',
   'forecast.promise': 'toegezegd te betalen op {date}',

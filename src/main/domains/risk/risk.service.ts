@@ -1,0 +1,110 @@
+// Risk scores and the cash-in forecast of the open administration: computed from the SQL figures by the
+// pure domain (inline, or in the risk worker for a large administration) and, for scores, stored.
+import { eq, sql } from 'drizzle-orm'
+import type { IsoDate } from '../../../shared/dates'
+import { type Assessed, assessAll, forecastAll, type ForecastBatch, type ForecastResult } from '../../../shared/domains/risk/batch'
+import { FORECAST_WEEKS } from '../../../shared/domains/risk/forecast'
+import type { RiskCardDto } from '../../../shared/ipc/risk.contract'
+import { AppError } from '../../../shared/errors'
+import { type AppDb, withWrite } from '../../db/connection'
+import { customerRisk, insurancePolicies } from '../../db/schema'
+import { assessBatch } from './assess.queries'
+import { customerCreditOf, deadlinesDue } from './credit.service'
+import { scoresOf } from './external-scores.service'
+import { delayInputs, openItemsAsOf, paidHistory } from './forecast.queries'
+import { assessInWorker, forecastInWorker } from './risk-worker'
+
+/** From this many customers (or open items) the pure work goes to the risk worker. */
+export const WORKER_MIN_CUSTOMERS = 1_000
+export const WORKER_MIN_ITEMS = 20_000
+
+export type RunMode = 'inline' | 'auto'
+
+/** Stores the scores in one transaction; a changed score keeps the old one as `previous_score`. */
+export function storeAssessments(db: AppDb, asOf: IsoDate, assessed: readonly Assessed[]): void {
+  withWrite(db, () => {
+    const upsert = db.$client.prepare(`
+      INSERT INTO customer_risk (customer_id, as_of, score, risk_class, segment_id, suggested_limit_cents, detail_json, computed_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+      ON CONFLICT (customer_id) DO UPDATE SET
+        previous_score = CASE WHEN customer_risk.score <> excluded.score THEN customer_risk.score ELSE customer_risk.previous_score END,
+        as_of = excluded.as_of, score = excluded.score, risk_class = excluded.risk_class, segment_id = excluded.segment_id,
+        suggested_limit_cents = excluded.suggested_limit_cents, detail_json = excluded.detail_json, computed_at = excluded.computed_at`)
+    for (const { customerId, assessment: a } of assessed) {
+      const { score, riskClass, ...detail } = a
+      upsert.run(customerId, asOf, score, riskClass, a.segment?.id ?? null, a.suggestedLimit.cents, JSON.stringify(detail))
+    }
+    // archived customers leave the portfolio
+    db.$client.prepare('DELETE FROM customer_risk WHERE customer_id IN (SELECT id FROM customers WHERE archived = 1)').run()
+  })
+}
+
+/** Scores every customer as of `asOf` (nothing is stored: the caller decides when it may write). */
+export async function assessScores(db: AppDb, asOf: IsoDate, mode: RunMode = 'auto'): Promise<Assessed[]> {
+  const batch = assessBatch(db, asOf)
+  return mode === 'auto' && batch.customers.length >= WORKER_MIN_CUSTOMERS ? assessInWorker(batch) : assessAll(batch)
+}
+
+/** The same, synchronous: for the CLI right after an import. */
+export function refreshScoresNow(db: AppDb, asOf: IsoDate): number {
+  const assessed = assessAll(assessBatch(db, asOf))
+  storeAssessments(db, asOf, assessed)
+  return assessed.length
+}
+
+function forecastBatch(db: AppDb, asOf: IsoDate, weeks: number, customerId?: number): ForecastBatch {
+  return {
+    asOf,
+    weeks,
+    items: openItemsAsOf(db, asOf, customerId),
+    ...delayInputs(db, asOf),
+    history: customerId === undefined ? paidHistory(db, asOf) : null
+  }
+}
+
+/** The administration's cash-in forecast as of `asOf`, with the backtest on its own history. */
+export async function cashInForecast(db: AppDb, asOf: IsoDate, weeks = FORECAST_WEEKS, mode: RunMode = 'auto'): Promise<ForecastResult> {
+  const batch = forecastBatch(db, asOf, weeks)
+  return mode === 'auto' && batch.items.length >= WORKER_MIN_ITEMS ? forecastInWorker(batch) : forecastAll(batch)
+}
+
+/** The risk card: assessed live, so it always shows the current weights and data. */
+export function riskCard(db: AppDb, customerId: number, asOf: IsoDate): RiskCardDto {
+  const [assessed] = assessAll(assessBatch(db, asOf, customerId))
+  if (!assessed) throw new AppError('not-found', `No customer with id ${customerId}.`, 'customerId')
+  const a = assessed.assessment
+  const stored = db.select({ previousScore: customerRisk.previousScore, score: customerRisk.score }).from(customerRisk).where(eq(customerRisk.customerId, customerId)).get()
+  const credit = customerCreditOf(db, customerId)
+  const policy = credit?.policyId ? db.select().from(insurancePolicies).where(eq(insurancePolicies.id, credit.policyId)).get() : undefined
+  const forecast = forecastAll(forecastBatch(db, asOf, FORECAST_WEEKS, customerId))
+  return {
+    ...a,
+    customerId,
+    asOf,
+    // the stored score moved from previous to stored; the live score may have moved since
+    previousScore: stored ? (stored.score !== a.score ? stored.score : stored.previousScore) : null,
+    credit: {
+      creditLimitCents: a.creditUse.limitCents,
+      notInvoicedCents: credit?.notInvoicedCents ?? 0,
+      policyId: credit?.policyId ?? null,
+      insurer: policy?.insurer ?? null,
+      policyNumber: policy?.policyNumber ?? null,
+      insuredLimitCents: credit?.insuredLimitCents ?? null,
+      coverDecisionOn: credit?.coverDecisionOn ?? null,
+      coverPct: credit?.coverPct ?? null,
+      effectiveCoverPct: policy ? (credit?.coverPct ?? policy.coverPct) : null
+    },
+    externalScores: scoresOf(db, customerId).map(({ id, agency, score, rating, scoredOn, source }) => ({ id, agency, score, rating, scoredOn, source })),
+    deadlines: deadlinesDue(db, asOf, customerId),
+    forecast: forecast.predictions.map(({ invoiceId, number, openCents, predictedDate, lines }) => ({ invoiceId, number, openCents, predictedDate, lines }))
+  }
+}
+
+/** Whether the stored scores are missing or older than `today`. */
+export function scoresStale(db: AppDb, today: IsoDate): boolean {
+  const row = db.get<{ customers: number; scored: number; oldest: string | null }>(sql`
+    SELECT (SELECT count(*) FROM customers WHERE archived = 0) AS customers, count(r.customer_id) AS scored, min(r.as_of) AS oldest
+    FROM customer_risk r`)
+  if (!row) return true
+  return row.scored < row.customers || (row.oldest !== null && row.oldest < today)
+}
