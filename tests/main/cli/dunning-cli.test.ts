@@ -10,6 +10,8 @@ const env = { DEBITO_PASSPHRASE: 'geheim' }
 async function administration() {
   const dir = tempDir()
   await cli(['admin', 'create', 'Jansen', '--country', 'NL', '--data-dir', dir], env)
+  // executing a run writes its letters, which need a letterhead with an address and an IBAN
+  await cli(['admin', 'profile', '--admin', 'Jansen', '--address', 'Dorpsstraat 1', '--postal-code', '1234 AB', '--city', 'Amsterdam', '--iban', 'NL91ABNA0417164300', '--data-dir', dir], env)
   const admin = await createAdministrations(dir).open('Jansen', { passphrase: 'geheim' })
   const a = addCustomer(admin.db, { code: 'K100', name: 'Bouw B.V.' })
   const b = addCustomer(admin.db, { code: 'K200', name: 'Piet', debtorType: 'b2c', onHold: true })

@@ -1,7 +1,7 @@
 // An administration ready to send letters: a complete letterhead, default dunning policies, fresh bank
 // data, and customers with postal addresses; plus the PDF tools the proofs use (poppler, zbar).
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
@@ -59,12 +59,17 @@ export function pdfFonts(pdf: Uint8Array): string[] {
   return out.split('\n').slice(2).filter((l) => l.trim() !== '')
 }
 
-/** The QR codes on page `page`, decoded from a 200 dpi rendering. */
-export function qrCodes(pdf: Uint8Array, page = 1): string[] {
+/** The QR codes on every page (in the order zbar finds them), decoded from a 120 dpi grey rendering (zbarimg exits 4 on a page without one). */
+export function qrCodes(pdf: Uint8Array): string[] {
   return withTempFile(pdf, 'letter.pdf', (file, dir) => {
-    execFileSync('pdftoppm', ['-r', '200', '-png', '-f', String(page), '-l', String(page), file, join(dir, 'page')])
-    const png = execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').find((f) => f.startsWith('page'))!
-    const out = execFileSync('zbarimg', ['-q', '--raw', '-Sbinary', join(dir, png)], { stdio: ['ignore', 'pipe', 'ignore'] })
-    return out.toString('utf8').split(/\n(?=BCD\n)/).map((s) => s.replace(/\n$/, '')).filter((s) => s.length > 0)
+    execFileSync('pdftoppm', ['-r', '120', '-gray', '-png', file, join(dir, 'page')])
+    const pages = readdirSync(dir).filter((f) => f.startsWith('page')).sort()
+    return pages.flatMap((png) => {
+      const run = spawnSync('zbarimg', ['-q', '--raw', '-Sbinary', join(dir, png)])
+      if (run.status === 4) return []
+      if (run.status !== 0) throw new Error(`zbarimg failed on ${png}: ${run.stderr.toString()}`)
+      // with -Sbinary the symbols follow each other without a separator; each EPC payload starts with "BCD"
+      return run.stdout.toString('utf8').split(/(?=BCD\n00[12]\n)/).map((s) => s.replace(/\n$/, '')).filter((s) => s.length > 0)
+    })
   })
 }

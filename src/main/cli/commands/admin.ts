@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { JURISDICTIONS, type Jurisdiction } from '../../../shared/domains/parties'
-import { type CliCommand, UsageError } from '../command'
+import { AppError } from '../../../shared/errors'
+import type { ProfileDto } from '../../../shared/ipc/settings.contract'
+import { readLogo, readProfile, setLogo, updateProfile } from '../../domains/letters/letterhead.service'
+import { type CliCommand, UsageError, requireString } from '../command'
 
 const country = (v: string | boolean | undefined): Jurisdiction => {
   const c = typeof v === 'string' ? v.toUpperCase() : 'NL'
@@ -57,5 +61,64 @@ export const adminArchive: CliCommand = {
   async run({ positionals: [ref = ''], values }, ctx) {
     const a = ctx.administrations.archive(ref, values.undo !== true)
     ctx.io.out(`${a.name} is ${a.archived ? 'archived' : 'active again'}`)
+  }
+}
+
+/** CLI option → profile field; the profile is checked as a whole after the change (IBAN, BIC…). */
+const PROFILE_OPTIONS = {
+  name: 'name',
+  address: 'addressLine',
+  'postal-code': 'postalCode',
+  city: 'city',
+  iban: 'iban',
+  bic: 'bic',
+  vat: 'vatNumber',
+  kvk: 'kvkNumber',
+  kbo: 'kboNumber',
+  email: 'email',
+  phone: 'phone'
+} as const satisfies Record<string, keyof ProfileDto>
+
+export const adminProfile: CliCommand = {
+  path: ['admin', 'profile'],
+  summary: 'Show or change the letterhead of an administration (name, address, bank, VAT, KvK/KBO, logo)',
+  usage: '--admin <name> [--name …] [--address …] [--postal-code …] [--city …] [--iban …] [--bic …] [--vat …] [--kvk …|--kbo …] [--email …] [--phone …] [--logo file.png] [--no-logo] [--json]',
+  options: {
+    admin: { type: 'string', description: 'the administration (name or id)' },
+    ...Object.fromEntries(Object.keys(PROFILE_OPTIONS).map((o) => [o, { type: 'string', description: `the ${o.replace('-', ' ')} on the letterhead ("" clears it)` }])),
+    logo: { type: 'string', description: 'a PNG or JPEG (at most 1 MB) for the letterhead' },
+    'no-logo': { type: 'boolean', description: 'remove the logo' },
+    json: { type: 'boolean', description: 'print the profile as JSON' }
+  },
+  async run(args, ctx) {
+    if (typeof args.values.kvk === 'string' && typeof args.values.kbo === 'string') throw new UsageError('give --kvk or --kbo, not both')
+    const logoPath = typeof args.values.logo === 'string' ? args.values.logo : null
+    if (logoPath && args.values['no-logo']) throw new UsageError('give --logo or --no-logo, not both')
+    const logo = logoPath ? readLogoFile(logoPath) : null
+    const patch = Object.fromEntries(
+      Object.entries(PROFILE_OPTIONS)
+        .filter(([option]) => typeof args.values[option] === 'string')
+        .map(([option, field]) => [field, args.values[option]])
+    ) as Partial<ProfileDto>
+    const a = await ctx.openAdministration(requireString(args, 'admin'))
+    try {
+      const profile = Object.keys(patch).length > 0 ? updateProfile(a.db, patch) : readProfile(a.db)
+      if (logo) setLogo(a.db, logo, logoPath ?? 'logo')
+      else if (args.values['no-logo']) setLogo(a.db, null)
+      const hasLogo = readLogo(a.db) !== null
+      if (args.values.json) return ctx.io.out(JSON.stringify({ ...profile, hasLogo }))
+      for (const [option, field] of Object.entries(PROFILE_OPTIONS)) ctx.io.out(`${option.padEnd(12)} ${profile[field] ?? ''}`)
+      ctx.io.out(`${'logo'.padEnd(12)} ${hasLogo ? 'yes' : 'no'}`)
+    } finally {
+      a.close()
+    }
+  }
+}
+
+function readLogoFile(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path))
+  } catch (err) {
+    throw new AppError('io', `cannot read ${path}: ${(err as Error).message}`, 'logo')
   }
 }

@@ -23,7 +23,7 @@ function asOfOption(args: ParsedArgs, required: boolean): IsoDate {
   return value
 }
 
-function runOption(args: ParsedArgs): number {
+export function runOption(args: ParsedArgs): number {
   const value = requireString(args, 'run')
   if (!/^\d+$/.test(value)) throw new UsageError('--run must be a run number')
   return Number(value)
@@ -36,7 +36,7 @@ function language(args: ParsedArgs, db: AppDb): Language {
   return lang as Language
 }
 
-async function withAdmin<T>(args: ParsedArgs, ctx: CliContext, work: (db: AppDb) => Promise<T> | T): Promise<T> {
+export async function withAdmin<T>(args: ParsedArgs, ctx: CliContext, work: (db: AppDb) => Promise<T> | T): Promise<T> {
   const admin = await ctx.openAdministration(requireString(args, 'admin'))
   try {
     return await work(admin.db)

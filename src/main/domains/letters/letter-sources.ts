@@ -45,14 +45,6 @@ export function loadDebtor(db: AppDb, customerId: number): DebtorRecord {
   return { id: c.id, code: c.code, name: c.name, debtorType: c.debtorType, country: c.country, language: c.language, email: c.email, addressLine: c.addressLine, postalCode: c.postalCode, city: c.city }
 }
 
-/** A customer by code (the CLI) or id. */
-export function findDebtor(db: AppDb, ref: string): DebtorRecord {
-  const byCode = db.select({ id: customers.id }).from(customers).where(eq(customers.code, ref)).get()
-  if (byCode) return loadDebtor(db, byCode.id)
-  if (/^\d+$/.test(ref)) return loadDebtor(db, Number(ref))
-  throw new AppError('not-found', `No customer with code "${ref}".`, 'customer')
-}
-
 /** A dunning action as a letter; `reference` is filled in by the caller (it is issued when the letter is stored). */
 export function dunningLetterData(db: AppDb, action: RunActionRecord, creditor: Creditor, date: IsoDate): DunningLetterData {
   const debtor = loadDebtor(db, action.customerId)

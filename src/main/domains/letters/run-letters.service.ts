@@ -13,7 +13,7 @@ import { assertSendable, type ComposedLetter, composeFromDb, letterReference } f
 import { dunningLetterData, loadCreditor } from './letter-sources'
 import { insertBatch, insertLetter } from './letters.repo'
 import { renderBase } from './render-options'
-import { renderInWorker, type RenderResult } from './render-in-worker'
+import { renderLetterJob, type RenderResult } from './render-in-worker'
 
 type PreparedLetter = ComposedLetter & { action: RunActionRecord; data: ReturnType<typeof dunningLetterData> }
 
@@ -79,7 +79,7 @@ export async function prepareRunLetters(db: AppDb, runId: number, onProgress?: P
   const creditor = loadCreditor(db)
   const prepared = composeRunLetters(db, runId, creditor)
   if (prepared.length === 0) return undefined
-  const rendered = await renderInWorker(
+  const rendered = await renderLetterJob(
     {
       ...renderBase(db, creditor),
       letters: prepared.map((p) => ({ content: p.content, inBatch: p.data.channel === 'letter' })),

@@ -31,7 +31,8 @@ function blockText(block: Block): string[] {
   }
 }
 
+/** The letter's body (the subject travels as the e-mail's subject). */
 export function letterText(content: LetterContent): string {
   const paragraphs = content.blocks.map(blockText).filter((lines) => lines.length > 0)
-  return [content.subject, ...paragraphs.map((lines) => lines.join('\n'))].join('\n\n') + '\n'
+  return `${paragraphs.map((lines) => lines.join('\n')).join('\n\n')}\n`
 }

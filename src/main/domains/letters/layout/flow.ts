@@ -4,11 +4,11 @@
 import type { Block, LetterContent, TableRow } from '../../../../shared/domains/letters/content'
 import { mm, type FontName, type Op } from './display-list'
 import type { LetterFonts } from './fonts'
-import { BODY_BOTTOM, BODY_TOP_FIRST, BODY_TOP_NEXT, GREY, INK, LIGHT, MARGIN_LEFT, TEXT_WIDTH } from './page-furniture'
+import { BODY_BOTTOM, BODY_TOP_FIRST, BODY_TOP_NEXT, COPY_RED, GREY, INK, LIGHT, MARGIN_LEFT, TEXT_WIDTH } from './page-furniture'
 import { wrapText } from './text'
 
 const BODY = { size: 10, lead: 13.5, gap: 7 } as const
-const TABLE = { size: 8.5, lead: 11, pad: 3, noteSize: 7.5, noteLead: 9.5, qr: mm(22) } as const
+const TABLE = { size: 8.5, lead: 11, pad: 3, noteSize: 7.5, noteLead: 9.5, qr: mm(25) } as const
 const NOTES = { size: 7.5, lead: 10 } as const
 const PAY_QR = mm(30)
 
@@ -209,7 +209,7 @@ export class Flow {
 export function flowBody(content: LetterContent, fonts: LetterFonts): Op[][] {
   const flow = new Flow(fonts)
   if (content.copy) {
-    flow.text(MARGIN_LEFT, content.copy.note, 'italic', 9, '#c0392b', -16)
+    flow.text(MARGIN_LEFT, content.copy.note, 'italic', 9, COPY_RED, -16)
   }
   flow.lines(wrapText(content.subject, TEXT_WIDTH, 'bold', 11, fonts), MARGIN_LEFT, 'bold', 11, 15)
   flow.y += 10

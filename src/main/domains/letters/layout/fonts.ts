@@ -17,7 +17,9 @@ export type FontkitFont = {
   descent: number
   postscriptName: string
   layout(text: string, features?: unknown): GlyphRun
-  hasGlyphForCodePoint(codePoint: number): boolean
+  /** every code point the font maps */
+  characterSet: number[]
+  glyphForCodePoint(codePoint: number): unknown
 }
 
 type Fontkit = { create(bytes: Uint8Array): FontkitFont }
@@ -51,6 +53,18 @@ function withSharedShaping(font: FontkitFont): FontkitFont {
   return shared
 }
 
+/**
+ * fontkit caches a glyph object with the code points it was first asked for. Subsetting a composite glyph
+ * (Ĳ is I + J) asks for its components without any, so in a font shared between documents a later "I"
+ * would be written without its text mapping and vanish from copy and paste. Asking for every mapped code
+ * point first gives each glyph its own. The presentation forms (U+FB00–FB4F: ﬁ, ﬂ…) are left to shaping,
+ * which maps a ligature back to its letters ("fi"), so the text stays searchable.
+ */
+function withCodePoints(font: FontkitFont): FontkitFont {
+  for (const codePoint of font.characterSet) if (codePoint < 0xfb00 || codePoint > 0xfb4f) font.glyphForCodePoint(codePoint)
+  return font
+}
+
 export type LetterFonts = {
   fonts: Record<FontName, FontkitFont>
   /** width of `text` in points */
@@ -65,7 +79,7 @@ export function loadFonts(files: FontFiles): LetterFonts {
   const key = JSON.stringify(files)
   const hit = loaded.get(key)
   if (hit) return hit
-  const parse = (file: string) => withSharedShaping(fontkit.create(readFileSync(file)))
+  const parse = (file: string) => withSharedShaping(withCodePoints(fontkit.create(readFileSync(file))))
   const fonts: Record<FontName, FontkitFont> = { regular: parse(files.regular), bold: parse(files.bold), italic: parse(files.italic) }
   const widths: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
   const unitWidth = (text: string, name: FontName) => {

@@ -104,13 +104,18 @@ function runningHeadOps(content: LetterContent, fonts: LetterFonts): Op[] {
   ]
 }
 
-/** A reprint: a large, light diagonal stamp across the page. */
-function copyStampOps(content: LetterContent): Op[] {
+export const COPY_RED = '#c0392b'
+
+/** A reprint: a large, light diagonal stamp across every page, and the word once more, upright, on page 1. */
+function copyStampOps(content: LetterContent, fonts: LetterFonts, page: number): Op[] {
   if (!content.copy) return []
-  return [{ op: 'text', x: mm(55), y: mm(215), text: content.copy.stamp, font: 'bold', size: 96, color: '#c0392b', rotate: -40, opacity: 0.18 }]
+  const stamp = content.copy.stamp
+  const diagonal: Op = { op: 'text', x: mm(55), y: mm(215), text: stamp, font: 'bold', size: 96, color: COPY_RED, rotate: -40, opacity: 0.18 }
+  if (page > 1) return [diagonal]
+  return [diagonal, { op: 'text', x: A4.width - MARGIN_RIGHT - fonts.width(stamp, 'bold', 14), y: mm(42), text: stamp, font: 'bold', size: 14, color: COPY_RED }]
 }
 
 export function furniture(content: LetterContent, fonts: LetterFonts, logo: LogoSize | null, page: number, pages: number): Op[] {
   const first = page === 1 ? [...letterheadOps(content, fonts, logo), ...addressOps(content, fonts), ...infoOps(content, fonts)] : runningHeadOps(content, fonts)
-  return [...copyStampOps(content), ...first, ...marksOps(), ...footerOps(content, fonts, page, pages)]
+  return [...copyStampOps(content, fonts, page), ...first, ...marksOps(), ...footerOps(content, fonts, page, pages)]
 }
