@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '../../shared/errors'
 import type { Session } from './session'
 
-export type StagedFile = { fileId: string; name: string; size: number; bytes: Uint8Array }
+/** `path`: a large auditfile picked in the desktop app, read from disk when imported instead of held here. */
+export type StagedFile = { fileId: string; name: string; size: number; bytes: Uint8Array; path: string | null }
 
 /** Enough for a few large bank files at once; the oldest file makes room for a new one. */
 const MAX_TOTAL_BYTES = 120 * 1024 * 1024
@@ -33,14 +34,20 @@ function createStagedFiles(session: Session) {
     stage(name: string, bytes: Uint8Array): StagedFile {
       const map = current()
       let total = bytes.length
-      for (const f of map.values()) total += f.size
+      for (const f of map.values()) total += f.bytes.length
       for (const [id, f] of map) {
         if (total <= MAX_TOTAL_BYTES) break
-        total -= f.size
+        total -= f.bytes.length
         map.delete(id)
       }
-      const file = { fileId: randomUUID(), name, size: bytes.length, bytes }
+      const file = { fileId: randomUUID(), name, size: bytes.length, bytes, path: null }
       map.set(file.fileId, file)
+      return file
+    },
+    /** A file too large to hold, staged by its path (the desktop app's own dialog chose it). */
+    stagePath(name: string, path: string, size: number): StagedFile {
+      const file = { fileId: randomUUID(), name, size, bytes: new Uint8Array(0), path }
+      current().set(file.fileId, file)
       return file
     },
     get(fileId: string): StagedFile {

@@ -7,7 +7,7 @@ import { shellLabels, type ShellLabels } from './labels'
 
 const FILTERS: Record<FileKind, { label: keyof ShellLabels; extensions: string[] }> = {
   bank: { label: 'bankFiles', extensions: ['xml', 'sta', 'mt940', 'txt', 'cod', 'coda'] },
-  spreadsheet: { label: 'spreadsheets', extensions: ['xlsx', 'csv', 'txt'] },
+  spreadsheet: { label: 'spreadsheets', extensions: ['xlsx', 'csv', 'txt', 'xml', 'xaf'] },
   backup: { label: 'backups', extensions: [BACKUP_EXTENSION] },
   pdf: { label: 'pdf', extensions: ['pdf'] },
   zip: { label: 'zip', extensions: ['zip'] }

@@ -85,7 +85,12 @@ export const ImportSummarySchema = z.object({
 })
 export type ImportSummaryDto = z.infer<typeof ImportSummarySchema>
 
-const fileInput = { fileId: FileIdSchema, options: ImportOptionsSchema.default({}) }
+const fileInput = {
+  fileId: FileIdSchema,
+  /** more auditfiles read together with the first: split parts, other fiscal years */
+  moreFileIds: z.array(FileIdSchema).max(20).default([]),
+  options: ImportOptionsSchema.default({})
+}
 
 export const SavedMappingSchema = savedMappingInputSchema.extend({ id: IdSchema, createdAt: z.string() })
 

@@ -5,7 +5,10 @@ import type { Cell } from '../../../shared/domains/imports/records'
 import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
 import { type ImportOptionsDto, type ImportPreviewDto, type importsContract, PREVIEW_LIMIT } from '../../../shared/ipc/imports.contract'
 import type { RejectedRow } from '../../../shared/domains/imports/records'
-import { importFile, readImportFile } from '../../domains/imports/import-stream'
+import { AppError } from '../../../shared/errors'
+import { importFile, importXafFiles, readImportFile, readXafFiles } from '../../domains/imports/import-stream'
+import { detectFormat } from '../../domains/imports/preview'
+import type { XafSource } from '../../domains/imports/xaf/source'
 import { deleteMapping, listMappings, saveMapping } from '../../domains/imports/mappings.repo'
 import type { ImportPreview } from '../../domains/imports/preview'
 import type { AppServices } from '../../session/app-services'
@@ -59,23 +62,45 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
     const file = staged.get(fileId)
     return { bytes: file.bytes, fileName: file.name }
   }
-  /** One job in the header's progress indicator: rows done of the file's rows. */
-  const job = (label: string) => progressJob(events, label)
-  const preview = async (fileId: string, options: ImportOptionsDto) => {
-    const reading = job('imports.readJob')
+  /** The auditfiles of one import (split parts, fiscal years), or null when the first file is no auditfile. */
+  const auditfiles = (fileId: string, moreFileIds: readonly string[]): XafSource[] | null => {
+    session.db()
+    const files = [fileId, ...moreFileIds].map((id) => staged.get(id))
+    const xaf = files.map((f) => f.path !== null || detectFormat(f.bytes, f.name) === 'xaf')
+    if (!xaf[0] && moreFileIds.length === 0) return null
+    if (xaf.includes(false)) throw new AppError('validation', 'Only auditfiles (XAF) are imported several at once.', 'moreFileIds')
+    return files.map((f) => (f.path === null ? { fileName: f.name, bytes: f.bytes } : { fileName: f.name, path: f.path }))
+  }
+  /**
+   * One job in the header's progress indicator: rows done of the file's rows, or for an auditfile
+   * (read in bytes, then written in items) the percentage of each step.
+   */
+  const job = (label: string, percent = false) => {
+    const progress = progressJob(events, label)
+    const report = (done: number, total: number) => (percent && total > 0 ? progress.report(Math.round((100 * done) / total), 100) : progress.report(done, total))
+    return { report, end: progress.end }
+  }
+  const preview = async (fileId: string, moreFileIds: readonly string[], options: ImportOptionsDto) => {
+    const sources = auditfiles(fileId, moreFileIds)
+    const reading = job(sources ? 'imports.xaf.readJob' : 'imports.readJob', sources !== null)
     try {
-      return await readImportFile(input(fileId), options, reading.report)
+      return await (sources ? readXafFiles(sources, options, reading.report) : readImportFile(input(fileId), options, reading.report))
     } finally {
       reading.end()
     }
   }
   return {
-    'imports:preview': async ({ fileId, options }) => toDto(await preview(fileId, options)),
-    'imports:commit': async ({ fileId, options, validRowsOnly, full, defaultTermDays }) => {
-      const writing = job('imports.job')
+    'imports:preview': async ({ fileId, moreFileIds, options }) => toDto(await preview(fileId, moreFileIds, options)),
+    'imports:commit': async ({ fileId, moreFileIds, options, validRowsOnly, full, defaultTermDays }) => {
+      const sources = auditfiles(fileId, moreFileIds)
+      const writing = job(sources ? 'imports.xaf.job' : 'imports.job', sources !== null)
       writing.report(0, 0)
+      const commit = { validRowsOnly, full, ...(defaultTermDays === undefined ? {} : { defaultTermDays }) }
+      const hooks = { onProgress: writing.report }
       try {
-        const { summary } = await session.exclusive(() => importFile(session.db(), input(fileId), options, { validRowsOnly, full, ...(defaultTermDays === undefined ? {} : { defaultTermDays }) }, { onProgress: writing.report }))
+        const { summary } = await session.exclusive(() =>
+          sources ? importXafFiles(session.db(), sources, options, commit, hooks) : importFile(session.db(), input(fileId), options, commit, hooks)
+        )
         events.dataChanged(['invoices', 'customers', 'dashboard', 'dunning', 'reports'])
         const { customers, invoices, history, openTotalCents, paidHistory, missing } = summary
         return {
@@ -95,8 +120,8 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
         writing.end()
       }
     },
-    'imports:rejected-csv': async ({ fileId, options, labels }) => {
-      const p = await preview(fileId, options)
+    'imports:rejected-csv': async ({ fileId, moreFileIds, options, labels }) => {
+      const p = await preview(fileId, moreFileIds, options)
       return { fileName: p.fileName.replace(/\.[^.]*$/, '') + '-rejected.csv', csv: rejectedRowsCsv(p.headers, p.rejected, labels) }
     },
     'imports:list-mappings': () => listMappings(session.db()),

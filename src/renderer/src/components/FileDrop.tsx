@@ -11,7 +11,7 @@ import { useAppInfo } from '../api/session'
 
 export type FileKind = 'bank' | 'spreadsheet'
 
-const ACCEPT: Record<FileKind, string> = { bank: '.xml,.sta,.mt940,.txt,.cod,.coda', spreadsheet: '.csv,.txt,.xlsx,.xml' }
+const ACCEPT: Record<FileKind, string> = { bank: '.xml,.sta,.mt940,.txt,.cod,.coda', spreadsheet: '.csv,.txt,.xlsx,.xml,.xaf' }
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

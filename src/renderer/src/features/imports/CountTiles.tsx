@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 
-/** A row of small tiles, each a translated label over a formatted count (tests find them by label key). */
-export function CountTiles({ items, cols }: { items: readonly (readonly [labelKey: string, n: number])[]; cols: SimpleGridProps['cols'] }) {
+/** A row of small tiles, each a translated label over a formatted count or a text such as an amount (tests find them by label key). */
+export function CountTiles({ items, cols }: { items: readonly (readonly [labelKey: string, n: number | string])[]; cols: SimpleGridProps['cols'] }) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
@@ -15,7 +15,7 @@ export function CountTiles({ items, cols }: { items: readonly (readonly [labelKe
             {t(label)}
           </Text>
           <Text fw={700} data-testid={label}>
-            {count(n, language)}
+            {typeof n === 'string' ? n : count(n, language)}
           </Text>
         </Paper>
       ))}

@@ -10,33 +10,40 @@ import { useJobs } from '../../api/job-progress'
 import { FileDrop } from '../../components/FileDrop'
 import { type CommitChoice, PreviewStep } from './PreviewStep'
 import { SummaryStep } from './SummaryStep'
+import { XafPreviewStep } from './XafPreviewStep'
 
 export function ImportsPage() {
   const { t } = useTranslation()
   const api = useApi()
   const [file, setFile] = useState<StagedFileDto | null>(null)
+  /** more auditfiles read with the first: split parts, other fiscal years */
+  const [more, setMore] = useState<StagedFileDto[]>([])
   const [options, setOptions] = useState<ImportOptionsDto>({})
   const [summary, setSummary] = useState<ImportSummaryDto | null>(null)
+  const moreFileIds = more.map((f) => f.fileId)
   const preview = useQuery({
-    queryKey: ['imports', 'preview', file?.fileId, options],
-    queryFn: () => api.imports.preview({ fileId: file?.fileId ?? '', options }),
+    queryKey: ['imports', 'preview', file?.fileId, moreFileIds, options],
+    queryFn: () => api.imports.preview({ fileId: file?.fileId ?? '', moreFileIds, options }),
     enabled: file !== null,
     placeholderData: keepPreviousData
   })
   const commit = useMutation({
-    mutationFn: (choice: CommitChoice) => api.imports.commit({ fileId: file?.fileId ?? '', options, ...choice }),
+    mutationFn: (choice: CommitChoice) => api.imports.commit({ fileId: file?.fileId ?? '', moreFileIds, options, ...choice }),
     onSuccess: setSummary
   })
   const restart = () => {
     setFile(null)
+    setMore([])
     setOptions({})
     setSummary(null)
     commit.reset()
   }
+  const xaf = preview.data?.xaf ?? null
   const active = summary ? 2 : file ? 1 : 0
   const jobs = useJobs()
-  const job = jobs.find((j) => j.label === 'imports.job')
-  const reading = jobs.find((j) => j.label === 'imports.readJob' && j.total > 0)
+  const job = jobs.find((j) => j.label === 'imports.job' || j.label === 'imports.xaf.job')
+  const reading = jobs.find((j) => (j.label === 'imports.readJob' || j.label === 'imports.xaf.readJob') && j.total > 0)
+  const percent = (j: { done: number; total: number } | undefined) => (j && j.total > 0 ? Math.round((100 * j.done) / j.total) : 0)
 
   return (
     <Stack gap="md">
@@ -61,13 +68,19 @@ export function ImportsPage() {
       )}
       {commit.isPending && (
         <Stack gap={4} role="status">
-          <Text size="sm">{t('imports.writing', { done: job?.done ?? 0, total: job?.total ?? 0 })}</Text>
+          <Text size="sm">{job?.label === 'imports.xaf.job' ? t('imports.xaf.writing', { percent: percent(job) }) : t('imports.writing', { done: job?.done ?? 0, total: job?.total ?? 0 })}</Text>
           <Progress value={job && job.total > 0 ? (100 * job.done) / job.total : 0} animated />
         </Stack>
       )}
       {file && !summary && !preview.data && !preview.isError && (
         <Stack gap={4} role="status">
-          <Text c="dimmed">{reading ? t('imports.readingRows', { name: file.name, done: reading.done, total: reading.total }) : t('imports.reading', { name: file.name })}</Text>
+          <Text c="dimmed">
+            {reading?.label === 'imports.xaf.readJob'
+              ? t('imports.xaf.reading', { name: file.name, percent: percent(reading) })
+              : reading
+                ? t('imports.readingRows', { name: file.name, done: reading.done, total: reading.total })
+                : t('imports.reading', { name: file.name })}
+          </Text>
           {reading && <Progress value={(100 * reading.done) / reading.total} animated />}
         </Stack>
       )}
@@ -79,7 +92,21 @@ export function ImportsPage() {
           </Button>
         </Group>
       )}
-      {file && !summary && preview.data && (
+      {file && !summary && preview.data && xaf && (
+        <XafPreviewStep
+          preview={{ ...preview.data, xaf }}
+          files={[file, ...more]}
+          options={options}
+          refreshing={preview.isFetching}
+          onOptions={setOptions}
+          onAddFile={(staged) => setMore((list) => [...list, staged])}
+          onRemoveFile={(fileId) => setMore((list) => list.filter((f) => f.fileId !== fileId))}
+          onCommit={(choice) => commit.mutate(choice)}
+          committing={commit.isPending}
+          onCancel={restart}
+        />
+      )}
+      {file && !summary && preview.data && !xaf && (
         <PreviewStep
           fileId={file.fileId}
           options={options}

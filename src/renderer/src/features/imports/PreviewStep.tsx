@@ -12,7 +12,7 @@ import { ProblemList } from './ProblemList'
 import { CountTiles } from './CountTiles'
 import { useRejectedCsv } from './use-rejected-csv'
 
-export type CommitChoice = { validRowsOnly: boolean; full: boolean }
+export type CommitChoice = { validRowsOnly: boolean; full: boolean; defaultTermDays?: number }
 
 type Props = {
   fileId: string

@@ -3,7 +3,7 @@ import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ProblemDto } from '../../../../shared/ipc/imports.contract'
 
-export function ProblemList({ problems, total }: { problems: ProblemDto[]; total: number }) {
+export function ProblemList({ problems, total, columnLabel }: { problems: ProblemDto[]; total: number; columnLabel?: string }) {
   const { t } = useTranslation()
   if (problems.length === 0) return <Text c="teal.8">{t('imports.noProblems')}</Text>
   return (
@@ -13,7 +13,7 @@ export function ProblemList({ problems, total }: { problems: ProblemDto[]; total
           <Table.Tr>
             <Table.Th w={90}>{t('imports.severity')}</Table.Th>
             <Table.Th w={70}>{t('imports.line')}</Table.Th>
-            <Table.Th w={160}>{t('imports.column')}</Table.Th>
+            <Table.Th w={160}>{columnLabel ?? t('imports.column')}</Table.Th>
             <Table.Th>{t('imports.problem')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -9,6 +9,8 @@ import { useApi } from '../../api/ApiProvider'
 import { AmountChanges } from './AmountChanges'
 import { CountTiles } from './CountTiles'
 import { useRejectedCsv } from './use-rejected-csv'
+import { money } from '../../lib/format'
+import { useLanguage } from '../../lib/use-language'
 
 type Props = { summary: ImportSummaryDto; preview: ImportPreviewDto; fileId: string; options: ImportOptionsDto; onDone: () => void }
 
@@ -27,7 +29,17 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
       notifications.show({ color: 'teal', message: t('imports.mappingSaved', { name: saved.name }) })
     }
   })
-  const figures: [string, number][] = [
+  const language = useLanguage()
+  const auditfile: [string, number | string][] =
+    preview.format === 'xaf'
+      ? [
+          ['imports.xaf.summary.openTotal', money(summary.openTotalCents, language)],
+          ['imports.xaf.summary.paidHistory', summary.paidHistory],
+          ['imports.xaf.summary.historyCreated', summary.history.created],
+          ['imports.xaf.summary.historyUpdated', summary.history.updated]
+        ]
+      : []
+  const figures: [string, number | string][] = [
     ['imports.summary.customersCreated', summary.customers.created],
     ['imports.summary.customersUpdated', summary.customers.updated],
     ['imports.summary.invoicesCreated', summary.invoices.created],
@@ -43,6 +55,7 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
         {summary.missing > 0 && !summary.full && <Text size="sm">{t('imports.summary.missing', { count: summary.missing })}</Text>}
       </Alert>
       <CountTiles items={figures} cols={{ base: 2, md: 4, lg: 7 }} />
+      {auditfile.length > 0 && <CountTiles items={auditfile} cols={{ base: 2, md: 4 }} />}
       <AmountChanges changes={summary.amountChanges} />
       {summary.rejectedCount > 0 && (
         <Stack gap="xs">
@@ -72,7 +85,7 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
           </Table>
         </Stack>
       )}
-      {preview.format !== 'ubl' && (
+      {preview.format !== 'ubl' && preview.format !== 'xaf' && (
         <Group align="end">
           <TextInput
             label={t('imports.saveMappingAs')}

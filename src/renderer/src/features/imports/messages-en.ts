@@ -1,4 +1,5 @@
 import type { filesNl, importsNl } from './messages-nl'
+import { xafEn } from './messages-xaf-en'
 
 export const filesEn: typeof filesNl = { choose: 'Choose file…', tooLarge: '{{name}} is larger than 20 MB.' }
 
@@ -8,7 +9,7 @@ export const importsEn: typeof importsNl = {
   readJob: 'Reading file',
   steps: { file: 'File', check: 'Check', summary: 'Result' },
   dropLabel: 'Drop an export from your accounting package here',
-  dropHint: 'CSV, Excel (.xlsx) or UBL e-invoice; open items or a customer list. Nothing is saved until you click Import.',
+  dropHint: 'CSV, Excel (.xlsx), UBL e-invoice or XML Auditfile Financieel (XAF); open items, a customer list, or the whole ledger with its payment history. Nothing is saved until you click Import.',
   writing: 'Importing: row {{done}} of {{total}}…',
   reading: 'Reading {{name}}…',
   readingRows: 'Reading {{name}}: row {{done}} of {{total}}…',
@@ -91,7 +92,8 @@ export const importsEn: typeof importsNl = {
     'duplicate-invoice': 'This invoice number appears twice.',
     'unknown-country': 'Unknown country; the default country is used.',
     'code-from-name': 'No customer code: it was derived from the name.',
-    'total-row': 'Total row skipped.'
+    'total-row': 'Total row skipped.',
+    ...xafEn.codes
   },
   summary: {
     title: 'Import finished',
@@ -111,5 +113,6 @@ export const importsEn: typeof importsNl = {
   saveMappingAs: 'Save mapping as',
   saveMapping: 'Save mapping',
   mappingSaved: 'Mapping "{{name}}" saved.',
-  another: 'Import another file'
+  another: 'Import another file',
+  xaf: xafEn
 }

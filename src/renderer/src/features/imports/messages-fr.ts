@@ -1,4 +1,5 @@
 import type { filesNl, importsNl } from './messages-nl'
+import { xafFr } from './messages-xaf-fr'
 
 export const filesFr: typeof filesNl = { choose: 'Choisir un fichier…', tooLarge: '{{name}} dépasse 20 Mo.' }
 
@@ -8,7 +9,7 @@ export const importsFr: typeof importsNl = {
   readJob: 'Lecture du fichier',
   steps: { file: 'Fichier', check: 'Vérifier', summary: 'Résultat' },
   dropLabel: 'Déposez ici un export de votre logiciel comptable',
-  dropHint: 'CSV, Excel (.xlsx) ou facture électronique UBL ; postes ouverts ou liste de clients. Rien n’est enregistré avant que vous cliquiez sur Importer.',
+  dropHint: 'CSV, Excel (.xlsx), facture électronique UBL ou XML Auditfile Financieel (XAF) ; postes ouverts, liste de clients ou toute la comptabilité avec l’historique de paiement. Rien n’est enregistré avant que vous cliquiez sur Importer.',
   writing: 'Import en cours : ligne {{done}} sur {{total}}…',
   reading: 'Lecture de {{name}}…',
   readingRows: 'Lecture de {{name}} : ligne {{done}} sur {{total}}…',
@@ -91,7 +92,8 @@ export const importsFr: typeof importsNl = {
     'duplicate-invoice': 'Ce numéro de facture apparaît deux fois.',
     'unknown-country': 'Pays inconnu ; le pays par défaut est utilisé.',
     'code-from-name': 'Pas de numéro de client : il est dérivé du nom.',
-    'total-row': 'Ligne de total ignorée.'
+    'total-row': 'Ligne de total ignorée.',
+    ...xafFr.codes
   },
   summary: {
     title: 'Import terminé',
@@ -111,5 +113,6 @@ export const importsFr: typeof importsNl = {
   saveMappingAs: 'Enregistrer la correspondance sous',
   saveMapping: 'Enregistrer la correspondance',
   mappingSaved: 'La correspondance « {{name}} » est enregistrée.',
-  another: 'Importer un autre fichier'
+  another: 'Importer un autre fichier',
+  xaf: xafFr
 }

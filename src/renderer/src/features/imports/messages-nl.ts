@@ -1,4 +1,5 @@
 // The import wizard's texts in Dutch, the type source for fr and en; mounted as `files` and `imports`.
+import { xafNl } from './messages-xaf-nl'
 export const filesNl = { choose: 'Bestand kiezen…', tooLarge: '{{name}} is groter dan 20 MB.' }
 
 export const importsNl = {
@@ -7,7 +8,7 @@ export const importsNl = {
   readJob: 'Bestand lezen',
   steps: { file: 'Bestand', check: 'Controleren', summary: 'Resultaat' },
   dropLabel: 'Sleep een export van uw boekhoudpakket hierheen',
-  dropHint: 'CSV, Excel (.xlsx) of UBL e-factuur; openstaande posten of een debiteurenlijst. Er wordt pas iets opgeslagen als u op Importeren klikt.',
+  dropHint: 'CSV, Excel (.xlsx), UBL e-factuur of XML Auditfile Financieel (XAF); openstaande posten, een debiteurenlijst of de hele administratie met betaalhistorie. Er wordt pas iets opgeslagen als u op Importeren klikt.',
   writing: 'Bezig met importeren: regel {{done}} van {{total}}…',
   reading: '{{name}} wordt gelezen…',
   readingRows: '{{name}} wordt gelezen: regel {{done}} van {{total}}…',
@@ -90,7 +91,8 @@ export const importsNl = {
     'duplicate-invoice': 'Dit factuurnummer komt dubbel voor.',
     'unknown-country': 'Onbekend land; het standaardland is gebruikt.',
     'code-from-name': 'Geen debiteurnummer: het nummer is uit de naam afgeleid.',
-    'total-row': 'Totaalregel overgeslagen.'
+    'total-row': 'Totaalregel overgeslagen.',
+    ...xafNl.codes
   },
   summary: {
     title: 'Import voltooid',
@@ -110,5 +112,6 @@ export const importsNl = {
   saveMappingAs: 'Koppeling bewaren als',
   saveMapping: 'Koppeling bewaren',
   mappingSaved: 'Koppeling "{{name}}" is bewaard.',
-  another: 'Nog een bestand importeren'
+  another: 'Nog een bestand importeren',
+  xaf: xafNl
 }
