@@ -84,6 +84,8 @@ export const PolicySchema = z.object({
 export const ExternalScoreSchema = z.object({ id: IdSchema, agency: z.enum(EXTERNAL_AGENCIES), score: z.number().int(), rating: z.string().nullable(), scoredOn: IsoDateSchema, source: z.enum(SCORE_SOURCES) })
 
 export const RiskCardSchema = AssessmentSchema.extend({
+  /** the policy the dunning engine uses for this customer, and why */
+  dunningPolicy: BySegmentSchema.extend({ name: z.string().nullable() }),
   customerId: IdSchema,
   asOf: IsoDateSchema,
   /** the stored score before the last recomputation that changed it */

@@ -1,6 +1,7 @@
 // The risk channels through the real dispatch, on a hand-computed customer (tests/shared/risk/fixtures.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { customers, dunningPolicies } from '../../../src/main/db/schema'
+import { loadCandidates } from '../../../src/main/domains/dunning/candidates.loader'
 import { renderRiskLine } from '../../../src/shared/domains/risk/lines'
 import type { RiskCardDto } from '../../../src/shared/ipc/risk.contract'
 import { DEFAULT_WEIGHTS } from '../../../src/shared/domains/risk/weights'
@@ -96,10 +97,14 @@ describe('risk card', () => {
     const c = await card()
     expect(c.segment?.name).toBe('Let op')
     expect(c.paymentTerm).toEqual({ value: 14, source: 'segment' })
-    expect(c.dunningPolicy).toEqual({ value: policyId, source: 'segment' })
+    expect(c.dunningPolicy).toEqual({ value: policyId, source: 'segment', name: 'Streng' })
+    // the dunning engine reads the stored segment once the scores are recomputed
+    await t.services.risk.settled()
+    expect(loadCandidates(db, AS_OF).find((x) => x.id === customerId)).toMatchObject({ policyId: null, segmentPolicyId: policyId })
     expect(c.suggestedLimit.cents).toBeLessThanOrEqual(200_00)
-    db.update(customers).set({ paymentTermDays: 45 }).run()
-    expect((await card()).paymentTerm).toEqual({ value: 45, source: 'customer' })
+    const own = db.insert(dunningPolicies).values({ name: 'Eigen' }).returning().get().id
+    db.update(customers).set({ paymentTermDays: 45, dunningPolicyId: own }).run()
+    expect(await card()).toMatchObject({ paymentTerm: { value: 45, source: 'customer' }, dunningPolicy: { value: own, source: 'customer', name: 'Eigen' } })
   })
 })
 

@@ -13,7 +13,7 @@ import { loadExclusionState } from './exclusion-state'
 export const COURTESY_HORIZON_DAYS = 30
 
 type InvoiceRow = { id: number; customerId: number; number: string; dueDate: string; openCents: number; currency: string; policyId: number | null }
-type CustomerRow = { id: number; code: string; name: string; debtorType: DebtorType; country: CountryCode; language: Language; email: string | null; policyId: number | null }
+type CustomerRow = { id: number; code: string; name: string; debtorType: DebtorType; country: CountryCode; language: Language; email: string | null; policyId: number | null; segmentPolicyId: number | null }
 type SentRow = { invoiceId: number; level: number; advances: number; daysOverdue: number; sentOn: string; channel: DunningChannel; legalNotice: number }
 
 type History = { history: InvoiceHistory; firstNotice: Notice | null; firstReminder: Notice | null }
@@ -83,8 +83,10 @@ export function loadCandidates(db: AppDb, asOf: IsoDate): CandidateCustomer[] {
   const customers = new Map(
     db
       .all<CustomerRow>(sql`
-        SELECT id, code, name, debtor_type AS debtorType, country, language, email, dunning_policy_id AS policyId
-        FROM customers WHERE id IN (SELECT customer_id FROM invoices WHERE id IN (${open}))`)
+        SELECT c.id, c.code, c.name, c.debtor_type AS debtorType, c.country, c.language, c.email, c.dunning_policy_id AS policyId,
+               s.dunning_policy_id AS segmentPolicyId
+        FROM customers c LEFT JOIN customer_risk r ON r.customer_id = c.id LEFT JOIN segments s ON s.id = r.segment_id
+        WHERE c.id IN (SELECT customer_id FROM invoices WHERE id IN (${open}))`)
       .map((c) => [c.id, c])
   )
   const exclusions = loadExclusionState(db, asOf)
@@ -101,6 +103,7 @@ export function loadCandidates(db: AppDb, asOf: IsoDate): CandidateCustomer[] {
       language: c.language,
       hasEmail: c.email !== null && c.email.trim() !== '',
       policyId: c.policyId,
+      segmentPolicyId: c.segmentPolicyId,
       lastCommunicationOn: lastSent.get(c.id) ?? null,
       exclusion: exclusions.customer(c.id),
       invoices: rows.map(

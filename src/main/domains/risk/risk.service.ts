@@ -2,12 +2,16 @@
 // pure domain (inline, or in the risk worker for a large administration) and, for scores, stored.
 import { eq, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
-import { type Assessed, assessAll, forecastAll, type ForecastBatch, type ForecastResult } from '../../../shared/domains/risk/batch'
+import type { Assessment } from '../../../shared/domains/risk/assess'
+import { type AssessBatch, type Assessed, assessAll, forecastAll, type ForecastBatch, type ForecastResult } from '../../../shared/domains/risk/batch'
+import { indexPolicies, regimeOf, resolvePolicy } from '../../../shared/domains/dunning/policy'
 import { FORECAST_WEEKS } from '../../../shared/domains/risk/forecast'
 import type { RiskCardDto } from '../../../shared/ipc/risk.contract'
 import { AppError } from '../../../shared/errors'
 import { type AppDb, withWrite } from '../../db/connection'
 import { customerRisk, insurancePolicies } from '../../db/schema'
+import { loadPolicies } from '../dunning/policies.repo'
+import { creditorCountry } from '../dunning/proposal.service'
 import { assessBatch } from './assess.queries'
 import { customerCreditOf, deadlinesDue } from './credit.service'
 import { scoresOf } from './external-scores.service'
@@ -69,8 +73,20 @@ export async function cashInForecast(db: AppDb, asOf: IsoDate, weeks = FORECAST_
 }
 
 /** The risk card: assessed live, so it always shows the current weights and data. */
+/** The policy the dunning engine will use for the customer: set by hand, else its segment's, else the default. */
+function dunningPolicyOf(db: AppDb, batch: AssessBatch, a: Assessment): RiskCardDto['dunningPolicy'] {
+  const input = batch.customers[0]
+  if (!input) return { value: null, source: 'default', name: null }
+  const segmentPolicyId = batch.segments.find((s) => s.id === a.segment?.id)?.dunningPolicyId ?? null
+  const regime = regimeOf(creditorCountry(db), input.customer)
+  const resolved = resolvePolicy(indexPolicies(loadPolicies(db)), { regime, customerPolicyId: input.customer.dunningPolicyId, segmentPolicyId })
+  if (!resolved) return { value: null, source: 'default', name: null }
+  return { value: resolved.policy.id, source: resolved.source === 'invoice' ? 'customer' : resolved.source, name: resolved.policy.name }
+}
+
 export function riskCard(db: AppDb, customerId: number, asOf: IsoDate): RiskCardDto {
-  const [assessed] = assessAll(assessBatch(db, asOf, customerId))
+  const batch = assessBatch(db, asOf, customerId)
+  const [assessed] = assessAll(batch)
   if (!assessed) throw new AppError('not-found', `No customer with id ${customerId}.`, 'customerId')
   const a = assessed.assessment
   const stored = db.select({ previousScore: customerRisk.previousScore, score: customerRisk.score }).from(customerRisk).where(eq(customerRisk.customerId, customerId)).get()
@@ -79,6 +95,7 @@ export function riskCard(db: AppDb, customerId: number, asOf: IsoDate): RiskCard
   const forecast = forecastAll(forecastBatch(db, asOf, FORECAST_WEEKS, customerId))
   return {
     ...a,
+    dunningPolicy: dunningPolicyOf(db, batch, a),
     customerId,
     asOf,
     // the stored score moved from previous to stored; the live score may have moved since

@@ -34,6 +34,8 @@ export type CandidateCustomer = {
   language: Language
   hasEmail: boolean
   policyId: number | null
+  /** the policy of the customer's risk segment (risk/segments.ts): it applies when none was set by hand */
+  segmentPolicyId?: number | null
   lastCommunicationOn: IsoDate | null
   exclusion: CustomerExclusionState
   /** open items with an open amount above zero, oldest due date first */

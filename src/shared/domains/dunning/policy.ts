@@ -53,7 +53,7 @@ export function indexPolicies(policies: readonly PolicyRule[]): PolicyIndex {
   }
 }
 
-export type PolicySource = 'invoice' | 'customer' | 'default'
+export type PolicySource = 'invoice' | 'customer' | 'segment' | 'default'
 export type ResolvedPolicy = { policy: PolicyRule; source: PolicySource }
 
 export type PolicyRequest = {
@@ -61,17 +61,23 @@ export type PolicyRequest = {
   customerPolicyId: number | null
   /** absent when the question is about the customer as a whole (tolerance, interval) */
   invoicePolicyId?: number | null
+  /** the policy of the customer's risk segment */
+  segmentPolicyId?: number | null
 }
 
 /**
- * The one place that decides which policy governs: the invoice's own, else the customer's, else the
- * administration's default for the debtor's regime. Null only when that default was removed.
+ * The one place that decides which policy governs: the invoice's own, else the customer's (both set by
+ * hand), else the one of the customer's risk segment when it is written for the debtor's regime, else
+ * the administration's default for that regime. Null only when that default was removed.
  */
 export function resolvePolicy(index: PolicyIndex, request: PolicyRequest): ResolvedPolicy | null {
   const own = request.invoicePolicyId == null ? undefined : index.byId.get(request.invoicePolicyId)
   if (own) return { policy: own, source: 'invoice' }
   const customer = request.customerPolicyId === null ? undefined : index.byId.get(request.customerPolicyId)
   if (customer) return { policy: customer, source: 'customer' }
+  // a segment spans countries and debtor types: its policy only serves debtors of the regime it was written for
+  const segment = request.segmentPolicyId == null ? undefined : index.byId.get(request.segmentPolicyId)
+  if (segment?.regime === request.regime) return { policy: segment, source: 'segment' }
   const fallback = index.defaults.get(request.regime)
   return fallback ? { policy: fallback, source: 'default' } : null
 }

@@ -73,7 +73,7 @@ const isTrigger = (s: Stepped) => s.step.kind === 'advance' || s.step.kind === '
 function stepsOf(customer: CandidateCustomer, regime: Regime, input: ProposalInput): Stepped[] {
   const out: Stepped[] = []
   for (const invoice of customer.invoices) {
-    const resolved = resolvePolicy(input.policies, { regime, customerPolicyId: customer.policyId, invoicePolicyId: invoice.policyId })
+    const resolved = resolvePolicy(input.policies, { regime, customerPolicyId: customer.policyId, segmentPolicyId: customer.segmentPolicyId, invoicePolicyId: invoice.policyId })
     if (!resolved) continue
     const notice = regime === 'NL-b2c' ? invoice.firstNotice : invoice.firstReminder
     const step = ladderStep({ number: invoice.number, dueDate: invoice.dueDate, history: invoice.history, policy: resolved.policy, regime, gate: legalGate(regime, notice), asOf: input.asOf })
@@ -174,7 +174,7 @@ function proposeCurrency(customer: CandidateCustomer, regime: Regime, customerPo
 
 function proposeCustomer(customer: CandidateCustomer, input: ProposalInput): (ProposedAction | ProposedExclusion)[] {
   const regime = regimeOf(input.creditorCountry, customer)
-  const customerPolicy = resolvePolicy(input.policies, { regime, customerPolicyId: customer.policyId })?.policy
+  const customerPolicy = resolvePolicy(input.policies, { regime, customerPolicyId: customer.policyId, segmentPolicyId: customer.segmentPolicyId })?.policy
   if (!customerPolicy) return []
   const byCurrency = new Map<string, Stepped[]>()
   for (const s of stepsOf(customer, regime, input)) byCurrency.set(s.invoice.currency, [...(byCurrency.get(s.invoice.currency) ?? []), s])
