@@ -8,6 +8,7 @@ import { postalAddressLines } from '../../../../shared/domains/customers/address
 import type { CustomerRecordDto } from '../../../../shared/ipc/entry.contract'
 import { useApi } from '../../api/ApiProvider'
 import { useLanguage } from '../../lib/use-language'
+import { ArrangementsPanel } from '../arrangements/ArrangementsPanel'
 import { InvoiceForm } from '../invoices/InvoiceForm'
 import { InvoiceGrid } from '../invoices/InvoiceGrid'
 import { RiskCard } from './RiskCard'
@@ -71,7 +72,10 @@ export function CustomerDrawer({ customerId, onClose, onEdit }: Props) {
               <Tabs.Tab value="invoices">{t('customers.tabs.invoices')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="overview" pt="sm">
-              <RiskCard customerId={customerId} />
+              <Stack gap="sm">
+                <RiskCard customerId={customerId} />
+                <ArrangementsPanel customerId={customerId} />
+              </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="invoices" pt="sm">
               <CustomerInvoices customerId={customerId} />

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core'
 import type { SortingState } from '@tanstack/react-table'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { INVOICE_VIEWS, InvoiceRowDto, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
 import { useApi } from '../../api/ApiProvider'
@@ -8,6 +8,7 @@ import { usePagedList } from '../../api/use-paged-list'
 import { VirtualTable } from '../../components/VirtualTable'
 import { count, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
+import { type InvoiceSelection, selectionColumn } from '../arrangements/selection-column'
 import { INVOICE_COLUMNS } from './invoice-columns'
 
 const PAGE_SIZE = 200
@@ -20,10 +21,12 @@ type Props = {
   initialSort?: SortingState
   height?: number | string
   onRowClick?: (row: InvoiceRowDto) => void
+  /** a checkbox column for bulk actions */
+  selection?: InvoiceSelection
 }
 
 /** Invoices from main, a page at a time, in whatever order the user clicked. */
-export function InvoiceGrid({ view, search, customerId, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick }: Props) {
+export function InvoiceGrid({ view, search, customerId, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick, selection }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
@@ -32,6 +35,7 @@ export function InvoiceGrid({ view, search, customerId, initialSort = [{ id: 'du
   const params = { view, search: search || undefined, customerId, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
   const { rows, first, hasMore, loadMore } = usePagedList(['invoices', 'list', params], (offset, limit) => api.invoices.list({ ...params, offset, limit }), PAGE_SIZE)
+  const columns = useMemo(() => (selection ? [selectionColumn(selection, rows), ...INVOICE_COLUMNS] : INVOICE_COLUMNS), [selection, rows])
 
   return (
     <Stack gap="xs">
@@ -40,7 +44,7 @@ export function InvoiceGrid({ view, search, customerId, initialSort = [{ id: 'du
       </Text>
       <VirtualTable
         data={rows}
-        columns={INVOICE_COLUMNS}
+        columns={columns}
         sorting={sorting}
         onSortingChange={setSorting}
         hasMore={hasMore}

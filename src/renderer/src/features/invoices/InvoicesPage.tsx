@@ -1,8 +1,9 @@
 import { Button, Group, SegmentedControl, Stack, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INVOICE_VIEWS } from '../../../../shared/ipc/invoices.contract'
+import { InvoiceBulkBar } from '../arrangements/InvoiceBulkBar'
 import { InvoiceForm } from './InvoiceForm'
 import { InvoiceGrid } from './InvoiceGrid'
 
@@ -13,6 +14,8 @@ export function InvoicesPage() {
   const [debounced] = useDebouncedValue(search.trim(), 250)
   // null: closed; 'new' or the id of the invoice being edited (a click on its row)
   const [form, setForm] = useState<number | 'new' | null>(null)
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
+  const selection = useMemo(() => ({ selected, onChange: setSelected }), [selected])
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -26,7 +29,10 @@ export function InvoicesPage() {
         <SegmentedControl
           size="xs"
           value={view}
-          onChange={(v) => setView(v as (typeof INVOICE_VIEWS)[number])}
+          onChange={(v) => {
+            setView(v as (typeof INVOICE_VIEWS)[number])
+            setSelected(new Set())
+          }}
           data={INVOICE_VIEWS.map((v) => ({ value: v, label: t(`invoices.views.${v}`) }))}
         />
         <TextInput
@@ -38,7 +44,8 @@ export function InvoicesPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
       </Group>
-      <InvoiceGrid view={view} search={debounced} onRowClick={(row) => setForm(row.id)} />
+      {selected.size > 0 && <InvoiceBulkBar selected={selected} onDone={() => setSelected(new Set())} />}
+      <InvoiceGrid view={view} search={debounced} onRowClick={(row) => setForm(row.id)} selection={selection} />
     </Stack>
   )
 }

@@ -1,0 +1,194 @@
+// The arrangements screens in real Chromium on the demo: a promise, a 6-instalment plan edited in the
+// editor with the live sum check, a dispute opened and rejected, a hand-over with the dossier download,
+// and a bulk action in the invoice grid; screenshots in nl, fr and en.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OverviewDto } from '../../src/shared/ipc/arrangements.contract'
+import type { CustomerRowDto } from '../../src/shared/ipc/customers.contract'
+import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
+
+const available = e2eAvailable()
+let h: Harness
+let page: Page
+type Ok<T> = { ok: true; value: T }
+
+beforeAll(async () => {
+  if (!available) return
+  h = await startHarness({ demo: true })
+  page = await h.newPage()
+  await page.goto(h.app.url)
+  const demo = h.app.demo!
+  await page.getByRole('combobox', { name: 'Administratie' }).click()
+  await page.getByRole('option', { name: demo.name }).click()
+  await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill(demo.passphrase)
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+}, 120_000)
+afterAll(async () => {
+  await h?.close()
+})
+
+/** Demo customers with overdue items and nothing arranged yet, most overdue first. */
+async function freeCustomers(): Promise<CustomerRowDto[]> {
+  const list = (await h.call('customers:list', { sort: 'overdueCents', direction: 'desc', limit: 80 })) as Ok<{ rows: CustomerRowDto[] }>
+  const out: CustomerRowDto[] = []
+  for (const c of list.value.rows.filter((r) => r.overdueCents > 0)) {
+    const o = ((await h.call('arrangements:overview', { customerId: c.id })) as Ok<OverviewDto>).value
+    if (o.handovers.length + o.plans.length + o.promises.length + o.holds.length + o.disputes.length === 0) out.push(c)
+  }
+  return out
+}
+
+/** Closes whatever modal or drawer is still open, then switches the UI language. */
+async function language(code: 'nl' | 'fr' | 'en'): Promise<void> {
+  for (let i = 0; i < 3 && (await page.getByRole('dialog').count()) > 0; i++) {
+    await page.keyboard.press('Escape')
+    await page.waitForTimeout(300)
+  }
+  await page.getByText(code.toUpperCase(), { exact: true }).click()
+}
+
+/** Opens a customer's drawer from the customers page (search by code). */
+async function openCustomer(c: CustomerRowDto, customersLabel: string): Promise<void> {
+  for (let i = 0; i < 3 && (await page.getByRole('dialog').count()) > 0; i++) {
+    await page.keyboard.press('Escape')
+    await page.waitForTimeout(300)
+  }
+  await page.getByRole('navigation').getByText(customersLabel, { exact: true }).click()
+  const search = page.getByRole('textbox').first()
+  await search.fill(c.code)
+  await page.locator('tbody tr[data-index="0"]').filter({ hasText: c.code }).click()
+  await page.getByRole('dialog').getByText(c.name).first().waitFor()
+}
+
+/** Screenshots without the toasts of earlier steps on top. */
+async function shot(name: string): Promise<void> {
+  for (const close of await page.locator('.mantine-Notification-root .mantine-Notification-closeButton').all()) await close.click().catch(() => undefined)
+  await page.screenshot({ path: join(ARTIFACTS, `arrangements-${name}.png`) })
+}
+
+describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
+  it('records a promise and a 6-instalment plan edited with the live sum check (nl)', async () => {
+    const [first, second] = await freeCustomers()
+    await language('nl')
+    await openCustomer(first!, 'Klanten')
+    const panel = page.getByLabel('Afspraken en tijdlijn')
+    await panel.getByText('Geen lopende afspraken.').waitFor()
+    await panel.getByRole('button', { name: 'Betalingsbelofte' }).click()
+    const promise = page.getByRole('dialog', { name: 'Betalingsbelofte vastleggen' })
+    await promise.getByLabel('Bedrag').fill('250,00')
+    await promise.getByLabel('Betaalt uiterlijk op').fill('31-12-2099')
+    await promise.getByLabel('Wat is er afgesproken').fill('Telefonisch toegezegd door de boekhouder')
+    await shot('nl-promise')
+    await promise.getByRole('button', { name: 'Vastleggen' }).click()
+    await panel.getByText('€ 250,00 uiterlijk 31-12-2099').waitFor()
+    await panel.getByTestId('timeline').getByText('Betalingsbelofte').first().waitFor()
+
+    await openCustomer(second!, 'Klanten')
+    await panel.getByRole('button', { name: 'Betalingsregeling' }).click()
+    const editor = page.getByRole('dialog', { name: 'Betalingsregeling' })
+    await editor.getByRole('textbox', { name: 'Aantal termijnen' }).fill('6')
+    await editor.getByRole('button', { name: 'Verdeel gelijk' }).click()
+    await editor.getByTestId('instalment-6').waitFor()
+    await expect.poll(() => editor.getByTestId('sum-check').textContent()).toBe('De termijnen tellen op tot het totaal.')
+    // one instalment edited: the live check shows the difference at once and refuses to save
+    const third = editor.getByTestId('instalment-3').getByRole('textbox', { name: 'Bedrag' })
+    await third.fill('1,00')
+    await expect.poll(() => editor.getByTestId('sum-check').textContent()).toMatch(/^Verschil: €\s[\d.]+,\d\d/)
+    expect(await editor.getByRole('button', { name: 'Regeling vastleggen' }).isDisabled()).toBe(true)
+    await shot('nl-plan-editor-difference')
+    await editor.getByRole('button', { name: 'Verschil op laatste termijn' }).click()
+    await expect.poll(() => editor.getByTestId('sum-check').textContent()).toBe('De termijnen tellen op tot het totaal.')
+    expect(await editor.getByTestId('schedule-sum').textContent()).toBe(await editor.getByTestId('plan-total').textContent())
+    await shot('nl-plan-editor-balanced')
+    await editor.getByRole('button', { name: 'Regeling vastleggen' }).click()
+    const plan = panel.locator('[data-testid^="plan-"]')
+    await plan.getByText('Termijnen tonen').click()
+    await plan.getByText(/^RF\d\d 9000/).first().waitFor()
+    expect(await plan.getByText(/^RF\d\d 9000/).count()).toBe(6)
+    await plan.scrollIntoViewIfNeeded()
+    await shot('nl-plan-created')
+    expect(h.problems).toEqual([])
+  })
+
+  it('opens a dispute and rejects it with a reason (fr)', async () => {
+    const [, , customer] = await freeCustomers()
+    await language('fr')
+    await openCustomer(customer!, 'Clients')
+    const panel = page.getByLabel('Accords et historique')
+    await panel.getByRole('button', { name: 'Litige' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Ouvrir un litige' })
+    await dialog.getByLabel(/^Facture/).click()
+    await page.getByRole('option').first().click()
+    await dialog.getByLabel(/^Motif/).click()
+    await page.getByRole('option', { name: 'Qualité' }).click()
+    await dialog.getByLabel('Ce que dit le client').fill('Travaux non terminés')
+    await shot('fr-dispute-open')
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click()
+    const dispute = panel.locator('[data-testid^="dispute-"]')
+    await dispute.getByText(/en attente de réponse depuis 0 jour/).waitFor()
+    await dispute.getByRole('button', { name: 'Rejeter' }).click()
+    const reject = page.getByRole('dialog', { name: 'Rejeter le litige' })
+    expect(await reject.getByRole('button', { name: 'Rejeter' }).isDisabled()).toBe(true)
+    await reject.getByLabel('Explication').fill('Travaux réceptionnés sans réserve le 12 mars')
+    await shot('fr-dispute-reject')
+    await reject.getByRole('button', { name: 'Rejeter' }).click()
+    await panel.getByTestId('timeline').getByText(/rejeté/).waitFor()
+    await panel.scrollIntoViewIfNeeded()
+    await shot('fr-dispute-rejected')
+    expect(h.problems).toEqual([])
+  })
+
+  it('hands a customer over and downloads the dossier (en)', async () => {
+    const [, , , customer] = await freeCustomers()
+    await language('en')
+    await openCustomer(customer!, 'Customers')
+    const panel = page.getByLabel('Arrangements and timeline')
+    await panel.getByRole('button', { name: 'Hand over' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Hand over' })
+    await dialog.getByLabel('To', { exact: true }).click()
+    await page.getByRole('option', { name: 'Bailiff' }).click()
+    await dialog.getByLabel('Name (agency, bailiff or lawyer)').fill('Bailiff office Van Dam')
+    await dialog.getByLabel('Their reference').fill('VD-2026-042')
+    await shot('en-handover')
+    await dialog.getByRole('button', { name: 'Record' }).click()
+    const handover = panel.locator('[data-testid^="handover-"]')
+    await handover.getByText('Bailiff: Bailiff office Van Dam (VD-2026-042)').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), handover.getByRole('button', { name: 'Download dossier (ZIP)' }).click()])
+    const target = join(ARTIFACTS, 'arrangements-dossier.zip')
+    await download.saveAs(target)
+    const files = unzipSync(new Uint8Array(readFileSync(target)))
+    expect(Object.keys(files).sort()).toEqual(['claim-specification.csv', 'claim-specification.pdf', 'dossier.json', 'invoices.csv', 'timeline.csv'])
+    expect(JSON.parse(strFromU8(files['dossier.json']!)).handover).toMatchObject({ kind: 'bailiff', party: 'Bailiff office Van Dam', reference: 'VD-2026-042' })
+    await handover.scrollIntoViewIfNeeded()
+    await shot('en-handover-recorded')
+    expect(h.problems).toEqual([])
+  })
+
+  it('snoozes a multi-selection in the invoice grid (en, then nl and fr screenshots)', async () => {
+    await language('en')
+    await page.getByRole('navigation').getByText('Invoices', { exact: true }).click()
+    await page.locator('tbody tr[data-index="1"]').waitFor()
+    await page.getByRole('checkbox', { name: /^Select invoice / }).nth(0).check()
+    await page.getByRole('checkbox', { name: /^Select invoice / }).nth(1).check()
+    const bar = page.getByTestId('bulk-bar')
+    await bar.getByText('2 invoice(s) selected').waitFor()
+    await bar.getByRole('button', { name: 'Snooze' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Reason').fill('Customer on holiday')
+    await shot('en-bulk-snooze')
+    await dialog.getByRole('button', { name: 'Apply' }).click()
+    await page.getByText(/^2 invoice\(s\) of \d customer\(s\) updated$/).waitFor()
+    for (const code of ['nl', 'fr'] as const) {
+      await language(code)
+      await page.getByRole('checkbox', { name: code === 'nl' ? /^Factuur .* selecteren$/ : /^Sélectionner la facture / }).nth(2).check()
+      await page.getByTestId('bulk-bar').waitFor()
+      await shot(`${code}-bulk-bar`)
+      await page.getByTestId('bulk-bar').getByRole('button').last().click()
+    }
+    expect(h.problems).toEqual([])
+  })
+})
