@@ -15,6 +15,7 @@ import { setApplicationMenu } from './shell/menu'
 import { collectOpenedFiles } from './shell/opened-files'
 import { APP_INDEX_URL, registerAppScheme, serveAppScheme } from './shell/protocol'
 import { installSecurity, openExternalSafely } from './shell/security'
+import { electronUpdateDriver } from './shell/updater'
 import { builtLocations, createMainWindow } from './shell/window'
 
 const devServer = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? new URL(process.env.ELECTRON_RENDERER_URL) : undefined
@@ -54,7 +55,8 @@ function start(): void {
         language = next
         setApplicationMenu(next)
       },
-      dialogs: createFileDialogs(() => mainWindow, () => language)
+      dialogs: createFileDialogs(() => mainWindow, () => language),
+      updates: electronUpdateDriver()
     }
   })
   const trusted = appUrlPredicate(new URL(pageUrl))
@@ -69,6 +71,8 @@ function start(): void {
 
   mainWindow = createMainWindow({ preload, pageUrl, stateDir: app.getPath('userData'), isPackaged: app.isPackaged })
   mainWindow.on('closed', () => (mainWindow = null))
+  // only with the user's consent (Settings → Updates), and once the window is up, never in the way of starting
+  mainWindow.once('ready-to-show', () => void services.updates.checkAtStart())
   // a double-clicked backup opens the restore dialog (the renderer asks for waiting files when told)
   openedFiles.deliverTo((path) => {
     if (services.backups.add(path)) services.events.dataChanged(['backups'])

@@ -74,4 +74,27 @@ describe.skipIf(!available)('restoring a double-clicked backup in Chromium', () 
     expect(h.problems).toEqual([])
     await page.close()
   })
+
+  it('shows the backup and update cards of Settings in browser mode, in each language', async () => {
+    await h.call('administrations:close')
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill('laptop geheim')
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+    await page.getByRole('navigation').getByText('Instellingen', { exact: true }).click()
+    const texts = {
+      nl: ['Back-ups maken en terugzetten gaat in de desktop-app', 'Updates horen bij de desktop-app'],
+      fr: ["La création et la restauration de sauvegardes se font dans l'application de bureau", "Les mises à jour concernent l'application de bureau"],
+      en: ['Backups are made and restored in the desktop app', 'Updates belong to the desktop app']
+    } as const
+    for (const language of ['nl', 'fr', 'en'] as const) {
+      await page.getByText(language.toUpperCase(), { exact: true }).click()
+      for (const text of texts[language]) await page.getByText(text).waitFor()
+      await page.getByText(texts[language][1]).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(ARTIFACTS, `${language}-settings-backup-updates.png`) })
+    }
+    expect(h.problems).toEqual([])
+    await page.close()
+  })
 })

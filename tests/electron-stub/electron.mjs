@@ -2,6 +2,8 @@
 // plain Node (there is no Electron binary here). It records what the shell asked for in
 // globalThis.__electronStub; behaviour is only as real as the tests need to observe the shell.
 import { readFile } from 'node:fs/promises'
+import http from 'node:http'
+import https from 'node:https'
 import { tmpdir } from 'node:os'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +16,8 @@ const stub = (globalThis.__electronStub = {
   sent: [],
   quit: 0,
   focused: 0,
+  // every request made through Electron's net module (electron-updater's only way out)
+  requests: [],
   paths: new Map(),
   beforeRequest: null,
   permissionRequest: null,
@@ -36,8 +40,12 @@ export const app = {
   setPath: (name, value) => stub.paths.set(name, value),
   getPath: (name) => stub.paths.get(name) ?? tmpdir(),
   getLocale: () => process.env.STUB_LOCALE ?? 'nl-NL',
+  getName: () => 'Debito',
+  getAppPath: () => process.cwd(),
   getVersion: () => process.env.STUB_APP_VERSION ?? '0.0.0-stub',
   on: on(stub.appListeners),
+  once: on(stub.appListeners),
+  relaunch() {},
   quit() {
     stub.quit++
   }
@@ -79,6 +87,7 @@ export class BrowserWindow {
     return false
   }
   restore() {}
+  show() {}
   focus() {
     stub.focused++
   }
@@ -93,6 +102,7 @@ export const Menu = {
   setApplicationMenu: (menu) => stub.menus.push(menu)
 }
 export const session = {
+  fromPartition: (partition) => ({ partition }),
   defaultSession: {
     setPermissionRequestHandler: (fn) => (stub.permissionRequest = fn),
     setPermissionCheckHandler: (fn) => (stub.permissionCheck = fn),
@@ -103,7 +113,17 @@ export const protocol = {
   registerSchemesAsPrivileged: (schemes) => stub.schemes.push(...schemes),
   handle: (scheme, handler) => stub.protocolHandlers.set(scheme, handler)
 }
-export const net = { fetch: async (url) => new globalThis.Response(await readFile(fileURLToPath(url))) }
+export const net = {
+  fetch: async (url) => new globalThis.Response(await readFile(fileURLToPath(url))),
+  // Node's http client answers like Electron's ClientRequest where electron-updater looks (response, statusCode, headers)
+  request: (electronOptions) => {
+    const options = { ...electronOptions }
+    delete options.session
+    delete options.redirect
+    stub.requests.push(`${options.protocol}//${options.hostname}${options.port ? `:${options.port}` : ''}${options.path}`)
+    return (options.protocol === 'https:' ? https : http).request(options)
+  }
+}
 export const shell = { openExternal: async (url) => stub.sent.push({ external: url }) }
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }
 export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) }

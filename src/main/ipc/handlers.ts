@@ -16,6 +16,7 @@ import { customersHandlers, dashboardHandlers, invoicesHandlers } from './handle
 import { reportsHandlers } from './handlers/reports.handlers'
 import { riskHandlers } from './handlers/risk.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
+import { updatesHandlers } from './handlers/updates.handlers'
 
 type Handler<C extends Contract[string]> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>
 
@@ -40,6 +41,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...arrangementsHandlers(services),
     ...backupsHandlers(services),
     ...dunningHandlers(services),
-    ...riskHandlers(services)
+    ...riskHandlers(services),
+    ...updatesHandlers(services)
   }
 }

@@ -6,6 +6,7 @@ import { createAdministrations } from '../domains/administrations/administration
 import { createBackupInbox } from '../domains/backups/inbox'
 import { backupBeforeNewVersion } from '../domains/backups/version-backups'
 import { createRiskRefresh } from '../domains/risk/auto-refresh'
+import { createUpdates, type UpdateDriver } from '../domains/updates/updates.service'
 import { createDownloads } from './downloads'
 import { createEventBus } from './event-bus'
 import { createSession } from './session'
@@ -25,6 +26,8 @@ export type Platform = {
   openExternal?: (url: string) => Promise<void>
   setLanguage?: (language: Language) => void
   dialogs?: FileDialogs
+  /** electron-updater, in the desktop app only */
+  updates?: UpdateDriver
 }
 
 export type AppServicesOptions = { dataDir: string; safeStorage?: SafeStorageLike; platform: Platform }
@@ -51,6 +54,7 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
     downloads,
     /** recomputes the stored risk scores after changes */
     risk,
+    updates: createUpdates({ dataDir, currentVersion: platform.version, events, ...(platform.updates ? { driver: platform.updates } : {}) }),
     /** Closes the open administration (app quit, server stop). */
     dispose(): void {
       downloads.clear()

@@ -17,6 +17,7 @@ import { paymentsContract } from './payments.contract'
 import { reportsContract } from './reports.contract'
 import { riskContract } from './risk.contract'
 import { settingsContract } from './settings.contract'
+import { updatesContract } from './updates.contract'
 
 export const CONTRACTS = {
   app: appContract,
@@ -33,7 +34,8 @@ export const CONTRACTS = {
   arrangements: arrangementsContract,
   backups: backupsContract,
   dunning: dunningContract,
-  risk: riskContract
+  risk: riskContract,
+  updates: updatesContract
 } as const
 
 type Contracts = typeof CONTRACTS

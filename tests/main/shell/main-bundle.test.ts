@@ -1,34 +1,15 @@
 // The built desktop main process (out/main/index.js) boots under Node with a stubbed `electron`
 // module: it opens the real encrypted store, registers the typed IPC and hardens the window.
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { withWrite } from '../../../src/main/db/connection'
 import { customers } from '../../../src/main/db/schema'
 import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
 import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
+import { boot, BUILT, scratch } from './boot'
 
-const root = join(import.meta.dirname, '../../..')
-const built = existsSync(join(root, 'out/main/index.js')) && existsSync(join(root, 'out/preload/index.cjs'))
-if (!built && process.env.CI) throw new Error('out/ is missing: CI must run `npm run build` before the tests')
-
-const homes: string[] = []
-afterAll(() => homes.forEach((h) => rmSync(h, { recursive: true, force: true })))
-
-/** Each boot gets a fresh data folder, as on a new computer, unless it restarts in an earlier one. */
-function boot(env: Record<string, string> = {}, script = 'boot-main.mjs', home = mkdtempSync(join(tmpdir(), 'debito-shell-'))): Record<string, unknown> & { home: string } {
-  homes.push(home)
-  const out = execFileSync(process.execPath, ['--import', './tests/electron-stub/register.mjs', `tests/main/shell/${script}`], {
-    cwd: root,
-    env: { ...process.env, XDG_CONFIG_HOME: home, ...env },
-    timeout: 60_000
-  }).toString()
-  return { ...(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>), home }
-}
-
-describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
+describe.skipIf(!BUILT)('built main bundle under a stubbed electron', () => {
   let r: ReturnType<typeof boot>
   beforeAll(() => {
     r = boot({ STUB_LOCALE: 'nl-BE' })
@@ -80,8 +61,7 @@ describe.skipIf(!built)('built main bundle under a stubbed electron', () => {
 
   it('restores a double-clicked backup, and copies every administration before a new version starts', async () => {
     // a backup made on another computer, handed over three times: command line, macOS open-file, second start
-    const office = mkdtempSync(join(tmpdir(), 'debito-office-'))
-    homes.push(office)
+    const office = scratch('debito-office-')
     const admins = createAdministrations(office)
     await admins.create({ name: 'Kantoor', unlock: { passphrase: 'kantoor' } })
     const live = await admins.open('Kantoor', { passphrase: 'kantoor' })

@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { UpdateBadge } from '../features/updates/UpdateBadge'
 import { SECTIONS, type Section, useSection } from '../routes'
 import { AdminSwitcher } from './AdminSwitcher'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -25,6 +26,7 @@ export function AppLayout({ current, pages }: { current: { id: string; name: str
           </Group>
           <Group gap="md" wrap="nowrap">
             <JobProgressIndicator />
+            <UpdateBadge />
             <LanguagePicker />
           </Group>
         </Group>

@@ -1,3 +1,4 @@
+import { updatesEn } from '../features/updates/messages-en'
 import { backupsEn } from '../features/backups/messages-en'
 import { bankEn } from '../features/payments/messages-en'
 import { arrangementsEn } from '../features/arrangements/messages-en'
@@ -140,6 +141,7 @@ export const en: Messages = {
   entry: entryEn,
   backups: backupsEn,
   arrangements: arrangementsEn,
+  updates: updatesEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

@@ -1,3 +1,4 @@
+import { updatesFr } from '../features/updates/messages-fr'
 import { backupsFr } from '../features/backups/messages-fr'
 import { bankFr } from '../features/payments/messages-fr'
 import { arrangementsFr } from '../features/arrangements/messages-fr'
@@ -140,6 +141,7 @@ export const fr: Messages = {
   entry: entryFr,
   backups: backupsFr,
   arrangements: arrangementsFr,
+  updates: updatesFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

@@ -1,4 +1,5 @@
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
+import { updatesNl } from '../features/updates/messages-nl'
 import { backupsNl } from '../features/backups/messages-nl'
 import { bankNl } from '../features/payments/messages-nl'
 import { arrangementsNl } from '../features/arrangements/messages-nl'
@@ -139,6 +140,7 @@ export const nl = {
   entry: entryNl,
   backups: backupsNl,
   arrangements: arrangementsNl,
+  updates: updatesNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',

@@ -21,3 +21,8 @@ export function fileSize(bytes: number, language: Language): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte']
   return new Intl.NumberFormat(DATE_LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value)
 }
+
+/** The time of day of an ISO timestamp, in the computer's time zone: "14:05". */
+export function clockTime(isoTimestamp: string, language: Language): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { hour: '2-digit', minute: '2-digit' }).format(new Date(isoTimestamp))
+}

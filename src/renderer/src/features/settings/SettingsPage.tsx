@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { useCurrentAdministration } from '../../api/session'
 import { BackupCard } from '../backups/BackupCard'
+import { UpdatesCard } from '../updates/UpdatesCard'
 import { AdministrationCard } from './AdministrationCard'
 import { ProfileForm } from './ProfileForm'
 import { SettingsCard } from './SettingsCard'
@@ -23,6 +24,7 @@ export function SettingsPage() {
       </SettingsCard>
       {current && <AdministrationCard key={current.id} current={current} />}
       {current && <BackupCard current={current} />}
+      <UpdatesCard />
     </Stack>
   )
 }
