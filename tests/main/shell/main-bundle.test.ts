@@ -1,5 +1,6 @@
 // The built desktop main process (out/main/index.js) boots under Node with a stubbed `electron`
 // module: it opens the real encrypted store, registers the typed IPC and hardens the window.
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +8,7 @@ import { withWrite } from '../../../src/main/db/connection'
 import { customers } from '../../../src/main/db/schema'
 import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
 import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
-import { boot, BUILT, scratch } from './boot'
+import { boot, BUILT, ROOT, scratch } from './boot'
 
 describe.skipIf(!BUILT)('built main bundle under a stubbed electron', () => {
   let r: ReturnType<typeof boot>
@@ -86,6 +87,15 @@ describe.skipIf(!BUILT)('built main bundle under a stubbed electron', () => {
     const administrations = join(r.home, 'Debito', 'administrations')
     const copies = readdirSync(administrations).flatMap((id) => (existsSync(join(administrations, id, 'backups')) ? readdirSync(join(administrations, id, 'backups')) : []))
     expect(copies.filter((f) => f.endsWith('-before-0.0.1.db'))).toHaveLength(1)
+  })
+
+  it('every built main-process file parses, also the chunks loaded only later', () => {
+    // the bundler's CommonJS shim declares `require` in any chunk that mentions require( or require.resolve(,
+    // which collides with a module's own `const require = createRequire(…)`: an early error at load time
+    const out = join(ROOT, 'out/main')
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
+    expect(files).toContain('index.js')
+    for (const file of files) expect(() => execFileSync(process.execPath, ['--check', join(out, file)], { stdio: 'pipe' }), file).not.toThrow()
   })
 
   it('a second instance quits instead of opening the same files', () => {

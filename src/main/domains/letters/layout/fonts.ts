@@ -24,9 +24,9 @@ export type FontkitFont = {
 
 type Fontkit = { create(bytes: Uint8Array): FontkitFont }
 
-const require = createRequire(import.meta.url)
+const requireHere = createRequire(import.meta.url)
 // resolve fontkit next to pdfkit, so documents get fonts from the very copy pdfkit knows
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit
+const fontkit = createRequire(requireHere.resolve('pdfkit'))('fontkit') as Fontkit
 
 export type FontFiles = Record<FontName, string>
 
