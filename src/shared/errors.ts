@@ -8,6 +8,8 @@ export const ERROR_KINDS = [
   'conflict',
   'forbidden',
   'wrong-passphrase',
+  /** an administration's database file is missing, empty or damaged: restore it from a backup */
+  'damaged',
   'schema-too-new',
   'key-unavailable',
   'parse',

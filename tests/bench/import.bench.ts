@@ -47,7 +47,7 @@ function csvOf(rows: readonly Row[]): string {
 }
 
 function freshDb(dir: string) {
-  return openMigratedDatabase(join(dir, `bench-${Date.now()}.db`), { raw: newDatabaseKey() }, () => {})
+  return openMigratedDatabase(join(dir, `bench-${Date.now()}.db`), { raw: newDatabaseKey() }, () => {}, { create: true })
 }
 
 /** The bare library: the same rows through two prepared statements in one transaction. */

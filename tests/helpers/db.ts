@@ -17,7 +17,7 @@ export function createTestDb(): TestDb {
   const dir = tempDir()
   const file = join(dir, 'debito.db')
   const keyHex = newDatabaseKey()
-  const db = openMigratedDatabase(file, { raw: keyHex }, () => {})
+  const db = openMigratedDatabase(file, { raw: keyHex }, () => {}, { create: true })
   return {
     db,
     dir,

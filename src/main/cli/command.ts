@@ -51,3 +51,21 @@ export function requireString(args: ParsedArgs, name: string): string {
   if (typeof v !== 'string' || v.length === 0) throw new UsageError(`--${name} is required`)
   return v
 }
+
+/** The option every command that works on one administration takes. */
+export const ADMIN_OPTION = { admin: { type: 'string', description: 'the administration (name or id)' } } as const satisfies Record<string, OptionSpec>
+
+/**
+ * `--admin <name>`, or the older form with the name as the first argument; `rest` positionals follow it.
+ * Returns the administration and those other arguments.
+ */
+export function adminArgs(args: ParsedArgs, rest = 0): { ref: string; rest: string[] } {
+  const flag = args.values.admin
+  if (typeof flag === 'string' && flag.length > 0) {
+    if (args.positionals.length !== rest) throw new UsageError(`expected ${rest} argument(s) besides --admin`)
+    return { ref: flag, rest: args.positionals }
+  }
+  const [ref, ...others] = args.positionals
+  if (ref === undefined || others.length !== rest) throw new UsageError('--admin <name> is required')
+  return { ref, rest: others }
+}

@@ -1,4 +1,5 @@
 // Opens one administration's encrypted SQLite file (SQLCipher v4 format, raw 256-bit key).
+import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/errors'
@@ -26,23 +27,70 @@ export function applyKey(sqlite: Database.Database, key: CipherKey, pragma: 'key
   sqlite.pragma(`${pragma}=${literal}`)
 }
 
+/** Owner-only (0600) on POSIX, like the registry; SQLite gives a -wal or -shm file its database's mode. */
+export function restrictToOwner(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600)
+}
+
+/** An empty file only the owner can read, for SQLite (or VACUUM INTO) to fill: SQLite itself makes 0644 files. */
+export function createPrivateFile(file: string): void {
+  try {
+    writeFileSync(file, '', { mode: 0o600, flag: 'wx' })
+  } catch (err) {
+    throw new AppError('io', `cannot create ${file}: ${(err as Error).message}`)
+  }
+}
+
 /**
- * Opens (or creates) an encrypted database. A wrong key or a file that is not a Debito database
- * fails here with a typed error, never later in the middle of a query.
+ * A connection with what every connection needs before it reads a page. SQLite3MC encrypts the database
+ * and its WAL but not temp files, so sorts, temp tables and indexes that outgrow the cache must stay in
+ * memory: on disk they would hold customer data in plaintext.
  */
-export function openEncryptedDatabase(file: string, key: CipherKey, opts: { readonly?: boolean } = {}): AppDb {
+export function openConnection(file: string, opts: { readonly?: boolean; fileMustExist?: boolean } = {}): Database.Database {
   let sqlite: Database.Database
   try {
-    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false })
+    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.fileMustExist ?? false })
   } catch (err) {
     throw new AppError('io', `cannot open ${file}: ${(err as Error).message}`)
   }
+  sqlite.pragma('temp_store = MEMORY')
+  return sqlite
+}
+
+/** Only `admin create` and a restore make database files: anywhere else a missing or empty file is damage. */
+function assertDatabaseFile(file: string): void {
+  let size: number
+  try {
+    size = statSync(file).size
+  } catch {
+    throw new AppError('damaged', `The database file ${file} does not exist.`)
+  }
+  if (size === 0) throw new AppError('damaged', `The database file ${file} is empty (0 bytes).`)
+}
+
+export type OpenOptions = {
+  readonly?: boolean
+  /** make the file when it does not exist yet; without this a missing or empty file is refused */
+  create?: boolean
+}
+
+/**
+ * Opens an encrypted database. A wrong key, a file that is not a Debito database or a damaged file
+ * fails here with a typed error, never later in the middle of a query.
+ */
+export function openEncryptedDatabase(file: string, key: CipherKey, opts: OpenOptions = {}): AppDb {
+  if (opts.create && !existsSync(file)) createPrivateFile(file)
+  else assertDatabaseFile(file)
+  if (!opts.readonly) restrictToOwner(file)
+  const sqlite = openConnection(file, { readonly: opts.readonly ?? false, fileMustExist: true })
   try {
     applyKey(sqlite, key)
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
   } catch (err) {
     sqlite.close()
     if (err instanceof AppError) throw err
+    // the header page decrypted, but the file is shorter than it says or a page is broken: truncated
+    if ((err as { code?: string }).code === 'SQLITE_CORRUPT') throw new AppError('damaged', `The database file ${file} is damaged (${(err as Error).message}).`)
     throw new AppError('wrong-passphrase', 'Wrong passphrase, or not a Debito database.')
   }
   if (!opts.readonly) {

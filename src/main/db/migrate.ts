@@ -3,7 +3,7 @@
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { AppError } from '../../shared/errors'
-import { type AppDb, type CipherKey, openEncryptedDatabase } from './connection'
+import { type AppDb, type CipherKey, openEncryptedDatabase, type OpenOptions } from './connection'
 import { migrationsFolder } from './paths'
 
 type Applied = { hash: string; createdAt: number }
@@ -66,8 +66,8 @@ export function migrateDatabase(db: AppDb, backup: () => void, folder = migratio
  * that connection unable to checkpoint once it has switched to a rollback journal and back to WAL
  * ("database table is locked" — what every bulk import does). A fresh connection has no such state.
  */
-export function openMigratedDatabase(file: string, key: CipherKey, backup: (db: AppDb) => void, folder = migrationsFolder()): AppDb {
-  const db = openEncryptedDatabase(file, key)
+export function openMigratedDatabase(file: string, key: CipherKey, backup: (db: AppDb) => void, opts: Pick<OpenOptions, 'create'> = {}, folder = migrationsFolder()): AppDb {
+  const db = openEncryptedDatabase(file, key, opts)
   let outcome: MigrationOutcome
   try {
     outcome = migrateDatabase(db, () => backup(db), folder)

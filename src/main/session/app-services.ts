@@ -1,5 +1,6 @@
 // The composition shared by the Electron shell, browser mode and the tests: administrations, the open
 // session, push events and the platform hooks only a desktop shell can offer.
+import { join } from 'node:path'
 import type { Language } from '../../shared/domains/parties'
 import type { SafeStorageLike } from '../db/key-store'
 import { createAdministrations } from '../domains/administrations/administrations.service'
@@ -40,6 +41,10 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
   const events = createEventBus()
   const downloads = createDownloads()
   const risk = createRiskRefresh(session, events)
+  // every committed change announces itself; its audit entries are anchored right then
+  events.subscribe((channel) => {
+    if (channel === 'event:data-changed') session.anchorAudit()
+  })
   return {
     dataDir,
     safeStorage,
@@ -49,7 +54,7 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
     events,
     versionBackup,
     /** backup files waiting to be restored (from the OS or the open dialog) */
-    backups: createBackupInbox(),
+    backups: createBackupInbox(join(dataDir, 'incoming')),
     /** browser mode's one-time file downloads (exports) */
     downloads,
     /** recomputes the stored risk scores after changes */

@@ -45,6 +45,16 @@ export function createSession(administrations: Administrations, ready: Promise<u
       return current ? { id: current.id, name: current.name } : null
     },
 
+    /** After a committed change: the registry's audit anchor follows the chain (see audit/anchor.ts). */
+    anchorAudit(): void {
+      try {
+        current?.anchorAudit()
+      } catch (err) {
+        // the anchor is a check, not the data: a registry that cannot be written must not fail the change
+        console.error('[session] could not record the audit anchor', err)
+      }
+    },
+
     /** Keeps the shown name in step after a rename of the open administration. */
     renamed(id: string, name: string): void {
       if (current?.id === id) current = { ...current, name }

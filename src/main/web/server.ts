@@ -16,7 +16,8 @@ export const TOKEN_HEADER = 'x-debito-token'
 const MAX_BODY = 1024 * 1024
 /** Staging carries a whole file as base64: a 20 MB bank file, plus the JSON around it. */
 const MAX_STAGE_BODY = 28 * 1024 * 1024
-const STAGE_CHANNEL = 'files:stage'
+/** Channels that carry a whole file as base64 (staging, a backup uploaded to restore). */
+const FILE_CHANNELS: ReadonlySet<string> = new Set(['files:stage', 'backups:upload'])
 
 export type WebServerOptions = { dispatch: Dispatch; events: EventBus; rendererDir: string; port?: number; downloads?: Downloads }
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> }
@@ -71,7 +72,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       const channel = path.slice(5)
       let raw: unknown
       try {
-        raw = await readJson(req, channel === STAGE_CHANNEL ? MAX_STAGE_BODY : MAX_BODY)
+        raw = await readJson(req, FILE_CHANNELS.has(channel) ? MAX_STAGE_BODY : MAX_BODY)
       } catch {
         return json(res, 400, fail('validation', 'the request body is not JSON'))
       }

@@ -23,7 +23,7 @@ function migrationsBefore(tag: string): string {
 
 it('moves promise invoices, dispute reasons and statuses, and plan sizes into the new model', () => {
   t = createTestDb()
-  const db = openEncryptedDatabase(join(tempDir(), 'old.db'), { raw: t.keyHex })
+  const db = openEncryptedDatabase(join(tempDir(), 'old.db'), { raw: t.keyHex }, { create: true })
   try {
     migrateDatabase(db, () => {}, migrationsBefore('_follow_up_records'))
     db.$client.exec(`INSERT INTO customers (code, name) VALUES ('C1', 'Acme');

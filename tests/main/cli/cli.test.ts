@@ -39,12 +39,29 @@ describe('CLI', () => {
     const overview = await cli(['--help'])
     expect(overview.code).toBe(0)
     for (const c of ['admin create', 'admin list', 'backup', 'restore', 'rekey', 'verify-audit']) expect(overview.out).toContain(c)
-    expect(await cli(['backup', '--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^Usage: npm run cli -- backup <name-or-id> <backup-file>/) })
+    expect(await cli(['backup', '--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^Usage: npm run cli -- backup --admin <name> <backup-file>/) })
     expect((await cli([])).code).toBe(2)
     expect((await cli(['frobnicate'])).code).toBe(2)
     expect((await cli(['admin', 'create'])).code).toBe(2)
     expect((await cli(['admin', 'list', '--bogus'])).code).toBe(2)
     expect((await cli(['restore', 'x.bak'])).code).toBe(2)
+  })
+
+  it('takes --admin <name> on every command that works on one administration, the name as first argument too', async () => {
+    const dir = tempDir()
+    const env = { DEBITO_PASSPHRASE: 'geheim', DEBITO_BACKUP_PASSPHRASE: 'reserve' }
+    const d = ['--data-dir', dir]
+    await cli(['admin', 'create', 'Bakkerij Jansen', ...d], env)
+    expect(await cli(['admin', 'rename', '--admin', 'Bakkerij Jansen', 'Jansen B.V.', ...d])).toMatchObject({ code: 0, out: 'renamed to "Jansen B.V."' })
+    expect(await cli(['verify-audit', '--admin', 'Jansen B.V.', ...d], env)).toMatchObject({ code: 0, out: expect.stringMatching(/^audit log intact: 1 entries/) })
+    const backup = join(tempDir(), 'jansen.debito-backup')
+    expect(await cli(['backup', '--admin', 'Jansen B.V.', backup, ...d], env)).toMatchObject({ code: 0, out: expect.stringMatching(/^backup written to .*audit anchor: 1 entries/) })
+    expect(await cli(['rekey', '--admin', 'Jansen B.V.', ...d], env)).toMatchObject({ code: 0 })
+    expect(await cli(['admin', 'archive', '--admin', 'Jansen B.V.', ...d])).toMatchObject({ code: 0, out: 'Jansen B.V. is archived' })
+    expect(await cli(['admin', 'archive', 'Jansen B.V.', '--undo', ...d])).toMatchObject({ code: 0, out: 'Jansen B.V. is active again' })
+    // neither form, or both at once, is wrong usage
+    expect(await cli(['verify-audit', ...d], env)).toMatchObject({ code: 2, err: expect.stringMatching(/--admin <name> is required/) })
+    expect((await cli(['backup', '--admin', 'Jansen B.V.', 'Jansen B.V.', backup, ...d], env)).code).toBe(2)
   })
 
   it('fails with one line when no passphrase can be had', async () => {

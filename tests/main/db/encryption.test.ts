@@ -69,6 +69,6 @@ describe('encryption at rest', () => {
 
   it('does not create a file when the folder does not exist', () => {
     const dir = tempDir()
-    expect(caught(() => openEncryptedDatabase(join(dir, 'missing', 'x.db'), { raw: newDatabaseKey() })).kind).toBe('io')
+    expect(caught(() => openEncryptedDatabase(join(dir, 'missing', 'x.db'), { raw: newDatabaseKey() }, { create: true })).kind).toBe('io')
   })
 })

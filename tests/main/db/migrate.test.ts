@@ -41,7 +41,7 @@ describe('migrations', () => {
     t = createTestDb()
     const dir = tempDir()
     const file = join(dir, 'old.db')
-    const db = openEncryptedDatabase(file, { raw: t.keyHex })
+    const db = openEncryptedDatabase(file, { raw: t.keyHex }, { create: true })
     try {
       migrateDatabase(db, () => {}, firstReleaseMigrations())
       // rows that point at invoices: a rebuilt invoices table must keep every one of them valid

@@ -3,7 +3,7 @@ import { JURISDICTIONS, type Jurisdiction } from '../../../shared/domains/partie
 import { AppError } from '../../../shared/errors'
 import type { ProfileDto } from '../../../shared/ipc/settings.contract'
 import { readLogo, readProfile, setLogo, updateProfile } from '../../domains/letters/letterhead.service'
-import { type CliCommand, UsageError, requireString } from '../command'
+import { ADMIN_OPTION, adminArgs, type CliCommand, UsageError, requireString } from '../command'
 
 const country = (v: string | boolean | undefined): Jurisdiction => {
   const c = typeof v === 'string' ? v.toUpperCase() : 'NL'
@@ -44,9 +44,11 @@ export const adminList: CliCommand = {
 export const adminRename: CliCommand = {
   path: ['admin', 'rename'],
   summary: 'Rename an administration',
-  usage: '<name-or-id> <new-name>',
-  positionals: { min: 2, max: 2 },
-  async run({ positionals: [ref = '', name = ''] }, ctx) {
+  usage: '--admin <name> <new-name>   (or: admin rename <name> <new-name>)',
+  positionals: { min: 1, max: 2 },
+  options: ADMIN_OPTION,
+  async run(args, ctx) {
+    const { ref, rest: [name = ''] } = adminArgs(args, 1)
     const renamed = ctx.administrations.rename(ref, name)
     ctx.io.out(`renamed to "${renamed.name}"`)
   }
@@ -55,11 +57,12 @@ export const adminRename: CliCommand = {
 export const adminArchive: CliCommand = {
   path: ['admin', 'archive'],
   summary: 'Archive an administration (its file is kept), or bring it back with --undo',
-  usage: '<name-or-id> [--undo]',
-  positionals: { min: 1, max: 1 },
-  options: { undo: { type: 'boolean', description: 'take the administration out of the archive' } },
-  async run({ positionals: [ref = ''], values }, ctx) {
-    const a = ctx.administrations.archive(ref, values.undo !== true)
+  usage: '--admin <name> [--undo]   (or: admin archive <name>)',
+  positionals: { min: 0, max: 1 },
+  options: { ...ADMIN_OPTION, undo: { type: 'boolean', description: 'take the administration out of the archive' } },
+  async run(args, ctx) {
+    const { ref } = adminArgs(args)
+    const a = ctx.administrations.archive(ref, args.values.undo !== true)
     ctx.io.out(`${a.name} is ${a.archived ? 'archived' : 'active again'}`)
   }
 }
@@ -84,7 +87,7 @@ export const adminProfile: CliCommand = {
   summary: 'Show or change the letterhead of an administration (name, address, bank, VAT, KvK/KBO, logo)',
   usage: '--admin <name> [--name …] [--address …] [--postal-code …] [--city …] [--iban …] [--bic …] [--vat …] [--kvk …|--kbo …] [--email …] [--phone …] [--logo file.png] [--no-logo] [--json]',
   options: {
-    admin: { type: 'string', description: 'the administration (name or id)' },
+    ...ADMIN_OPTION,
     ...Object.fromEntries(Object.keys(PROFILE_OPTIONS).map((o) => [o, { type: 'string', description: `the ${o.replace('-', ' ')} on the letterhead ("" clears it)` }])),
     logo: { type: 'string', description: 'a PNG or JPEG (at most 1 MB) for the letterhead' },
     'no-logo': { type: 'boolean', description: 'remove the logo' },

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../../../shared/errors'
 import type { WrappedKey } from '../../db/key-store'
+import { AuditAnchorSchema } from '../audit/anchor'
 
 const WrappedKeySchema = z.union([
   z.object({
@@ -28,7 +29,9 @@ const EntrySchema = z.object({
   file: z.string(),
   key: WrappedKeySchema,
   archived: z.boolean(),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** the audit chain's anchor (audit/anchor.ts); absent until Debito first writes after it existed */
+  audit: AuditAnchorSchema.optional()
 })
 export type RegistryEntry = z.infer<typeof EntrySchema> & { key: WrappedKey }
 
@@ -55,7 +58,7 @@ export function readRegistry(dataDir: string): Registry {
 
 /** Write-then-rename, so a crash never leaves a half-written registry. */
 export function writeRegistry(dataDir: string, registry: Registry): void {
-  mkdirSync(dataDir, { recursive: true })
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const file = registryPath(dataDir)
   const tmp = `${file}.tmp`
   writeFileSync(tmp, `${JSON.stringify(registry, null, 2)}\n`, { mode: 0o600 })

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import { backupFileName } from '../../../shared/domains/backups/backup-files'
 import type { backupsContract } from '../../../shared/ipc/backups.contract'
+import { MAX_STAGED_FILE_BYTES } from '../../../shared/ipc/files.contract'
 import type { AppServices } from '../../session/app-services'
 import type { DomainHandlers } from '../handlers'
 import { toUnlock } from './administrations.handlers'
@@ -29,13 +30,29 @@ export function backupsHandlers(services: AppServices): DomainHandlers<typeof ba
         versionBackupFailures: outcome.failed.map(({ name, reason }) => ({ name, reason }))
       }
     },
-    'backups:pick-file': async () => {
+    'backups:pick-file': async ({ into }) => {
+      const target = into === undefined ? null : administrations.target(into)
       const path = await dialogs().openFile('backup')
       if (path === null) return null
-      const pending = backups.add(path)
+      const pending = backups.add(path, target)
       if (!pending) throw new AppError('validation', 'Choose a Debito backup (a .debito-backup file).', 'file')
       events.dataChanged(['backups'])
       return pending
+    },
+    'backups:upload': ({ name, dataBase64, into }) => {
+      const bytes = Buffer.from(dataBase64, 'base64')
+      if (bytes.length > MAX_STAGED_FILE_BYTES) throw new AppError('validation', 'The file is larger than 20 MB.', 'file')
+      const pending = backups.addUpload(basename(name), new Uint8Array(bytes), into === undefined ? null : administrations.target(into))
+      events.dataChanged(['backups'])
+      return pending
+    },
+    'backups:restore-into': async ({ token, backupPassphrase, unlock }) => {
+      const into = backups.target(token)
+      if (!into) throw new AppError('validation', 'This backup is not meant to replace an administration; restore it as a new one.', 'token')
+      const restored = await administrations.restoreInto(into.id, { source: { path: backups.path(token) }, backupPassphrase, unlock: toUnlock(unlock, services) })
+      backups.remove(token)
+      events.dataChanged(['administrations', 'backups'])
+      return restored
     },
     'backups:dismiss': ({ token }) => {
       backups.remove(token)
@@ -43,7 +60,7 @@ export function backupsHandlers(services: AppServices): DomainHandlers<typeof ba
       return null
     },
     'backups:restore': async ({ token, backupPassphrase, name, unlock }) => {
-      const restored = await administrations.restore({ source: backups.path(token), backupPassphrase, name, unlock: toUnlock(unlock, services) })
+      const restored = await administrations.restore({ source: { path: backups.path(token) }, backupPassphrase, name, unlock: toUnlock(unlock, services) })
       backups.remove(token)
       events.dataChanged(['administrations', 'backups'])
       return restored

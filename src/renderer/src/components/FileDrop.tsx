@@ -8,19 +8,11 @@ import { AppError } from '../../../shared/errors'
 import { MAX_STAGED_FILE_BYTES, type StagedFileDto } from '../../../shared/ipc/files.contract'
 import { useApi } from '../api/ApiProvider'
 import { useAppInfo } from '../api/session'
+import { readBase64 } from '../lib/read-file'
 
 export type FileKind = 'bank' | 'spreadsheet'
 
 const ACCEPT: Record<FileKind, string> = { bank: '.xml,.sta,.mt940,.txt,.cod,.coda', spreadsheet: '.csv,.txt,.xlsx,.xml,.xaf' }
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(new AppError('io', `${file.name} could not be read`))
-    reader.readAsDataURL(file)
-  })
-}
 
 type Props = { kind: FileKind; onStaged: (file: StagedFileDto) => void; label: string; hint: string }
 

@@ -148,6 +148,7 @@ export const en: Messages = {
     conflict: 'Already exists',
     forbidden: 'Not allowed',
     'wrong-passphrase': 'Wrong passphrase',
+    damaged: 'File missing or damaged',
     'schema-too-new': 'This administration was saved by a newer version of Debito. Please update Debito.',
     'key-unavailable': 'The key is not available',
     parse: 'The file cannot be read',

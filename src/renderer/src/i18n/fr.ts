@@ -148,6 +148,7 @@ export const fr: Messages = {
     conflict: 'Existe déjà',
     forbidden: 'Non autorisé',
     'wrong-passphrase': 'Phrase secrète incorrecte',
+    damaged: 'Fichier manquant ou endommagé',
     'schema-too-new': 'Cette administration a été enregistrée par une version plus récente de Debito. Mettez Debito à jour.',
     'key-unavailable': "La clé n'est pas disponible",
     parse: 'Le fichier ne peut pas être lu',

@@ -147,6 +147,7 @@ export const nl = {
     conflict: 'Bestaat al',
     forbidden: 'Niet toegestaan',
     'wrong-passphrase': 'Onjuiste wachtwoordzin',
+    damaged: 'Bestand ontbreekt of is beschadigd',
     'schema-too-new': 'Deze administratie is bewaard met een nieuwere versie van Debito. Werk Debito bij.',
     'key-unavailable': 'De sleutel is niet beschikbaar',
     parse: 'Het bestand kan niet worden gelezen',

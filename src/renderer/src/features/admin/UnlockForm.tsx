@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Select, Stack, Text } from '@mantine/core'
+import { Alert, Button, PasswordInput, Select, Stack, Text } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import { isAppError } from '../../../../shared/errors'
 import type { AdministrationDto } from '../../../../shared/ipc/administrations.contract'
 import { useApi } from '../../api/ApiProvider'
 import { CURRENT_KEY, forgetAdministrationData } from '../../api/session'
+import { ChooseBackupButton } from '../backups/ChooseBackupButton'
 import { takePreselected } from './picker-state'
 
 export function UnlockForm({ administrations }: { administrations: AdministrationDto[] }) {
@@ -27,7 +28,9 @@ export function UnlockForm({ administrations }: { administrations: Administratio
     }
   })
   const error = open.error
-  const errorText = error ? (isAppError(error) ? t(`errors.${error.kind}`) : t('errors.internal')) : null
+  // a missing or damaged file is no typing mistake: it gets its own explanation and a way out
+  const damaged = isAppError(error) && error.kind === 'damaged'
+  const errorText = error && !damaged ? (isAppError(error) ? t(`errors.${error.kind}`) : t('errors.internal')) : null
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -66,6 +69,14 @@ export function UnlockForm({ administrations }: { administrations: Administratio
           <Text size="sm" c="red" role="alert">
             {errorText}
           </Text>
+        )}
+        {damaged && selected && (
+          <Alert color="red" variant="light" title={t('backups.damagedTitle')} role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('backups.damagedText')}</Text>
+              <ChooseBackupButton into={selected} label={t('backups.restoreFromBackup')} variant="light" />
+            </Stack>
+          </Alert>
         )}
         <Button type="submit" loading={open.isPending} disabled={!selected || (admin?.keyMode === 'passphrase' && passphrase.length === 0)}>
           {admin?.keyMode === 'device' ? t('admin.unlockDevice') : t('admin.unlock')}

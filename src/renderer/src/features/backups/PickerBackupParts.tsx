@@ -1,24 +1,14 @@
-// What the administration picker shows about backups: a way to restore one (the desktop's open dialog),
-// and a warning when the copies before this version could not all be made.
-import { Alert, Button } from '@mantine/core'
-import { useMutation } from '@tanstack/react-query'
+// What the administration picker shows about backups: a way to restore one (the open dialog, or the
+// browser's file picker), and a warning when the copies before this version could not all be made.
+import { Alert } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useApi } from '../../api/ApiProvider'
-import { useAppInfo } from '../../api/session'
+import { ChooseBackupButton } from './ChooseBackupButton'
 import { useBackupStatus } from './use-backups'
 
 export function RestoreBackupButton() {
   const { t } = useTranslation()
-  const api = useApi()
-  const desktop = useAppInfo().data?.mode === 'desktop'
-  // a chosen file lands in the waiting list; main tells the restore dialog to open
-  const pick = useMutation({ mutationFn: () => api.backups.pick({}) })
-  if (!desktop) return null
-  return (
-    <Button variant="subtle" onClick={() => pick.mutate()} loading={pick.isPending}>
-      {t('backups.pick')}
-    </Button>
-  )
+  // a chosen file lands in the waiting list; the restore dialog opens for it
+  return <ChooseBackupButton label={t('backups.pick')} />
 }
 
 export function VersionCopyAlert() {

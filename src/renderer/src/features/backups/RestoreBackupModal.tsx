@@ -12,6 +12,7 @@ import { showOpenedAdministration } from '../../api/session'
 import { fileSize } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { NewUnlockFields, useNewUnlock } from '../admin/NewUnlockFields'
+import { RestoreIntoForm } from './RestoreIntoForm'
 import { useBackupStatus } from './use-backups'
 
 export function RestoreBackupModal() {
@@ -20,7 +21,7 @@ export function RestoreBackupModal() {
   // a fresh form for every file
   return (
     <Modal opened={pending !== null} onClose={() => undefined} withCloseButton={false} title={t('backups.restoreTitle')} centered size="lg">
-      {pending && <RestoreForm key={pending.token} pending={pending} />}
+      {pending && (pending.into ? <RestoreIntoForm key={pending.token} pending={pending} into={pending.into} /> : <RestoreForm key={pending.token} pending={pending} />)}
     </Modal>
   )
 }

@@ -25,5 +25,11 @@ export const backupsEn: typeof backupsNl = {
   backupWarning: 'Without this passphrase the backup cannot be opened. Keep it apart from the file.',
   save: 'Save as…',
   saved: 'The backup has been saved as {{file}}.',
-  desktopOnly: 'Backups are made and restored in the desktop app (or on the command line: backup and restore).'
+  desktopOnly: 'Backups are made in the desktop app (or on the command line: backup).',
+  damagedTitle: "This administration's file is missing or damaged",
+  damagedText: 'Debito does not make a new, empty file in its place. Restore a backup; the damaged file is kept beside it.',
+  restoreFromBackup: 'Restore from a backup…',
+  restoreIntoIntro: 'Debito restores {{file}} ({{size}}) into {{name}}, in place of the missing or damaged file. The backup itself stays as it is.',
+  adminPassphrase: 'Passphrase of {{name}}',
+  adminDevice: "{{name}} opens with this device's key."
 }

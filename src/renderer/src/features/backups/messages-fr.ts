@@ -25,5 +25,11 @@ export const backupsFr: typeof backupsNl = {
   backupWarning: "Sans cette phrase secrète, la sauvegarde ne peut pas être ouverte. Conservez-la à l'écart du fichier.",
   save: 'Enregistrer sous…',
   saved: 'La sauvegarde a été enregistrée sous {{file}}.',
-  desktopOnly: "La création et la restauration de sauvegardes se font dans l'application de bureau (ou en ligne de commande : backup et restore)."
+  desktopOnly: "La création de sauvegardes se fait dans l'application de bureau (ou en ligne de commande : backup).",
+  damagedTitle: 'Le fichier de cette administration est manquant ou endommagé',
+  damagedText: "Debito ne crée pas de nouveau fichier vide à sa place. Restaurez une sauvegarde ; le fichier endommagé est conservé à côté.",
+  restoreFromBackup: 'Restaurer une sauvegarde…',
+  restoreIntoIntro: 'Debito restaure {{file}} ({{size}}) dans {{name}}, à la place du fichier manquant ou endommagé. La sauvegarde elle-même reste inchangée.',
+  adminPassphrase: 'Phrase secrète de {{name}}',
+  adminDevice: "{{name}} s'ouvre avec la clé de cet appareil."
 }

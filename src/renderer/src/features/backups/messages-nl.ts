@@ -24,5 +24,11 @@ export const backupsNl = {
   backupWarning: 'Zonder deze wachtwoordzin is de back-up niet te openen. Bewaar hem apart van het bestand.',
   save: 'Opslaan als…',
   saved: 'De back-up is bewaard als {{file}}.',
-  desktopOnly: 'Back-ups maken en terugzetten gaat in de desktop-app (of met de opdrachtregel: backup en restore).'
+  desktopOnly: 'Back-ups maken gaat in de desktop-app (of met de opdrachtregel: backup).',
+  damagedTitle: 'Het bestand van deze administratie ontbreekt of is beschadigd',
+  damagedText: 'Debito maakt er geen nieuw, leeg bestand voor aan. Zet een back-up terug; het beschadigde bestand blijft ernaast bewaard.',
+  restoreFromBackup: 'Herstellen uit back-up…',
+  restoreIntoIntro: 'Debito zet {{file}} ({{size}}) terug in {{name}}, in plaats van het ontbrekende of beschadigde bestand. De back-up zelf blijft ongewijzigd.',
+  adminPassphrase: 'Wachtwoordzin van {{name}}',
+  adminDevice: '{{name}} wordt geopend met de sleutel van dit apparaat.'
 }
