@@ -14,3 +14,8 @@ export async function cli(args: string[], env: Record<string, string | undefined
   const code = await runCli(args, { io, env })
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
+
+/** The CLI as `npm run cli -- … --data-dir <dir>` runs it, with a passphrase in the environment. */
+export function cliIn(dataDir: () => string, env: Record<string, string | undefined>) {
+  return async (...argv: string[]): Promise<CliResult> => cli([...argv, '--data-dir', dataDir()], env)
+}

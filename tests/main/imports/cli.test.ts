@@ -2,20 +2,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/main/cli/run'
+import { cliIn } from '../../helpers/cli'
 import { tempDir } from '../../helpers/db'
 import { OWN_FIXTURES } from './fixtures'
 
 const env = { DEBITO_PASSPHRASE: 'correct horse battery staple' }
 let dir = ''
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), askSecret: async () => '' }
-  const code = await runCli([...argv, '--data-dir', dir], { io, env })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = cliIn(() => dir, env)
 
 beforeEach(async () => {
   dir = tempDir()

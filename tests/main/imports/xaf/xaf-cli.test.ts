@@ -2,7 +2,7 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../../src/main/cli/run'
+import { cliIn } from '../../../helpers/cli'
 import { tempDir } from '../../../helpers/db'
 import { xafXml } from '../../../helpers/xaf'
 import { OWN_FIXTURES } from '../fixtures'
@@ -11,13 +11,7 @@ import { year2024, year2025 } from './scenario'
 const env = { DEBITO_PASSPHRASE: 'correct horse battery staple' }
 let dir = ''
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), askSecret: async () => '' }
-  const code = await runCli([...argv, '--data-dir', dir], { io, env })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = cliIn(() => dir, env)
 const file = (name: string, text: string) => {
   const path = join(dir, name)
   writeFileSync(path, text)
