@@ -6,6 +6,7 @@ import type { AppServices } from '../session/app-services'
 import { administrationsHandlers } from './handlers/administrations.handlers'
 import { appHandlers } from './handlers/app.handlers'
 import { dunningHandlers } from './handlers/dunning.handlers'
+import { worklistHandlers } from './handlers/worklist.handlers'
 import { arrangementsHandlers } from './handlers/arrangements.handlers'
 import { backupsHandlers } from './handlers/backups.handlers'
 import { entryHandlers } from './handlers/entry.handlers'
@@ -42,6 +43,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...backupsHandlers(services),
     ...dunningHandlers(services),
     ...riskHandlers(services),
-    ...updatesHandlers(services)
+    ...updatesHandlers(services),
+    ...worklistHandlers(services)
   }
 }

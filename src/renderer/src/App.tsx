@@ -13,10 +13,12 @@ import { InvoicesPage } from './features/invoices/InvoicesPage'
 import { PaymentsPage } from './features/payments/PaymentsPage'
 import { ReportsPage } from './features/reports/ReportsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
+import { TodayPage } from './features/worklist/TodayPage'
 import { useLanguage } from './lib/use-language'
 
 const PAGES = {
   dashboard: DashboardPage,
+  today: TodayPage,
   invoices: InvoicesPage,
   customers: CustomersPage,
   dunning: DunningPage,

@@ -1,7 +1,7 @@
 // Sections are addressed by the URL hash (#/invoices), so the page never navigates (Electron blocks that).
 import { useCallback, useSyncExternalStore } from 'react'
 
-export const SECTIONS = ['dashboard', 'invoices', 'customers', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
+export const SECTIONS = ['dashboard', 'today', 'invoices', 'customers', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
 export type Section = (typeof SECTIONS)[number]
 
 function sectionFromHash(): Section {

@@ -8,6 +8,7 @@ import type { Command } from './contract'
 import { customersContract } from './customers.contract'
 import { dashboardContract } from './dashboard.contract'
 import { dunningContract } from './dunning.contract'
+import { worklistContract } from './worklist.contract'
 import { entryContract } from './entry.contract'
 import { filesContract } from './files.contract'
 import { importsContract } from './imports.contract'
@@ -35,7 +36,8 @@ export const CONTRACTS = {
   backups: backupsContract,
   dunning: dunningContract,
   risk: riskContract,
-  updates: updatesContract
+  updates: updatesContract,
+  worklist: worklistContract
 } as const
 
 type Contracts = typeof CONTRACTS

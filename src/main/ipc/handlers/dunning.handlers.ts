@@ -71,11 +71,11 @@ export function dunningHandlers({ session, events }: AppServices): DomainHandler
     'dunning:execute-run': async ({ runId }) => {
       const jobId = `dunning-execute-${runId}`
       const total = summary(runId).approved
-      events.jobProgress({ jobId, label: 'jobs.dunningExecute', done: 0, total, finished: false })
+      events.jobProgress({ jobId, label: 'dunning.executing', done: 0, total, finished: false })
       try {
         return changed(await session.exclusive(() => executeWithLetters(session.db(), runId)), SENT_SCOPES)
       } finally {
-        events.jobProgress({ jobId, label: 'jobs.dunningExecute', done: total, total, finished: true })
+        events.jobProgress({ jobId, label: 'dunning.executing', done: total, total, finished: true })
       }
     },
     'dunning:cancel-run': ({ runId, reason }) => changed(cancelRun(session.db(), runId, reason)),

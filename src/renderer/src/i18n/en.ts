@@ -1,4 +1,6 @@
 import { updatesEn } from '../features/updates/messages-en'
+import { dunningEn } from '../features/dunning/messages-en'
+import { worklistEn } from '../features/worklist/messages-en'
 import { backupsEn } from '../features/backups/messages-en'
 import { bankEn } from '../features/payments/messages-en'
 import { arrangementsEn } from '../features/arrangements/messages-en'
@@ -8,7 +10,7 @@ import type { Messages } from './nl'
 
 export const en: Messages = {
   app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}' },
-  nav: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
+  nav: { dashboard: 'Dashboard', today: 'Today', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
   header: { switchAdmin: 'Other administration', closeAdmin: 'Close administration', language: 'Language', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Netherlands', BE: 'Belgium' },
@@ -87,13 +89,8 @@ export const en: Messages = {
       email: 'E-mail'
     }
   },
-  dunning: {
-    title: 'Dunning',
-    intro: 'Overdue items by dunning level. Preparing reminder runs will follow in this section.',
-    level0: 'Not yet reminded',
-    level: 'Level {{level}}',
-    overdueList: 'Overdue items, oldest first'
-  },
+  dunning: dunningEn,
+  worklist: worklistEn,
   payments: { title: 'Payments' },
   reports: {
     title: 'Reports',

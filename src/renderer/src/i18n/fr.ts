@@ -1,4 +1,6 @@
 import { updatesFr } from '../features/updates/messages-fr'
+import { dunningFr } from '../features/dunning/messages-fr'
+import { worklistFr } from '../features/worklist/messages-fr'
 import { backupsFr } from '../features/backups/messages-fr'
 import { bankFr } from '../features/payments/messages-fr'
 import { arrangementsFr } from '../features/arrangements/messages-fr'
@@ -8,7 +10,7 @@ import type { Messages } from './nl'
 
 export const fr: Messages = {
   app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}' },
-  nav: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
+  nav: { dashboard: 'Tableau de bord', today: "Aujourd'hui", invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
   header: { switchAdmin: 'Autre administration', closeAdmin: "Fermer l'administration", language: 'Langue', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Pays-Bas', BE: 'Belgique' },
@@ -87,13 +89,8 @@ export const fr: Messages = {
       email: 'E-mail'
     }
   },
-  dunning: {
-    title: 'Rappels',
-    intro: 'Postes échus par niveau de rappel. La préparation des campagnes de rappel suivra dans cette section.',
-    level0: 'Pas encore rappelé',
-    level: 'Niveau {{level}}',
-    overdueList: 'Postes échus, les plus anciens en premier'
-  },
+  dunning: dunningFr,
+  worklist: worklistFr,
   payments: { title: 'Paiements' },
   reports: {
     title: 'Rapports',

@@ -1,5 +1,7 @@
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
 import { updatesNl } from '../features/updates/messages-nl'
+import { dunningNl } from '../features/dunning/messages-nl'
+import { worklistNl } from '../features/worklist/messages-nl'
 import { backupsNl } from '../features/backups/messages-nl'
 import { bankNl } from '../features/payments/messages-nl'
 import { arrangementsNl } from '../features/arrangements/messages-nl'
@@ -7,7 +9,7 @@ import { filesNl, importsNl } from '../features/imports/messages-nl'
 import { entryNl } from '../features/customers/entry-messages-nl'
 export const nl = {
   app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}' },
-  nav: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
+  nav: { dashboard: 'Dashboard', today: 'Vandaag', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
   header: { switchAdmin: 'Andere administratie', closeAdmin: 'Administratie sluiten', language: 'Taal', navigation: 'Navigatie' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Nederland', BE: 'België' },
@@ -86,13 +88,8 @@ export const nl = {
       email: 'E-mail'
     }
   },
-  dunning: {
-    title: 'Aanmaningen',
-    intro: 'Vervallen posten per aanmaanniveau. Het opstellen van aanmaanrondes volgt in deze sectie.',
-    level0: 'Nog niet aangemaand',
-    level: 'Niveau {{level}}',
-    overdueList: 'Vervallen posten, oudste eerst'
-  },
+  dunning: dunningNl,
+  worklist: worklistNl,
   payments: { title: 'Betalingen' },
   reports: {
     title: 'Rapporten',

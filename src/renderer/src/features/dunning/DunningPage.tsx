@@ -1,34 +1,63 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core'
+// Aanmaningen: the proposal of the day (or the draft waiting for review), who is left out and why, the
+// history of runs, and what happens in the next 30 days if nobody pays.
+import { Group, Loader, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { StatCard } from '../../components/StatCard'
-import { count, money } from '../../lib/format'
-import { useLanguage } from '../../lib/use-language'
-import { useDashboard } from '../dashboard/use-dashboard'
-import { InvoiceGrid } from '../invoices/InvoiceGrid'
+import { isIsoDate, localToday } from '../../../../shared/dates'
+import { useApi } from '../../api/ApiProvider'
 import { FreshnessAlert } from '../payments/FreshnessAlert'
+import { ExclusionsView } from './ExclusionsView'
+import { ForecastView } from './ForecastView'
+import { ProposalView } from './ProposalView'
+import { RunHistory } from './RunHistory'
+import { RunReview } from './RunReview'
 
 export function DunningPage() {
   const { t } = useTranslation()
-  const language = useLanguage()
-  const levels = useDashboard().data?.dunningLevels ?? []
+  const api = useApi()
+  const [asOf, setAsOf] = useState(localToday())
+  const [tab, setTab] = useState<string | null>('proposal')
+  const draft = useQuery({ queryKey: ['dunning', 'current'], queryFn: () => api.dunning.currentRun({}) })
+  const run = draft.data ?? null
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('dunning.title')}
-      </Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          {t('dunning.title')}
+        </Title>
+        {!run && <TextInput type="date" label={t('dunning.asOf')} value={asOf} onChange={(e) => isIsoDate(e.currentTarget.value) && setAsOf(e.currentTarget.value)} w={180} data-testid="as-of" />}
+      </Group>
       <Text size="sm" c="dimmed">
         {t('dunning.intro')}
       </Text>
       <FreshnessAlert />
-      <SimpleGrid cols={{ base: 2, md: 4 }}>
-        {levels.map((l) => (
-          <StatCard key={l.level} label={l.level === 0 ? t('dunning.level0') : t('dunning.level', { level: l.level })} value={money(l.cents, language)} hint={t('dashboard.overdueItems', { count: l.count, n: count(l.count, language) })} />
-        ))}
-      </SimpleGrid>
-      <Title order={2} size="h4">
-        {t('dunning.overdueList')}
-      </Title>
-      <InvoiceGrid view="overdue" initialSort={[{ id: 'daysOverdue', desc: true }]} height="calc(100vh - 380px)" />
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="proposal">{t('dunning.tabs.proposal')}</Tabs.Tab>
+          <Tabs.Tab value="excluded">{t('dunning.tabs.excluded')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('dunning.tabs.history')}</Tabs.Tab>
+          <Tabs.Tab value="forecast">{t('dunning.tabs.forecast')}</Tabs.Tab>
+        </Tabs.List>
+        <Stack gap="sm" pt="sm">
+          {draft.isPending ? (
+            <Loader size="sm" />
+          ) : (
+            <>
+              <Tabs.Panel value="proposal">{run ? <RunReview run={run} /> : <ProposalView asOf={asOf} />}</Tabs.Panel>
+              <Tabs.Panel value="excluded">
+                <ExclusionsView runId={run?.id ?? null} asOf={asOf} />
+              </Tabs.Panel>
+              <Tabs.Panel value="history">
+                <RunHistory />
+              </Tabs.Panel>
+              <Tabs.Panel value="forecast">
+                <ForecastView asOf={run?.runDate ?? asOf} />
+              </Tabs.Panel>
+            </>
+          )}
+        </Stack>
+      </Tabs>
     </Stack>
   )
 }

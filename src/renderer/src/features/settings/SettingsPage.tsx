@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiProvider'
 import { useCurrentAdministration } from '../../api/session'
 import { BackupCard } from '../backups/BackupCard'
 import { UpdatesCard } from '../updates/UpdatesCard'
+import { DunningSettings } from '../dunning/DunningSettings'
 import { AdministrationCard } from './AdministrationCard'
 import { ProfileForm } from './ProfileForm'
 import { SettingsCard } from './SettingsCard'
@@ -25,6 +26,7 @@ export function SettingsPage() {
       {current && <AdministrationCard key={current.id} current={current} />}
       {current && <BackupCard current={current} />}
       <UpdatesCard />
+      {current && <DunningSettings />}
     </Stack>
   )
 }

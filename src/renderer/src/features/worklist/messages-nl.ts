@@ -1,0 +1,17 @@
+// "Vandaag" in Dutch, the type source for fr and en; mounted as `worklist`.
+export const worklistNl = {
+  title: 'Vandaag',
+  intro: 'Wat vandaag aandacht vraagt, per administratie: aanmaanrondes ter controle, te bellen klanten en gebroken betalingsbeloftes.',
+  current: 'geopend',
+  locked: 'Vergrendeld met een wachtwoordzin: open deze administratie om te zien wat er klaarstaat.',
+  nothing: 'Niets te doen.',
+  open: 'Openen',
+  callDone: 'Gebeld',
+  callNote: 'Wat is er afgesproken?',
+  callSaved: 'Het gesprek is vastgelegd.',
+  kinds: {
+    'dunning-draft': { title: 'Aanmaanrondes ter controle', item: 'Aanmaanronde van {{date}}: {{count}} klanten, {{amount}}' },
+    'phone-task': { title: 'Te bellen', item: '{{customer}} ({{code}}) — niveau {{level}} sinds {{date}}, {{amount}}' },
+    'broken-promise': { title: 'Gebroken betalingsbeloftes', item: '{{customer}} ({{code}}) — {{amount}} beloofd voor {{date}}' }
+  }
+}
