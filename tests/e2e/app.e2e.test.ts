@@ -85,7 +85,8 @@ describe.skipIf(!available)('browser mode in Chromium', () => {
       for (const section of SECTIONS) {
         await page.getByRole('navigation').getByText(HEADINGS[language][section], { exact: true }).click()
         await page.getByRole('heading', { level: 1, name: HEADINGS[language][section] }).waitFor()
-        if (section === 'invoices' || section === 'customers' || section === 'dunning') await page.locator('tbody tr[data-index="0"]').waitFor()
+        if (section === 'invoices' || section === 'customers') await page.locator('tbody tr[data-index="0"]').waitFor()
+        if (section === 'dunning') await page.getByTestId('proposal-totals').waitFor()
         if (section === 'customers') {
           await page.locator('tbody tr[data-index="0"]').click()
           await page.getByLabel(RISK_CARD[language]).getByRole('heading').waitFor()

@@ -5,9 +5,12 @@ import { administrationProfile, bankAccounts, customers, invoices } from '../../
 import { ensureDefaultPolicies } from '../../../src/main/domains/dunning/policies.repo'
 import type { Jurisdiction } from '../../../src/shared/domains/parties'
 
+/** The letterhead a letter needs before a run can be executed. */
+export const LETTERHEAD = { addressLine: 'Keizersgracht 221', postalCode: '1016 DV', city: 'Amsterdam', iban: 'NL91ABNA0417164300' } as const
+
 export function setUpAdministration(db: AppDb, opts: { country?: Jurisdiction; bankDate?: string | null } = {}): void {
   withWrite(db, (tx) => {
-    tx.insert(administrationProfile).values({ id: 1, name: 'Installatiebedrijf Test B.V.', country: opts.country ?? 'NL' }).run()
+    tx.insert(administrationProfile).values({ id: 1, name: 'Installatiebedrijf Test B.V.', country: opts.country ?? 'NL', ...LETTERHEAD }).run()
     ensureDefaultPolicies(tx)
     if (opts.bankDate !== null) tx.insert(bankAccounts).values({ account: 'NL91ABNA0417164300', lastStatementDate: opts.bankDate ?? '2026-03-01' }).run()
   })

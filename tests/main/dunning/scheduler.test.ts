@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { withWrite } from '../../../src/main/db/connection'
-import { jobs } from '../../../src/main/db/schema'
+import { administrationProfile, jobs } from '../../../src/main/db/schema'
 import { DAILY_JOB, enqueueDailyIfDue, schedulerStatus } from '../../../src/main/domains/dunning/daily-job'
 import { loadPolicies } from '../../../src/main/domains/dunning/policies.repo'
 import { savePolicy } from '../../../src/main/domains/dunning/policies.service'
@@ -12,7 +12,7 @@ import { enqueue, runDueJobs } from '../../../src/main/jobs/job-queue'
 import { startScheduler, tickAdministration } from '../../../src/main/jobs/scheduler'
 import { TEST_UNLOCK, type TestServices, call, createTestServices } from '../ipc/services'
 import { useTestDb } from '../../helpers/db'
-import { addCustomer, addInvoice, setUpAdministration } from './dunning-db'
+import { LETTERHEAD, addCustomer, addInvoice, setUpAdministration } from './dunning-db'
 
 const db = useTestDb()
 /** Local wall-clock time, as the bookkeeper's laptop shows it. */
@@ -112,6 +112,7 @@ describe('scheduler in the app', () => {
     t = createTestServices()
     const { id } = (await call(t.dispatch, 'administrations:create', { name: 'Klok B.V.', unlock: TEST_UNLOCK })) as { id: string }
     const direct = await t.services.administrations.open(id, { passphrase: TEST_UNLOCK.passphrase })
+    direct.db.update(administrationProfile).set(LETTERHEAD).run()
     addInvoice(direct.db, { customer: addCustomer(direct.db, { code: 'A1' }), number: 'F-1', dueDate: '2026-02-01', amountCents: 50_000 })
     direct.close()
     const scheduler = startScheduler(t.services, { clock: () => at('2026-03-02', '09:00'), intervalMs: 3_600_000 })

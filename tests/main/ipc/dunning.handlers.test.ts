@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { localToday } from '../../../src/shared/dates'
 import type { ActionDto, PolicyDto, ProposalDto, RunSummaryDto, SchedulerDto } from '../../../src/shared/ipc/dunning.contract'
-import { addCustomer, addInvoice } from '../dunning/dunning-db'
+import { administrationProfile } from '../../../src/main/db/schema'
+import { LETTERHEAD, addCustomer, addInvoice } from '../dunning/dunning-db'
 import { type TestServices, call, createTestServices, openNewAdministration } from './services'
 
 let t: TestServices | undefined
@@ -13,6 +14,7 @@ async function setUp(): Promise<TestServices> {
   t = createTestServices()
   await openNewAdministration(t, 'Aanmaan B.V.')
   const db = t.services.session.db()
+  db.update(administrationProfile).set(LETTERHEAD).run()
   const a = addCustomer(db, { code: 'A1' })
   const b = addCustomer(db, { code: 'B2' })
   addInvoice(db, { customer: a, number: 'F-1', dueDate: '2026-02-01', amountCents: 50_000 })

@@ -36,14 +36,24 @@ function feeFor(regime: Regime, level: LevelRule | null, firstReminder: boolean)
   return { feeCents: configured, maxFeeCents: configured, note: null }
 }
 
+/**
+ * The level a line gives the communication: its own, except that an older item listed at a phone level (a
+ * call already asked for) counts at its last written level, so a new item's reminder stays a letter or e-mail.
+ */
+function communicationLevel(s: ComposeInput['steps'][number]): number {
+  if (s.line.advances) return s.line.level
+  return s.policy.levels.filter((l) => l.level <= s.line.level && l.channel !== 'phone').at(-1)?.level ?? 0
+}
+
 const sum = (lines: readonly ProposedLine[], pick: (l: ProposedLine) => Cents) => lines.reduce((total, l) => total + pick(l), 0)
 
 export function composeAction(input: ComposeInput): ProposedAction {
   const { customer, regime, customerPolicy, steps, lines } = input
   // the highest line decides the level; among equals an advancing line, so the level's own rule applies
-  const top = steps.reduce((best, s) => (s.line.level > best.line.level || (s.line.level === best.line.level && s.line.advances && !best.line.advances) ? s : best))
+  const ranked = steps.map((s) => ({ ...s, level: communicationLevel(s) }))
+  const top = ranked.reduce((best, s) => (s.level > best.level || (s.level === best.level && s.line.advances && !best.line.advances) ? s : best))
   const policy = top.policy
-  const level = top.line.level === 0 ? null : (policy.levels.find((l) => l.level === top.line.level) ?? null)
+  const level = top.level === 0 ? null : (policy.levels.find((l) => l.level === top.level) ?? null)
   const wanted: DunningChannel = level?.channel ?? policy.courtesyChannel
   const channel: DunningChannel = wanted === 'email' && !customer.hasEmail ? 'letter' : wanted
   const advancing = steps.filter((s) => s.step.kind === 'advance')
@@ -81,7 +91,7 @@ export function composeAction(input: ComposeInput): ProposedAction {
     customerCode: customer.code,
     customerName: customer.name,
     policyId: policy.id,
-    level: top.line.level,
+    level: top.level,
     levelName: level?.name ?? null,
     channel,
     templateKey: level?.template ?? 'courtesy',
