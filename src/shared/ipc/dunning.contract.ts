@@ -125,7 +125,19 @@ export const SchedulerSchema = z.object({
   enabled: z.boolean(),
   /** HH:MM, local time */
   dailyTime: z.string(),
-  lastRun: z.object({ at: z.string(), asOf: z.string(), outcome: z.enum(['draft', 'nothing', 'blocked', 'exists', 'failed']), runId: z.number().int().nullable(), actions: z.number().int(), autoSent: z.number().int(), message: z.string().nullable() }).nullable(),
+  lastRun: z
+    .object({
+      at: z.string(),
+      asOf: z.string(),
+      outcome: z.enum(['draft', 'nothing', 'blocked', 'exists', 'failed']),
+      runId: z.number().int().nullable(),
+      actions: z.number().int(),
+      autoSent: z.number().int(),
+      /** automatic e-mails that could not go out (letterhead incomplete, template refused) and wait in the draft instead */
+      autoHeld: z.object({ actions: z.number().int(), cause: z.enum(['letterhead', 'letter']) }).nullable().optional(),
+      message: z.string().nullable()
+    })
+    .nullable(),
   nextRun: z.string().nullable()
 })
 export type SchedulerDto = z.infer<typeof SchedulerSchema>

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
 import { cli } from '../../helpers/cli'
 import { tempDir } from '../../helpers/db'
-import { administrationProfile } from '../../../src/main/db/schema'
-import { LETTERHEAD, addCustomer, addInvoice } from '../dunning/dunning-db'
+import { addCustomer, addInvoice } from '../dunning/dunning-db'
 
 const env = { DEBITO_PASSPHRASE: 'geheim' }
 
@@ -14,7 +13,6 @@ async function administration() {
   // executing a run writes its letters, which need a letterhead with an address and an IBAN
   await cli(['admin', 'profile', '--admin', 'Jansen', '--address', 'Dorpsstraat 1', '--postal-code', '1234 AB', '--city', 'Amsterdam', '--iban', 'NL91ABNA0417164300', '--data-dir', dir], env)
   const admin = await createAdministrations(dir).open('Jansen', { passphrase: 'geheim' })
-  admin.db.update(administrationProfile).set(LETTERHEAD).run()
   const a = addCustomer(admin.db, { code: 'K100', name: 'Bouw B.V.' })
   const b = addCustomer(admin.db, { code: 'K200', name: 'Piet', debtorType: 'b2c', onHold: true })
   addInvoice(admin.db, { customer: a, number: '2026-001', dueDate: '2026-02-01', amountCents: 41_250 })

@@ -3,10 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { withWrite } from '../../../src/main/db/connection'
-import { administrationProfile, jobs } from '../../../src/main/db/schema'
+import { jobs } from '../../../src/main/db/schema'
 import { DAILY_JOB, enqueueDailyIfDue, schedulerStatus } from '../../../src/main/domains/dunning/daily-job'
 import { loadPolicies } from '../../../src/main/domains/dunning/policies.repo'
 import { savePolicy } from '../../../src/main/domains/dunning/policies.service'
+import { updateProfile } from '../../../src/main/domains/letters/letterhead.service'
 import { listRuns } from '../../../src/main/domains/dunning/runs.queries'
 import { enqueue, runDueJobs } from '../../../src/main/jobs/job-queue'
 import { startScheduler, tickAdministration } from '../../../src/main/jobs/scheduler'
@@ -24,6 +25,14 @@ function withCustomers(): void {
   const b = addCustomer(db(), { code: 'B2' })
   addInvoice(db(), { customer: a, number: 'F-1', dueDate: '2026-02-01', amountCents: 50_000 })
   addInvoice(db(), { customer: b, number: 'F-2', dueDate: '2026-02-01', amountCents: 30_000 })
+}
+
+/** Level 1 of the NL B2B default goes out by e-mail without review. */
+function autoSendLevelOne(): void {
+  const nl = loadPolicies(db()).find((p) => p.regime === 'NL-b2b' && p.isDefault)
+  if (!nl) throw new Error('no default policy')
+  const { id, ...input } = nl
+  savePolicy(db(), id, { ...input, levels: input.levels.map((l) => (l.level === 1 ? { ...l, autoSend: true } : l)) })
 }
 
 const runs = () => listRuns(db(), { offset: 0, limit: 50 }).rows.map((r) => `${r.runDate} ${r.kind} ${r.status} ${r.actions}`)
@@ -57,15 +66,23 @@ describe('daily proposal', () => {
 
   it('executes only e-mail levels marked to go out without review', async () => {
     withCustomers()
-    const nl = loadPolicies(db()).find((p) => p.regime === 'NL-b2b' && p.isDefault)
-    if (!nl) throw new Error('no default policy')
-    const { id, ...input } = nl
-    savePolicy(db(), id, { ...input, levels: input.levels.map((l) => (l.level === 1 ? { ...l, autoSend: true } : l)) })
+    autoSendLevelOne()
     db().$client.prepare("UPDATE customers SET email = NULL WHERE code = 'B2'").run()
     await tickAdministration(db(), at('2026-03-02', '08:00'))
     // A1 has an e-mail address: sent automatically; B2 falls back to a letter, which waits for review
     expect(runs().sort()).toEqual(['2026-03-02 auto executed 1', '2026-03-02 manual draft 1'])
     expect(schedulerStatus(db(), at('2026-03-02', '08:00')).lastRun).toMatchObject({ outcome: 'draft', autoSent: 1, actions: 1 })
+  })
+
+  it('keeps automatic e-mail for review when the letterhead lacks its address and IBAN', async () => {
+    withCustomers()
+    autoSendLevelOne()
+    updateProfile(db(), { addressLine: null, city: null, iban: null })
+    await tickAdministration(db(), at('2026-03-02', '08:00'))
+    // nothing went out: the automatic run is cancelled and both customers wait in the draft
+    expect(runs().sort()).toEqual(['2026-03-02 auto cancelled 2', '2026-03-02 manual draft 2'])
+    expect(schedulerStatus(db(), at('2026-03-02', '08:00')).lastRun).toMatchObject({ outcome: 'draft', autoSent: 0, actions: 2, autoHeld: { actions: 2, cause: 'letterhead' } })
+    expect(db().$client.prepare('SELECT count(*) AS n FROM letters').get()).toEqual({ n: 0 })
   })
 
   it('records a block on stale bank data without a run', async () => {
@@ -112,7 +129,7 @@ describe('scheduler in the app', () => {
     t = createTestServices()
     const { id } = (await call(t.dispatch, 'administrations:create', { name: 'Klok B.V.', unlock: TEST_UNLOCK })) as { id: string }
     const direct = await t.services.administrations.open(id, { passphrase: TEST_UNLOCK.passphrase })
-    direct.db.update(administrationProfile).set(LETTERHEAD).run()
+    updateProfile(direct.db, LETTERHEAD)
     addInvoice(direct.db, { customer: addCustomer(direct.db, { code: 'A1' }), number: 'F-1', dueDate: '2026-02-01', amountCents: 50_000 })
     direct.close()
     const scheduler = startScheduler(t.services, { clock: () => at('2026-03-02', '09:00'), intervalMs: 3_600_000 })

@@ -3,18 +3,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { localToday } from '../../../src/shared/dates'
 import type { ActionDto, PolicyDto, ProposalDto, RunSummaryDto, SchedulerDto } from '../../../src/shared/ipc/dunning.contract'
-import { administrationProfile } from '../../../src/main/db/schema'
 import { LETTERHEAD, addCustomer, addInvoice } from '../dunning/dunning-db'
 import { type TestServices, call, createTestServices, openNewAdministration } from './services'
 
 let t: TestServices | undefined
 afterEach(() => t?.dispose())
 
-async function setUp(): Promise<TestServices> {
+async function setUp(letterhead = true): Promise<TestServices> {
   t = createTestServices()
   await openNewAdministration(t, 'Aanmaan B.V.')
+  // executing writes the letters, which need the letterhead's address and IBAN (set as in Settings)
+  if (letterhead) await call(t.dispatch, 'settings:update-profile', { ...((await call(t.dispatch, 'settings:get-profile', {})) as object), ...LETTERHEAD })
   const db = t.services.session.db()
-  db.update(administrationProfile).set(LETTERHEAD).run()
   const a = addCustomer(db, { code: 'A1' })
   const b = addCustomer(db, { code: 'B2' })
   addInvoice(db, { customer: a, number: 'F-1', dueDate: '2026-02-01', amountCents: 50_000 })
@@ -53,6 +53,20 @@ describe('dunning handlers', () => {
     expect(scopes.some((s) => s.includes('invoices') && s.includes('dashboard'))).toBe(true)
     const runs = (await call(dispatch, 'dunning:list-runs', { offset: 0, limit: 10 })) as { rows: RunSummaryDto[] }
     expect(runs.rows.map((r) => [r.status, r.sent, r.skipped])).toEqual([['executed', 1, 1]])
+  })
+
+  it('refuses to execute without a letterhead and leaves the run untouched; a run of phone calls only needs none', async () => {
+    const { dispatch, services } = await setUp(false)
+    const { runId } = (await call(dispatch, 'dunning:save-run', { asOf: '2026-03-02' })) as { runId: number }
+    const refused = await dispatch('dunning:execute-run', { runId })
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'validation', field: 'profile.addressLine', message: expect.stringMatching(/addressLine, city, iban under Settings/) } })
+    expect(await call(dispatch, 'dunning:get-run', { runId })).toMatchObject({ status: 'draft', sent: 0 })
+    expect(services.session.db().$client.prepare('SELECT count(*) AS n FROM letters').get()).toEqual({ n: 0 })
+    // with every level a phone call nothing is written, so nothing is missing
+    await call(dispatch, 'dunning:cancel-run', { runId, reason: null })
+    services.session.db().$client.prepare("UPDATE dunning_levels SET channel = 'phone'").run()
+    const calls = (await call(dispatch, 'dunning:save-run', { asOf: '2026-03-03' })) as { runId: number }
+    expect(await call(dispatch, 'dunning:execute-run', { runId: calls.runId })).toMatchObject({ alreadyExecuted: false, sent: 2 })
   })
 
   it('edits a policy: one default per regime, validation with the field named', async () => {

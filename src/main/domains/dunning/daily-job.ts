@@ -1,17 +1,17 @@
 // The daily proposal (ARCHITECTURE C11): once per day, at the set time while the app runs, a draft run for
 // review; missed days coalesce into one proposal for today. Only e-mail levels marked to go out without
 // review are executed by the job itself. Last run, next run and outcome are kept in settings.
-import { and, eq, lt } from 'drizzle-orm'
+import { and, count, eq, lt } from 'drizzle-orm'
 import { z } from 'zod'
 import { type IsoDate, addDays, localToday } from '../../../shared/dates'
 import { AppError, isAppError } from '../../../shared/errors'
 import type { SchedulerDto } from '../../../shared/ipc/dunning.contract'
 import { type AppDb, withWrite } from '../../db/connection'
-import { jobs, settings } from '../../db/schema'
+import { dunningActions, jobs, settings } from '../../db/schema'
 import { type JobHandler, enqueue } from '../../jobs/job-queue'
 import { appendAudit } from '../audit/audit.repo'
 import { executeWithLetters } from './letter-step'
-import { saveRun } from './runs.service'
+import { cancelRun, saveRun } from './runs.service'
 
 export const DAILY_JOB = 'dunning.daily'
 const KEYS = { enabled: 'dunning.scheduler.enabled', time: 'dunning.scheduler.time', last: 'dunning.scheduler.last', lastDay: 'dunning.scheduler.last_day' } as const
@@ -77,15 +77,30 @@ function record(db: AppDb, last: LastRun): void {
   })
 }
 
+/**
+ * Executes today's automatic e-mail run. When its letters cannot go out (the letterhead lacks its address or
+ * IBAN, a template was refused) nothing is sent: the run is cancelled and its actions wait in the review draft.
+ */
+async function sendAutomatic(db: AppDb, runId: number, asOf: IsoDate): Promise<{ sent: number; held: LastRun['autoHeld'] }> {
+  try {
+    return { sent: (await executeWithLetters(db, runId, { today: asOf })).sent, held: null }
+  } catch (err) {
+    if (!isAppError(err) || err.kind !== 'validation') throw err
+    const actions = db.select({ n: count() }).from(dunningActions).where(eq(dunningActions.runId, runId)).get()?.n ?? 0
+    cancelRun(db, runId, `held for review: ${err.message}`)
+    return { sent: 0, held: { actions, cause: err.field?.startsWith('profile.') ? 'letterhead' : 'letter' } }
+  }
+}
+
 /** The job: automatic e-mail first (executed), then the draft for review. */
 export async function runDailyProposal(db: AppDb, asOf: IsoDate): Promise<LastRun> {
-  const base = { at: new Date().toISOString(), asOf, runId: null, actions: 0, autoSent: 0, message: null }
+  const base = { at: new Date().toISOString(), asOf, runId: null, actions: 0, autoSent: 0, autoHeld: null, message: null }
   try {
     const auto = saveRun(db, asOf, { kind: 'auto', source: 'scheduler', select: (a) => a.autoSend })
-    const autoSent = auto.runId !== null && auto.created ? (await executeWithLetters(db, auto.runId, { today: asOf })).sent : 0
-    const draft = saveRun(db, asOf, { kind: 'manual', source: 'scheduler', select: (a) => !a.autoSend })
+    const { sent: autoSent, held: autoHeld } = auto.runId !== null && auto.created ? await sendAutomatic(db, auto.runId, asOf) : { sent: 0, held: null }
+    const draft = saveRun(db, asOf, { kind: 'manual', source: 'scheduler', select: (a) => !a.autoSend || autoHeld != null })
     const outcome = draft.runId === null ? 'nothing' : draft.created ? 'draft' : 'exists'
-    const last: LastRun = { ...base, outcome, runId: draft.runId, actions: draft.actions, autoSent }
+    const last: LastRun = { ...base, outcome, runId: draft.runId, actions: draft.actions, autoSent, autoHeld }
     record(db, last)
     return last
   } catch (err) {

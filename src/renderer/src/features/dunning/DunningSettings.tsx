@@ -53,7 +53,9 @@ function PolicyList() {
 
 function outcomeText(t: ReturnType<typeof useTranslation>['t'], last: NonNullable<SchedulerDto['lastRun']>): string {
   const outcome = t(`dunning.scheduler.outcomes.${last.outcome}`, { actions: last.actions, message: last.message ?? '' })
-  return last.autoSent > 0 ? `${outcome}, ${t('dunning.scheduler.autoSent', { count: last.autoSent })}` : outcome
+  const auto = last.autoSent > 0 ? `, ${t('dunning.scheduler.autoSent', { count: last.autoSent })}` : ''
+  const held = last.autoHeld ? `; ${t(`dunning.scheduler.autoHeld.${last.autoHeld.cause}`, { count: last.autoHeld.actions })}` : ''
+  return `${outcome}${auto}${held}`
 }
 
 function SchedulerForm({ status }: { status: SchedulerDto }) {

@@ -20,6 +20,8 @@ export const dunningEn: typeof dunningNl = {
   execute: 'Execute…',
   executeTitle: 'Execute the reminder run?',
   executeText: '{{sent}} reminders will be sent dated {{date}}, {{amount}} in total; {{skipped}} skipped. This cannot be undone.',
+  letterheadMissing: "First complete the letterhead under Settings ({{field}} is missing): without the administration's address, city and IBAN no letter or e-mail goes out. Nothing was sent.",
+  addressMissing: "A customer in this run has no postal address. Add it to the customer or skip them; nothing was sent.",
   executeConfirm: 'Execute',
   executing: 'Executing the reminder run',
   executed: 'Executed: {{sent}} sent, {{skipped}} skipped.',
@@ -157,6 +159,10 @@ export const dunningEn: typeof dunningNl = {
     never: 'Not run yet.',
     outcomes: { draft: 'draft with {{actions}} reminders', nothing: 'nothing to remind', blocked: 'blocked, the bank data is out of date', exists: 'a reminder run already existed', failed: 'failed: {{message}}' },
     autoSent: '{{count}} e-mailed automatically',
+    autoHeld: {
+      letterhead: "{{count}} automatic e-mails wait in the draft: first fill in the letterhead's address and IBAN under Settings",
+      letter: '{{count}} automatic e-mails wait in the draft: the letter could not be composed'
+    },
     invalidTime: 'Use HH:MM, for example 07:00.',
     save: 'Save schedule',
     saved: 'The schedule has been saved.'

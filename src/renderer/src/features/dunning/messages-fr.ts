@@ -20,6 +20,8 @@ export const dunningFr: typeof dunningNl = {
   execute: 'Exécuter…',
   executeTitle: 'Exécuter la série de rappels ?',
   executeText: '{{sent}} rappels seront envoyés à la date du {{date}}, {{amount}} au total ; {{skipped}} passés. Cette opération est définitive.',
+  letterheadMissing: "Complétez d'abord l'en-tête dans Paramètres ({{field}} manque) : sans adresse, localité et IBAN de l'administration, aucune lettre ni e-mail ne part. Rien n'a été envoyé.",
+  addressMissing: "Un client de cette série n'a pas d'adresse postale. Complétez-la dans la fiche client ou passez ce client ; rien n'a été envoyé.",
   executeConfirm: 'Exécuter',
   executing: 'Exécution de la série de rappels',
   executed: 'Exécutée : {{sent}} envoyés, {{skipped}} passés.',
@@ -157,6 +159,10 @@ export const dunningFr: typeof dunningNl = {
     never: 'Pas encore exécutée.',
     outcomes: { draft: 'brouillon avec {{actions}} rappels', nothing: 'rien à rappeler', blocked: 'bloquée, les données bancaires sont anciennes', exists: 'une série existait déjà', failed: 'échec : {{message}}' },
     autoSent: '{{count}} envoyés automatiquement par e-mail',
+    autoHeld: {
+      letterhead: "{{count}} e-mails automatiques attendent dans le brouillon : complétez d'abord l'adresse et l'IBAN de l'en-tête dans Paramètres",
+      letter: "{{count}} e-mails automatiques attendent dans le brouillon : la lettre n'a pas pu être composée"
+    },
     invalidTime: 'Utilisez HH:MM, par exemple 07:00.',
     save: 'Enregistrer la planification',
     saved: 'La planification a été enregistrée.'

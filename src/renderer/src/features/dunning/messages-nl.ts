@@ -19,6 +19,8 @@ export const dunningNl = {
   execute: 'Uitvoeren…',
   executeTitle: 'Aanmaanronde uitvoeren?',
   executeText: '{{sent}} herinneringen worden verstuurd met datum {{date}}, samen {{amount}}; {{skipped}} overgeslagen. Dit kan niet ongedaan worden gemaakt.',
+  letterheadMissing: "Eerst het briefhoofd invullen bij Instellingen ({{field}} ontbreekt): zonder adres, plaats en IBAN van de administratie gaan er geen brieven of e-mails uit. Er is niets verstuurd.",
+  addressMissing: "Een klant in deze ronde heeft geen postadres. Vul het adres in bij de klant of sla de klant over; er is niets verstuurd.",
   executeConfirm: 'Uitvoeren',
   executing: 'Aanmaanronde uitvoeren',
   executed: 'Uitgevoerd: {{sent}} verstuurd, {{skipped}} overgeslagen.',
@@ -156,6 +158,10 @@ export const dunningNl = {
     never: 'Nog niet uitgevoerd.',
     outcomes: { draft: 'concept met {{actions}} herinneringen', nothing: 'niets aan te manen', blocked: 'geblokkeerd, de bankgegevens zijn verouderd', exists: 'er was al een aanmaanronde', failed: 'mislukt: {{message}}' },
     autoSent: '{{count}} automatisch gemaild',
+    autoHeld: {
+      letterhead: '{{count}} automatische e-mails wachten in het concept: vul eerst adres en IBAN van het briefhoofd in bij Instellingen',
+      letter: '{{count}} automatische e-mails wachten in het concept: de brief kon niet worden opgesteld'
+    },
     invalidTime: 'Gebruik UU:MM, bijvoorbeeld 07:00.',
     save: 'Planning opslaan',
     saved: 'De planning is opgeslagen.'
