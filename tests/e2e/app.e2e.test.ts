@@ -90,8 +90,15 @@ describe.skipIf(!available)('browser mode in Chromium', () => {
         if (section === 'customers') {
           await page.locator('tbody tr[data-index="0"]').click()
           await page.getByLabel(RISK_CARD[language]).getByRole('heading').waitFor()
+          // the screenshot shows the drawer once it has slid in
+          await page.getByRole('dialog').evaluate((el) => Promise.all(el.ownerDocument.getAnimations().map((a) => a.finished)))
         }
         await page.screenshot({ path: join(ARTIFACTS, `${language}-${section}.png`) })
+        if (section === 'customers') {
+          // the customer's drawer is modal: Escape closes it before the next section
+          await page.keyboard.press('Escape')
+          await page.getByRole('dialog').waitFor({ state: 'detached' })
+        }
       }
     }
     expect(h.problems).toEqual([])

@@ -115,6 +115,11 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     await customer.getByRole('button', { name: 'Opslaan' }).click()
     await customer.waitFor({ state: 'detached' })
     await page.getByRole('table', { name: 'Klanten' }).getByText('Drukkerij Smit').waitFor()
+    // the new customer opens in its drawer; the bookkeeper closes it to go on
+    const drawer = page.getByRole('dialog', { name: 'Drukkerij Smit' })
+    await drawer.getByTestId('customer-address').getByText('Drukkerij Smit').waitFor()
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'detached' })
 
     await page.getByRole('navigation').getByText('Facturen', { exact: true }).click()
     await page.getByRole('button', { name: 'Nieuwe factuur' }).click()
