@@ -1,14 +1,15 @@
 // A plain report PDF (pdfkit, A4 landscape) for clients who want the aging on paper: the title block,
 // then each printable sheet as a table with its header repeated on every page, a totals row and the
 // notes shown apart. Letters have their own layout (domains/letters); this is a report, not a letter.
+import { join } from 'node:path'
 import type { Writable } from 'node:stream'
 import PDFDocument from 'pdfkit'
 import type { DocColumn, DocSheet, ReportDocument } from '../../../../shared/domains/reports/document'
 import { moneyText, numberText } from '../../../../shared/domains/reports/formats'
 import type { Cell } from '../../../../shared/domains/reports/tables'
 import { reportTexts } from '../../../../shared/domains/reports/texts'
+import { letterFontsFolder } from '../../../db/paths'
 import { addToTotals, printText } from './cells'
-import { reportFonts } from './fonts'
 import { sheetCursor } from './sheet-cursor'
 import type { DocWriter } from './writer'
 
@@ -20,11 +21,12 @@ const rightAligned = (c: DocColumn): boolean => ['money', 'int', 'pct', 'decimal
 
 export function createPdfWriter(doc: ReportDocument, sink: Writable): DocWriter {
   const texts = reportTexts(doc.language)
-  const fonts = reportFonts()
+  // the letters' Noto Sans (full Latin, €, and the narrow no-break space of French amounts)
+  const fonts = letterFontsFolder()
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: false, info: { Title: doc.title, Author: 'Debito' } })
   pdf.pipe(sink)
-  pdf.registerFont('body', fonts.regular)
-  pdf.registerFont('bold', fonts.bold)
+  pdf.registerFont('body', join(fonts, 'NotoSans-Regular.ttf'))
+  pdf.registerFont('bold', join(fonts, 'NotoSans-Bold.ttf'))
   const width = pdf.page.width - 2 * MARGIN
   const bottom = () => pdf.page.height - MARGIN - ROW
 
