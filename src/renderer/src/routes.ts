@@ -1,23 +1,41 @@
 // Sections are addressed by the URL hash (#/invoices), so the page never navigates (Electron blocks that).
-import { useCallback, useSyncExternalStore } from 'react'
+// A section may carry parameters (#/invoices?view=overdue&dunningLevel=2): a drill-down from a figure
+// opens the grid filtered to the items behind it.
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
 export const SECTIONS = ['dashboard', 'today', 'invoices', 'customers', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
 export type Section = (typeof SECTIONS)[number]
 
 function sectionFromHash(): Section {
-  const name = window.location.hash.replace(/^#\/?/, '')
+  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? ''
   return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'dashboard'
 }
+
+const queryOfHash = (): string => window.location.hash.split('?')[1] ?? ''
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
   return () => window.removeEventListener('hashchange', onChange)
 }
 
-export function useSection(): [Section, (next: Section) => void] {
+export type RouteParams = Record<string, string>
+
+/** The address of a section with parameters, e.g. for a link. */
+export function sectionHref(section: Section, params: RouteParams = {}): string {
+  const query = new URLSearchParams(params).toString()
+  return `#/${section}${query ? `?${query}` : ''}`
+}
+
+export function useSection(): [Section, (next: Section, params?: RouteParams) => void] {
   const section = useSyncExternalStore(subscribe, sectionFromHash)
-  const go = useCallback((next: Section) => {
-    window.location.hash = `/${next}`
+  const go = useCallback((next: Section, params?: RouteParams) => {
+    window.location.hash = sectionHref(next, params).slice(1)
   }, [])
   return [section, go]
+}
+
+/** The current section's parameters (a stable string, parsed by the caller). */
+export function useRouteQuery(): URLSearchParams {
+  const query = useSyncExternalStore(subscribe, queryOfHash)
+  return useMemo(() => new URLSearchParams(query), [query])
 }

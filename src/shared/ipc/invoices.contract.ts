@@ -46,6 +46,8 @@ export const InvoiceListInputSchema = z
       .strict()
       .optional(),
     dunningLevel: z.number().int().min(0).optional(),
+    /** only credit notes (items whose open amount is negative) */
+    creditNotes: z.boolean().optional(),
     asOf: IsoDateSchema.optional()
   })
   .strict()

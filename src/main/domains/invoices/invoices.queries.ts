@@ -21,6 +21,7 @@ export type InvoiceQuery = {
   /** an aging bucket: items whose age in days (past due, or since the invoice) is within the range */
   bucket?: { basis: AgingBasis; fromDays: number | null; toDays: number | null } | undefined
   dunningLevel?: number | undefined
+  creditNotes?: boolean | undefined
   asOf: IsoDate
 }
 
@@ -75,6 +76,7 @@ function whereClause(q: InvoiceQuery): SQL {
   if (q.customerId !== undefined) parts.push(sql`i.customer_id = ${q.customerId}`)
   if (q.bucket) parts.push(inBucket(q.bucket, q.asOf, agingDateColumn(q.bucket.basis)))
   if (q.dunningLevel !== undefined) parts.push(sql`i.dunning_level = ${q.dunningLevel}`)
+  if (q.creditNotes) parts.push(sql`i.open_cents < 0`)
   if (q.search) {
     const like = likePattern(q.search)
     parts.push(sql`(i.number LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\' OR i.payment_reference LIKE ${like} ESCAPE '\\')`)

@@ -7,6 +7,7 @@ import { arrangementsEn } from '../features/arrangements/messages-en'
 import { filesEn, importsEn } from '../features/imports/messages-en'
 import { entryEn } from '../features/customers/entry-messages-en'
 import type { Messages } from './nl'
+import { dashboardEn, reportsEn } from '../features/reports/messages-en'
 
 export const en: Messages = {
   app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}' },
@@ -37,21 +38,7 @@ export const en: Messages = {
     create: 'Create and open',
     passphraseWarning: 'Without this passphrase the data can no longer be opened. Keep it safe.'
   },
-  dashboard: {
-    title: 'Dashboard',
-    open: 'Outstanding',
-    overdue: 'Overdue',
-    openItems_one: '{{n}} open item',
-    openItems_other: '{{n}} open items',
-    overdueItems_one: '{{n}} overdue item',
-    overdueItems_other: '{{n}} overdue items',
-    customersOverdue: 'Customers in arrears',
-    disputed: 'Disputed invoices',
-    promises: 'Open payment promises',
-    plans: 'Active payment plans',
-    aging: 'Receivables aging'
-  },
-  aging: { notDue: 'Not due', d1to30: '1–30 days', d31to60: '31–60 days', d61to90: '61–90 days', over90: 'Over 90 days' },
+  dashboard: dashboardEn,
   invoices: {
     title: 'Invoices',
     views: { open: 'Open', overdue: 'Overdue', disputed: 'Disputed', closed: 'Closed', all: 'All' },
@@ -92,16 +79,7 @@ export const en: Messages = {
   dunning: dunningEn,
   worklist: worklistEn,
   payments: { title: 'Payments' },
-  reports: {
-    title: 'Reports',
-    aging: 'Aging analysis',
-    bucket: 'Period',
-    amount: 'Amount',
-    items: 'Items',
-    share: 'Share',
-    total: 'Total',
-    topDebtors: 'Largest arrears'
-  },
+  reports: reportsEn,
   settings: {
     title: 'Settings',
     administration: 'Administration',

@@ -7,6 +7,7 @@ import { arrangementsFr } from '../features/arrangements/messages-fr'
 import { filesFr, importsFr } from '../features/imports/messages-fr'
 import { entryFr } from '../features/customers/entry-messages-fr'
 import type { Messages } from './nl'
+import { dashboardFr, reportsFr } from '../features/reports/messages-fr'
 
 export const fr: Messages = {
   app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}' },
@@ -37,21 +38,7 @@ export const fr: Messages = {
     create: 'Créer et ouvrir',
     passphraseWarning: 'Sans cette phrase secrète, les données ne peuvent plus être ouvertes. Conservez-la en lieu sûr.'
   },
-  dashboard: {
-    title: 'Tableau de bord',
-    open: 'Encours',
-    overdue: 'Échu',
-    openItems_one: '{{n}} poste ouvert',
-    openItems_other: '{{n}} postes ouverts',
-    overdueItems_one: '{{n}} poste échu',
-    overdueItems_other: '{{n}} postes échus',
-    customersOverdue: 'Clients en retard',
-    disputed: 'Factures contestées',
-    promises: 'Promesses de paiement ouvertes',
-    plans: 'Plans de paiement actifs',
-    aging: 'Ancienneté des créances'
-  },
-  aging: { notDue: 'Non échu', d1to30: '1–30 jours', d31to60: '31–60 jours', d61to90: '61–90 jours', over90: 'Plus de 90 jours' },
+  dashboard: dashboardFr,
   invoices: {
     title: 'Factures',
     views: { open: 'Ouvertes', overdue: 'Échues', disputed: 'Contestées', closed: 'Clôturées', all: 'Toutes' },
@@ -92,16 +79,7 @@ export const fr: Messages = {
   dunning: dunningFr,
   worklist: worklistFr,
   payments: { title: 'Paiements' },
-  reports: {
-    title: 'Rapports',
-    aging: 'Balance âgée',
-    bucket: 'Période',
-    amount: 'Montant',
-    items: 'Postes',
-    share: 'Part',
-    total: 'Total',
-    topDebtors: 'Retards les plus importants'
-  },
+  reports: reportsFr,
   settings: {
     title: 'Paramètres',
     administration: 'Administration',

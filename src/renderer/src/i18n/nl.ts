@@ -7,6 +7,7 @@ import { bankNl } from '../features/payments/messages-nl'
 import { arrangementsNl } from '../features/arrangements/messages-nl'
 import { filesNl, importsNl } from '../features/imports/messages-nl'
 import { entryNl } from '../features/customers/entry-messages-nl'
+import { dashboardNl, reportsNl } from '../features/reports/messages-nl'
 export const nl = {
   app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}' },
   nav: { dashboard: 'Dashboard', today: 'Vandaag', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
@@ -36,21 +37,7 @@ export const nl = {
     create: 'Aanmaken en openen',
     passphraseWarning: 'Zonder deze wachtwoordzin zijn de gegevens niet meer te openen. Bewaar hem veilig.'
   },
-  dashboard: {
-    title: 'Dashboard',
-    open: 'Openstaand',
-    overdue: 'Vervallen',
-    openItems_one: '{{n}} open post',
-    openItems_other: '{{n}} open posten',
-    overdueItems_one: '{{n}} vervallen post',
-    overdueItems_other: '{{n}} vervallen posten',
-    customersOverdue: 'Klanten met achterstand',
-    disputed: 'Betwiste facturen',
-    promises: 'Open betalingsbeloftes',
-    plans: 'Actieve betalingsregelingen',
-    aging: 'Ouderdom van de vorderingen'
-  },
-  aging: { notDue: 'Niet vervallen', d1to30: '1–30 dagen', d31to60: '31–60 dagen', d61to90: '61–90 dagen', over90: 'Meer dan 90 dagen' },
+  dashboard: dashboardNl,
   invoices: {
     title: 'Facturen',
     views: { open: 'Open', overdue: 'Vervallen', disputed: 'Betwist', closed: 'Afgesloten', all: 'Alle' },
@@ -91,16 +78,7 @@ export const nl = {
   dunning: dunningNl,
   worklist: worklistNl,
   payments: { title: 'Betalingen' },
-  reports: {
-    title: 'Rapporten',
-    aging: 'Ouderdomsanalyse',
-    bucket: 'Periode',
-    amount: 'Bedrag',
-    items: 'Posten',
-    share: 'Aandeel',
-    total: 'Totaal',
-    topDebtors: 'Grootste achterstanden'
-  },
+  reports: reportsNl,
   settings: {
     title: 'Instellingen',
     administration: 'Administratie',

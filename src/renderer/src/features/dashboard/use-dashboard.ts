@@ -6,3 +6,9 @@ export function useDashboard() {
   const api = useApi()
   return useQuery({ queryKey: ['dashboard', 'summary'], queryFn: () => api.dashboard.summary({}) })
 }
+
+/** The last 12 months of DSO and CEI (a second query: the tiles need not wait for it). */
+export function useKpiTrend() {
+  const api = useApi()
+  return useQuery({ queryKey: ['dashboard', 'trend'], queryFn: () => api.reports.kpiTrend({ months: 12 }) })
+}

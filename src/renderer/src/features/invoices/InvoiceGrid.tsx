@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core'
 import type { SortingState } from '@tanstack/react-table'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { INVOICE_VIEWS, InvoiceRowDto, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
+import type { INVOICE_VIEWS, InvoiceListInputDto, InvoiceRowDto, InvoiceSortColumn } from '../../../../shared/ipc/invoices.contract'
 import { useApi } from '../../api/ApiProvider'
 import { usePagedList } from '../../api/use-paged-list'
 import { VirtualTable } from '../../components/VirtualTable'
@@ -18,6 +18,11 @@ type Props = {
   search?: string
   /** only this customer's invoices */
   customerId?: number
+  /** a drill-down: the items as of this day, in this aging bucket, at this reminder level */
+  asOf?: string
+  bucket?: InvoiceListInputDto['bucket']
+  dunningLevel?: number
+  creditNotes?: boolean
   initialSort?: SortingState
   height?: number | string
   onRowClick?: (row: InvoiceRowDto) => void
@@ -26,13 +31,13 @@ type Props = {
 }
 
 /** Invoices from main, a page at a time, in whatever order the user clicked. */
-export function InvoiceGrid({ view, search, customerId, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick, selection }: Props) {
+export function InvoiceGrid({ view, search, customerId, asOf, bucket, dunningLevel, creditNotes, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick, selection }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
   const [sorting, setSorting] = useState<SortingState>(initialSort)
   const sort = sorting[0] ?? { id: 'dueDate', desc: false }
-  const params = { view, search: search || undefined, customerId, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
+  const params = { view, search: search || undefined, customerId, asOf, bucket, dunningLevel, creditNotes, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
   const { rows, first, hasMore, loadMore } = usePagedList(['invoices', 'list', params], (offset, limit) => api.invoices.list({ ...params, offset, limit }), PAGE_SIZE)
   const columns = useMemo(() => (selection ? [selectionColumn(selection, rows), ...INVOICE_COLUMNS] : INVOICE_COLUMNS), [selection, rows])

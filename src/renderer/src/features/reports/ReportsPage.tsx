@@ -1,97 +1,45 @@
-import { Grid, Loader, Paper, Stack, Table, Title } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+// Rapporten: the aging, the key figures and the lists, each exportable; the tab and list are in the
+// address (#/reports?tab=lists&list=unapplied) so the dashboard can open them.
+import { Stack, Tabs, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useApi } from '../../api/ApiProvider'
-import { money } from '../../lib/format'
-import { useLanguage } from '../../lib/use-language'
-import { bucketLabel, reportTexts } from '../../../../shared/domains/reports/texts'
-import { useDashboard } from '../dashboard/use-dashboard'
+import { REPORT_LISTS, type ReportList } from '../../../../shared/domains/reports/tables'
+import { useRouteQuery, useSection } from '../../routes'
+import { AgingReport } from './AgingReport'
+import { KpiReport } from './KpiReport'
+import { ReportLists } from './ReportLists'
 
-const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const
+const TABS = ['aging', 'kpis', 'lists'] as const
+type Tab = (typeof TABS)[number]
 
 export function ReportsPage() {
   const { t } = useTranslation()
-  const api = useApi()
-  const language = useLanguage()
-  const dashboard = useDashboard().data
-  const top = useQuery({
-    queryKey: ['customers', 'top-overdue'],
-    queryFn: () => api.customers.list({ sort: 'overdueCents', direction: 'desc', limit: 10 })
-  }).data
-  const totalCents = dashboard?.aging.reduce((s, a) => s + a.cents, 0) ?? 0
-  const totalCount = dashboard?.aging.reduce((s, a) => s + a.count, 0) ?? 0
-
+  const query = useRouteQuery()
+  const [, go] = useSection()
+  const tab = (TABS as readonly string[]).includes(query.get('tab') ?? '') ? (query.get('tab') as Tab) : 'aging'
+  const list = (REPORT_LISTS as readonly string[]).includes(query.get('list') ?? '') ? (query.get('list') as ReportList) : 'open-items'
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
         {t('reports.title')}
       </Title>
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Paper withBorder p="md" radius="md">
-            <Title order={2} size="h4" mb="sm">
-              {t('reports.aging')}
-            </Title>
-            {!dashboard ? (
-              <Loader size="sm" />
-            ) : (
-              <Table striped aria-label={t('reports.aging')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reports.bucket')}</Table.Th>
-                    <Table.Th style={num}>{t('reports.items')}</Table.Th>
-                    <Table.Th style={num}>{t('reports.amount')}</Table.Th>
-                    <Table.Th style={num}>{t('reports.share')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {dashboard.aging.map((a) => (
-                    <Table.Tr key={a.label}>
-                      <Table.Td>{bucketLabel(reportTexts(language), a)}</Table.Td>
-                      <Table.Td style={num}>{a.count}</Table.Td>
-                      <Table.Td style={num}>{money(a.cents, language)}</Table.Td>
-                      <Table.Td style={num}>{totalCents > 0 ? `${Math.round((100 * a.cents) / totalCents)}%` : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                  <Table.Tr fw={700}>
-                    <Table.Td>{t('reports.total')}</Table.Td>
-                    <Table.Td style={num}>{totalCount}</Table.Td>
-                    <Table.Td style={num}>{money(totalCents, language)}</Table.Td>
-                    <Table.Td style={num}>{totalCents > 0 ? '100%' : '—'}</Table.Td>
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
-            )}
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Paper withBorder p="md" radius="md">
-            <Title order={2} size="h4" mb="sm">
-              {t('reports.topDebtors')}
-            </Title>
-            <Table striped aria-label={t('reports.topDebtors')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('customers.columns.name')}</Table.Th>
-                  <Table.Th style={num}>{t('customers.columns.overdueCents')}</Table.Th>
-                  <Table.Th style={num}>{t('customers.columns.oldestOverdueDays')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {(top?.rows ?? [])
-                  .filter((c) => c.overdueCents > 0)
-                  .map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>{c.name}</Table.Td>
-                      <Table.Td style={num}>{money(c.overdueCents, language)}</Table.Td>
-                      <Table.Td style={num}>{c.oldestOverdueDays}</Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        </Grid.Col>
-      </Grid>
+      <Tabs value={tab} onChange={(v) => go('reports', { tab: v ?? 'aging', ...(v === 'lists' ? { list } : {}) })} keepMounted={false}>
+        <Tabs.List>
+          {TABS.map((k) => (
+            <Tabs.Tab key={k} value={k}>
+              {t(`reports.tabs.${k}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="aging" pt="md">
+          <AgingReport />
+        </Tabs.Panel>
+        <Tabs.Panel value="kpis" pt="md">
+          <KpiReport />
+        </Tabs.Panel>
+        <Tabs.Panel value="lists" pt="md">
+          <ReportLists list={list} onList={(next) => go('reports', { tab: 'lists', list: next })} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   )
 }
