@@ -36,9 +36,10 @@ export function seedArrangements(tx: AppDb, overdueAll: readonly OverdueItem[], 
   const disputed = overdue.filter((_, i) => i % 17 === 5).slice(0, 25)
   for (const [i, d] of disputed.entries()) {
     const said = DEMO_DISPUTES[i % DEMO_DISPUTES.length]!
-    // every sixth dispute was accepted: a credit note is expected, so the invoice stays out of dunning
+    // every sixth dispute was accepted: a credit note is expected, so the invoice stays out of dunning;
+    // nothing is dated after today (a dispute on an item due yesterday was opened today)
     const accepted = i % 6 === 0
-    tx.insert(disputes).values({ invoiceId: d.id, reason: said.reason, note: said.note, openedOn: addDays(d.item.dueDate, 3), status: accepted ? 'accepted' : 'open', resolvedOn: accepted ? addDays(d.item.dueDate, 20) : null, resolution: accepted ? 'Creditnota toegezegd' : null }).run()
+    tx.insert(disputes).values({ invoiceId: d.id, reason: said.reason, note: said.note, openedOn: minIso(addDays(d.item.dueDate, 3), today), status: accepted ? 'accepted' : 'open', resolvedOn: accepted ? minIso(addDays(d.item.dueDate, 20), today) : null, resolution: accepted ? 'Creditnota toegezegd' : null }).run()
     tx.insert(notes).values({ customerId: d.customerId, invoiceId: d.id, kind: 'call', callOutcome: 'disputed', body: `Klant betwist ${d.item.number}: ${said.note}` }).run()
   }
   const disputedIds = new Set(disputed.map((d) => d.id))

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoData } from '../../../src/main/demo/seed-demo'
+import { addDays } from '../../../src/shared/dates'
 import type { ReportList } from '../../../src/shared/domains/reports/tables'
 import type { CustomerRowDto } from '../../../src/shared/ipc/customers.contract'
 import type { OpenPositionDto, ReportListDto } from '../../../src/shared/ipc/reports.contract'
@@ -78,7 +79,26 @@ describe('report lists', () => {
     const plans = await list('plans')
     expect(plans.total).toBe(count('payment_plans'))
     expect(plans.rows[0]?.cells).toEqual([expect.any(String), expect.any(String), expect.any(String), expect.any(Number), 0, 6, expect.any(String), 'active'])
-    expect((await list('disputes')).total).toBe(count('disputes'))
     expect((await list('unapplied')).total).toBe(0)
+  })
+
+  it('lists the disputes opened by the day asked, in the state they had that day', async () => {
+    const db = t.services.session.db()
+    // the demo dates nothing after its today (it once opened a dispute the day after), so today's list has them all
+    expect(db.get<{ n: number }>(sql`SELECT count(*) AS n FROM disputes WHERE opened_on > ${TODAY} OR resolved_on > ${TODAY}`)?.n).toBe(0)
+    const today = await list('disputes')
+    expect(today.total).toBe(count('disputes'))
+    const accepted = db.get<{ number: string; openedOn: string; resolvedOn: string }>(sql`
+      SELECT i.number, d.opened_on AS openedOn, d.resolved_on AS resolvedOn FROM disputes d JOIN invoices i ON i.id = d.invoice_id
+      WHERE d.status = 'accepted' AND d.resolved_on > d.opened_on ORDER BY d.id LIMIT 1`)
+    if (!accepted) throw new Error('the demo has an accepted dispute')
+    const row = (rows: ReportListDto['rows']) => rows.find((r) => r.cells[2] === accepted.number)?.cells
+    expect(row(today.rows)?.slice(6)).toEqual(['accepted', accepted.resolvedOn, expect.any(String)])
+    // the day before it was accepted it was open; the day before it was opened it was not listed
+    const before = addDays(accepted.resolvedOn, -1)
+    const then = await list('disputes', { asOf: before })
+    expect(then.total).toBe(db.get<{ n: number }>(sql`SELECT count(*) AS n FROM disputes WHERE opened_on <= ${before}`)?.n)
+    expect(row(then.rows)?.slice(6)).toEqual(['open', null, null])
+    expect(row((await list('disputes', { asOf: addDays(accepted.openedOn, -1) })).rows)).toBeUndefined()
   })
 })

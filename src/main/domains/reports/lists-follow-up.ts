@@ -1,6 +1,6 @@
 // The follow-up lists: the dunning history (one row per communication of an executed run, up to the
 // day asked), promises and payment plans in their current state with what was paid towards a plan
-// by that day, and the disputes opened by then.
+// by that day, and the disputes opened by then in the state they had that day.
 import { sql } from 'drizzle-orm'
 import type { ReportList } from '../../../shared/domains/reports/tables'
 import { getPlan, planDetail } from '../arrangements/plans.service'
@@ -69,13 +69,17 @@ const disputesFrom = (p: ListParams) => sql`
 
 const disputesList: ListSource = {
   count: (db, p) => db.get<{ n: number }>(sql`SELECT count(*) AS n ${disputesFrom(p)}`)?.n ?? 0,
-  rows: (db, p, offset, limit) =>
-    db
+  rows: (db, p, offset, limit) => {
+    // a dispute resolved after the day asked was still open that day
+    const settled = sql`(d.status <> 'open' AND coalesce(d.resolved_on, d.opened_on) <= ${p.asOf})`
+    return db
       .all<DisputeRow>(sql`
         SELECT i.id AS invoiceId, c.id AS customerId, c.code, c.name, i.number, coalesce(d.amount_cents, i.amount_cents) AS amount, d.reason,
-               d.opened_on AS openedOn, d.status, d.resolved_on AS resolvedOn, d.resolution
-        ${disputesFrom(p)} ORDER BY d.status = 'open' DESC, d.opened_on DESC, d.id DESC ${page(offset, limit)}`)
+               d.opened_on AS openedOn, CASE WHEN ${settled} THEN d.status ELSE 'open' END AS status,
+               CASE WHEN ${settled} THEN d.resolved_on END AS resolvedOn, CASE WHEN ${settled} THEN d.resolution END AS resolution
+        ${disputesFrom(p)} ORDER BY ${settled} ASC, d.opened_on DESC, d.id DESC ${page(offset, limit)}`)
       .map((r) => ({ invoiceId: r.invoiceId, customerId: r.customerId, cells: [r.code, r.name, r.number, r.amount, r.reason, r.openedOn, r.status, r.resolvedOn, r.resolution] }))
+  }
 }
 
 export const followUpLists: Record<Extract<ReportList, 'dunning-history' | 'promises' | 'plans' | 'disputes'>, ListSource> = {
