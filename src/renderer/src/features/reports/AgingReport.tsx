@@ -5,7 +5,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, 
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localToday } from '../../../../shared/dates'
 import { type AgingBasis, parseAgingBounds } from '../../../../shared/domains/reports/aging'
@@ -39,15 +39,13 @@ export function AgingReport() {
   const drill = useDrill()
   const saved = useQuery({ queryKey: ['reports', 'aging-settings'], queryFn: () => api.reports.agingSettings({}) }).data
   const [asOf, setAsOf] = useState(localToday())
-  const [basis, setBasis] = useState<AgingBasis | null>(null)
-  const [boundsText, setBoundsText] = useState<string | null>(null)
+  // the saved setting fills the controls until the user changes them
+  const [chosenBasis, setBasis] = useState<AgingBasis | null>(null)
+  const [typedBounds, setBoundsText] = useState<string | null>(null)
+  const basis = chosenBasis ?? saved?.basis ?? null
+  const boundsText = typedBounds ?? saved?.bounds.join(', ') ?? null
   const [search, setSearch] = useState('')
   const [needle] = useDebouncedValue(search.trim(), 250)
-  // the saved setting fills the controls until the user changes them
-  useEffect(() => {
-    if (saved && basis === null) setBasis(saved.basis)
-    if (saved && boundsText === null) setBoundsText(saved.bounds.join(', '))
-  }, [saved, basis, boundsText])
   const bounds = boundsOf(boundsText ?? '')
   const choice = basis && bounds ? { asOf, basis, bounds } : null
   // one query: its first page carries the totals, later pages more customers
