@@ -10,6 +10,9 @@ import { buildDossier, saveDossier } from '../../../src/main/domains/arrangement
 import { handOver } from '../../../src/main/domains/arrangements/handovers.service'
 import { addNote } from '../../../src/main/domains/arrangements/notes.service'
 import { openDispute } from '../../../src/main/domains/arrangements/disputes.service'
+import { customerTimeline } from '../../../src/main/domains/arrangements/timeline.queries'
+import { createStatement } from '../../../src/main/domains/letters/records.service'
+import { sha256 } from '../../../src/main/domains/letters/letters.repo'
 import { type TestDb, createTestDb } from '../../helpers/db'
 import { invoiceByNumber, seedReceivables } from '../payments/bank-db'
 
@@ -82,5 +85,29 @@ describe('hand-over dossier', () => {
     await expect(saveDossier(t.db, dossier, customerId, join(t.dir, 'no', 'such', 'dir.zip'))).rejects.toMatchObject({ kind: 'io' })
     const empty = t.db.insert(customers).values({ code: 'C9', name: 'Leeg' }).returning().get()
     await expect(buildDossier(t.db, { customerId: empty.id, asOf: '2026-03-01', language: 'en', today: '2026-03-01' })).rejects.toMatchObject({ kind: 'validation' })
+  })
+
+  it('carries the letters that went out, byte for byte with their SHA-256, and lists them on the timeline', async () => {
+    const customerId = korenaar()
+    t.db.update(administrationProfile).set({ addressLine: 'Dorpsstraat 1', postalCode: '3511 AA', email: 'debiteuren@smit.example' }).where(eq(administrationProfile.id, 1)).run()
+    t.db.update(customers).set({ addressLine: 'Lindenlaan 3', postalCode: '2011 KL', city: 'Haarlem' }).where(eq(customers.id, customerId)).run()
+    const sent = await createStatement(t.db, { customerId, asOf: '2026-02-10', language: 'nl', today: '2026-02-10' })
+    sent.commit('printed')
+    // drawn but never printed or saved: not a letter that went out
+    await createStatement(t.db, { customerId, asOf: '2026-02-20', language: 'nl', today: '2026-02-20' })
+    const letter = customerTimeline(t.db, customerId, { offset: 0, limit: 50 }).events.filter((e) => e.kind === 'letter')
+    expect(letter).toMatchObject([{ date: '2026-02-10', status: 'letter', code: 'statement' }])
+
+    const dossier = await buildDossier(t.db, { customerId, asOf: '2026-03-01', language: 'nl', today: '2026-03-02' })
+    const files = unzipSync(dossier.bytes)
+    const pdfs = Object.keys(files).filter((f) => f.startsWith('brieven/'))
+    expect(pdfs).toEqual([expect.stringMatching(/^brieven\/2026-02-10-statement-\d+\.pdf$/)])
+    expect(Buffer.from(files[pdfs[0]!]!)).toEqual(Buffer.from(sent.files[0]!.bytes))
+    const json = JSON.parse(strFromU8(files['dossier.json']!)) as { letters: { file: string; kind: string; sha256: string; sentAt: string }[] }
+    expect(json.letters).toEqual([expect.objectContaining({ file: pdfs[0], kind: 'statement', sha256: sha256(files[pdfs[0]!]!) })])
+    expect(strFromU8(files['tijdlijn.csv']!).replace(/\u00a0/g, ' ')).toMatch(/^2026-02-10;Brief;rekeningoverzicht per brief, € 410,00\r?$/m)
+    // a dossier as of a day before the letter leaves it out
+    const earlier = unzipSync((await buildDossier(t.db, { customerId, asOf: '2026-02-09', language: 'en', today: '2026-03-02' })).bytes)
+    expect(Object.keys(earlier).filter((f) => f.startsWith('letters/'))).toEqual([])
   })
 })

@@ -60,6 +60,7 @@ export function describeEvent(e: DescribableEvent, language: Language): string {
       parts.push(fill(l.describe.payment, v))
       break
     case 'letter':
+      parts.push(fill(l.describe.letter, { ...v, letterKind: pick(l.letterKind, e.code), channel: pick(l.channel, e.status) }).replace(/, $/, ''))
       break
   }
   if (e.invoiceNumbers.length > 0) parts.push(fill(e.invoiceNumbers.length === 1 ? l.describe.invoice : l.describe.invoices, v))

@@ -1,11 +1,12 @@
 // Everything a collection agency needs about one customer, as of a day: the creditor and the debtor, the
-// hand-over, the claim per invoice from the legal engine, the invoices' data and the whole timeline.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+// hand-over, the claim per invoice from the legal engine, the invoices' data, the letters that went out and
+// the whole timeline.
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../../shared/dates'
 import type { ClaimSpecification } from '../../../../shared/domains/arrangements/claim'
 import type { TimelineEventDto } from '../../../../shared/ipc/arrangements.contract'
 import type { AppDb } from '../../../db/connection'
-import { administrationProfile, handovers, invoices } from '../../../db/schema'
+import { administrationProfile, handovers, invoices, letters } from '../../../db/schema'
 import { getCustomer } from '../../customers/customers.service'
 import { openItems } from '../../receivables/open-items'
 import { claimOf } from '../claims'
@@ -21,6 +22,21 @@ export type DossierData = {
   invoices: InvoiceRow[]
   claim: ClaimSpecification
   timeline: TimelineEventDto[]
+  letters: SentLetter[]
+}
+
+/** An archived original that left the application, exactly as it went out (PDF bytes and their SHA-256). */
+export type SentLetter = Pick<typeof letters.$inferSelect, 'id' | 'kind' | 'letterDate' | 'channel' | 'templateKey' | 'reference' | 'totalCents' | 'sha256' | 'sentAt' | 'pdf'>
+
+/** The customer's letters sent up to `asOf` (originals; a reprint is a copy of one of them), oldest first. */
+function sentLetters(db: AppDb, customerId: number, asOf: IsoDate): SentLetter[] {
+  const { id, kind, letterDate, channel, templateKey, reference, totalCents, sha256, sentAt, pdf } = letters
+  return db
+    .select({ id, kind, letterDate, channel, templateKey, reference, totalCents, sha256, sentAt, pdf })
+    .from(letters)
+    .where(and(eq(letters.customerId, customerId), isNull(letters.copyOf), isNotNull(letters.sentAt), lte(letters.letterDate, asOf)))
+    .orderBy(asc(letters.letterDate), asc(letters.id))
+    .all()
 }
 
 /**
@@ -42,6 +58,7 @@ export function dossierData(db: AppDb, customerId: number, asOf: IsoDate): Dossi
     handover,
     invoices: asOfRows,
     claim: claimOf(db, customerId, asOfRows, asOf),
-    timeline: customerTimeline(db, customerId, { offset: 0, limit: Number.MAX_SAFE_INTEGER }).events
+    timeline: customerTimeline(db, customerId, { offset: 0, limit: Number.MAX_SAFE_INTEGER }).events,
+    letters: sentLetters(db, customerId, asOf)
   }
 }

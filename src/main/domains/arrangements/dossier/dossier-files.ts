@@ -1,17 +1,22 @@
-// The dossier's files: the claim specification (PDF and CSV), the invoices, the timeline and one JSON
-// with all of it for the agency's own software. CSVs open in NL/BE Excel: `;`, UTF-8 with a BOM.
+// The dossier's files: the claim specification (PDF and CSV), the invoices, the timeline, the letters sent
+// and one JSON with all of it for the agency's own software. CSVs open in NL/BE Excel: `;`, UTF-8 with a BOM.
 import Papa from 'papaparse'
 import { describeEvent } from '../../../../shared/domains/arrangements/describe-event'
 import { ARRANGEMENT_LABELS } from '../../../../shared/domains/arrangements/labels'
 import { renderExplanation } from '../../../../shared/domains/legal/explain/render'
 import type { Language } from '../../../../shared/domains/parties'
 import { centsToDecimal } from '../../../../shared/money'
-import type { DossierData } from './dossier-data'
+import type { DossierData, SentLetter } from './dossier-data'
 
 const csv = (fields: string[], data: (string | number)[][]) => '\uFEFF' + Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n' })
 
 /** Amounts as plain decimals with the language's decimal mark, which Excel reads as numbers. */
 const amount = (cents: number, language: Language) => (language === 'en' ? centsToDecimal(cents) : centsToDecimal(cents).replace('.', ','))
+
+/** Where a sent letter lies in the ZIP: `brieven/2026-02-01-dunning-nl-b2b-2-12.pdf`. */
+export function letterFile(l: Pick<SentLetter, 'id' | 'letterDate' | 'templateKey'>, language: Language): string {
+  return `${ARRANGEMENT_LABELS[language].dossier.files.letters}/${l.letterDate}-${l.templateKey.replace(/[^\w.-]+/g, '-')}-${l.id}.pdf`
+}
 
 export function claimCsv(d: DossierData, language: Language): string {
   const l = ARRANGEMENT_LABELS[language].dossier
@@ -50,7 +55,8 @@ export function dossierJson(d: DossierData, language: Language): string {
         lines: d.claim.lines.map(({ explanation, ...line }) => ({ ...line, explanation: renderExplanation(explanation, language) }))
       },
       invoices: d.invoices.map((i) => ({ number: i.number, invoiceDate: i.invoiceDate, dueDate: i.dueDate, amountCents: i.amountCents, openCents: i.openCents, paymentReference: i.paymentReference, description: i.description, dunningLevel: i.dunningLevel, lastDunnedOn: i.lastDunnedOn, disputed: i.disputed })),
-      timeline: d.timeline
+      timeline: d.timeline,
+      letters: d.letters.map((l) => ({ file: letterFile(l, language), kind: l.kind, letterDate: l.letterDate, channel: l.channel, reference: l.reference, totalCents: l.totalCents, sentAt: l.sentAt, sha256: l.sha256 }))
     },
     null,
     2

@@ -8,7 +8,7 @@ import type { Language } from '../../../../shared/domains/parties'
 import { AppError } from '../../../../shared/errors'
 import { type AppDb, withWrite } from '../../../db/connection'
 import { appendAudit } from '../../audit/audit.repo'
-import { claimCsv, dossierJson, invoicesCsv, timelineCsv } from './dossier-files'
+import { claimCsv, dossierJson, invoicesCsv, letterFile, timelineCsv } from './dossier-files'
 import { dossierData } from './dossier-data'
 import { claimPdf } from './dossier-pdf'
 
@@ -25,7 +25,9 @@ export async function buildDossier(db: AppDb, input: { customerId: number; asOf:
     [`${f.claim}.csv`]: strToU8(claimCsv(d, input.language)),
     [`${f.invoices}.csv`]: strToU8(invoicesCsv(d, input.language)),
     [`${f.timeline}.csv`]: strToU8(timelineCsv(d, input.language)),
-    [`${f.dossier}.json`]: strToU8(dossierJson(d, input.language))
+    [`${f.dossier}.json`]: strToU8(dossierJson(d, input.language)),
+    // the archived PDFs as they went out, byte for byte (their SHA-256 is in the JSON)
+    ...Object.fromEntries(d.letters.map((l) => [letterFile(l, input.language), new Uint8Array(l.pdf)]))
   }
   // a fixed timestamp keeps the same dossier byte-identical, whenever it is built
   const bytes = zipSync(files, { level: 6, mtime: new Date(`${input.asOf}T12:00:00Z`) })

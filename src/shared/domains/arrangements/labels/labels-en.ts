@@ -24,6 +24,7 @@ export const LABELS_EN = {
   holdStatus: { active: 'in force', ended: 'ended' },
   handoverStatus: { active: 'handed over', withdrawn: 'withdrawn' },
   channel: { letter: 'letter', email: 'e-mail', phone: 'phone' },
+  letterKind: { dunning: 'reminder letter', statement: 'statement of account', plan: 'payment plan agreement' },
   instalmentState: { paid: 'paid', partial: 'partly paid', upcoming: 'upcoming', due: 'due', late: 'late' },
   describe: {
     promise: '{amount} by {date} · {status}',
@@ -33,6 +34,7 @@ export const LABELS_EN = {
     holdOpenEnded: 'until released · {status}',
     handover: '{handoverKind}: {party}, {amount} · {status}',
     reminder: 'level {level} by {channel}, {amount}',
+    letter: '{letterKind} by {channel}, {amount}',
     payment: '{amount} received',
     followUp: 'follow up on {date}',
     invoices: 'invoices {numbers}',
@@ -72,7 +74,6 @@ export const LABELS_EN = {
     chamber: 'Chamber of Commerce',
     enterprise: 'Enterprise number',
     iban: 'IBAN',
-    noLetters: 'No archived letters.',
     files: { claim: 'claim-specification', invoices: 'invoices', timeline: 'timeline', letters: 'letters', dossier: 'dossier' }
   }
 }

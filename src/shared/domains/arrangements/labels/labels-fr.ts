@@ -24,6 +24,7 @@ export const LABELS_FR: ArrangementLabels = {
   holdStatus: { active: 'en vigueur', ended: 'terminé' },
   handoverStatus: { active: 'transmis', withdrawn: 'retiré' },
   channel: { letter: 'lettre', email: 'e-mail', phone: 'téléphone' },
+  letterKind: { dunning: 'lettre de rappel', statement: 'extrait de compte', plan: 'accord de plan de paiement' },
   instalmentState: { paid: 'payée', partial: 'payée en partie', upcoming: 'à venir', due: 'échue', late: 'en retard' },
   describe: {
     promise: '{amount} au plus tard le {date} · {status}',
@@ -33,6 +34,7 @@ export const LABELS_FR: ArrangementLabels = {
     holdOpenEnded: 'jusqu’à levée · {status}',
     handover: '{handoverKind} : {party}, {amount} · {status}',
     reminder: 'niveau {level} par {channel}, {amount}',
+    letter: '{letterKind} par {channel}, {amount}',
     payment: '{amount} reçu',
     followUp: 'suivi le {date}',
     invoices: 'factures {numbers}',
@@ -72,7 +74,6 @@ export const LABELS_FR: ArrangementLabels = {
     chamber: 'Numéro KvK',
     enterprise: 'Numéro d’entreprise',
     iban: 'IBAN',
-    noLetters: 'Aucune lettre archivée.',
     files: { claim: 'specification-creance', invoices: 'factures', timeline: 'historique', letters: 'lettres', dossier: 'dossier' }
   }
 }

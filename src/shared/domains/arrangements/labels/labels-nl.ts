@@ -24,6 +24,7 @@ export const LABELS_NL: ArrangementLabels = {
   holdStatus: { active: 'actief', ended: 'beëindigd' },
   handoverStatus: { active: 'uit handen', withdrawn: 'ingetrokken' },
   channel: { letter: 'brief', email: 'e-mail', phone: 'telefoon' },
+  letterKind: { dunning: 'aanmaning', statement: 'rekeningoverzicht', plan: 'overeenkomst betalingsregeling' },
   instalmentState: { paid: 'betaald', partial: 'deels betaald', upcoming: 'komt nog', due: 'vervallen', late: 'te laat' },
   describe: {
     promise: '{amount} uiterlijk {date} · {status}',
@@ -33,6 +34,7 @@ export const LABELS_NL: ArrangementLabels = {
     holdOpenEnded: 'tot opheffing · {status}',
     handover: '{handoverKind}: {party}, {amount} · {status}',
     reminder: 'niveau {level} per {channel}, {amount}',
+    letter: '{letterKind} per {channel}, {amount}',
     payment: '{amount} ontvangen',
     followUp: 'opvolgen op {date}',
     invoices: 'facturen {numbers}',
@@ -72,7 +74,6 @@ export const LABELS_NL: ArrangementLabels = {
     chamber: 'KvK-nummer',
     enterprise: 'Ondernemingsnummer',
     iban: 'IBAN',
-    noLetters: 'Geen gearchiveerde brieven.',
     files: { claim: 'vorderingsspecificatie', invoices: 'facturen', timeline: 'tijdlijn', letters: 'brieven', dossier: 'dossier' }
   }
 }
