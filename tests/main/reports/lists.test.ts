@@ -8,6 +8,7 @@ import type { ReportList } from '../../../src/shared/domains/reports/tables'
 import type { CustomerRowDto } from '../../../src/shared/ipc/customers.contract'
 import type { OpenPositionDto, ReportListDto } from '../../../src/shared/ipc/reports.contract'
 import { call, createTestServices, openNewAdministration, type TestServices } from '../ipc/services'
+import { addNote, completeFollowUp } from '../../../src/main/domains/arrangements/notes.service'
 
 const TODAY = '2026-11-23'
 let t: TestServices
@@ -52,14 +53,30 @@ describe('report lists', () => {
     expect(found.rows.map((r) => r.cells[2])).toContain(rows[0]?.cells[2])
   })
 
-  it('gives the collector every customer with a past-due balance, largest first', async () => {
+  it('gives the collector every customer with a past-due balance, largest first, and those to follow up', async () => {
     const worklist = await everyPage('worklist')
     const customers = (await call(t.dispatch, 'customers:list', { asOf: TODAY, limit: 500 })) as { rows: CustomerRowDto[] }
     const behind = customers.rows.filter((c) => c.overdueCents > 0)
-    expect(worklist.map((r) => r.customerId).sort()).toEqual(behind.map((c) => c.id).sort())
+    const followUp = t.services.session.db().all<{ id: number }>(sql`SELECT DISTINCT customer_id AS id FROM notes WHERE follow_up_on <= ${TODAY} AND follow_up_done_on IS NULL`)
+    expect(worklist.map((r) => r.customerId).sort()).toEqual([...new Set([...behind.map((c) => c.id), ...followUp.map((c) => c.id)])].sort())
     expect(worklist.reduce((s, r) => s + Number(r.cells[2]), 0)).toBe(behind.reduce((s, c) => s + c.overdueCents, 0))
     const amounts = worklist.map((r) => Number(r.cells[2]))
     expect([...amounts].sort((a, b) => b - a)).toEqual(amounts)
+  })
+
+  it('puts a customer on the worklist on the day a note asks to follow up, until it is done', async () => {
+    const db = t.services.session.db()
+    const current = (await call(t.dispatch, 'customers:list', { asOf: TODAY, limit: 500 })) as { rows: CustomerRowDto[] }
+    const upToDate = current.rows.find((c) => c.overdueCents === 0 && !db.get(sql`SELECT 1 FROM notes WHERE customer_id = ${c.id} AND follow_up_on IS NOT NULL`))
+    if (!upToDate) throw new Error('the demo has a customer with nothing overdue')
+    const later = '2026-11-25'
+    const note = addNote(db, { customerId: upToDate.id, kind: 'call', body: 'Terugbellen over de nieuwe order', callOutcome: 'reached', followUpOn: later }, TODAY)
+    const row = async (asOf: string) => (await list('worklist', { asOf, search: upToDate.code })).rows.find((r) => r.customerId === upToDate.id)?.cells
+    expect(await row(TODAY)).toBeUndefined()
+    // nothing overdue, no reminder, no promise: there only to be called back
+    expect((await row(later))?.slice(0, 11)).toEqual([upToDate.code, upToDate.name, 0, 0, 0, null, null, later, 0, false, 0])
+    completeFollowUp(db, note.id, later)
+    expect(await row(later)).toBeUndefined()
   })
 
   it('shows the dunning history, promises, plans and disputes as recorded', async () => {

@@ -48,7 +48,10 @@ const openItemsList: ListSource = {
   }
 }
 
-/** Customers with a past-due balance, largest first, with what a collector needs before calling. */
+/**
+ * Customers with a past-due balance, largest first, with what a collector needs before calling; and
+ * customers whose note or call asked to follow up by that day (their earliest open follow-up is shown).
+ */
 function worklistQuery(db: AppDb, p: ListParams) {
   return sql`
     WITH i AS (SELECT * FROM ${openItems(db, p.asOf)}),
@@ -56,16 +59,21 @@ function worklistQuery(db: AppDb, p: ListParams) {
       SELECT customer_id, sum(open_cents) AS overdue, min(CASE WHEN open_cents > 0 THEN due_date END) AS oldest,
              max(dunning_level) AS level, max(last_dunned_on) AS lastDunned,
              sum(CASE WHEN disputed = 1 THEN open_cents ELSE 0 END) AS disputed
-      FROM i WHERE due_date < ${p.asOf} GROUP BY customer_id HAVING sum(open_cents) > 0)
-    SELECT c.id, c.code, c.name, l.overdue, l.oldest, l.level, l.lastDunned, l.disputed, c.phone, c.email,
+      FROM i WHERE due_date < ${p.asOf} GROUP BY customer_id HAVING sum(open_cents) > 0),
+    follow AS (
+      SELECT customer_id, min(follow_up_on) AS followUp FROM notes
+      WHERE follow_up_on IS NOT NULL AND (follow_up_done_on IS NULL OR follow_up_done_on > ${p.asOf})
+      GROUP BY customer_id)
+    SELECT c.id, c.code, c.name, coalesce(l.overdue, 0) AS overdue, l.oldest, coalesce(l.level, 0) AS level, l.lastDunned,
+           coalesce(l.disputed, 0) AS disputed, c.phone, c.email, f.followUp,
            (SELECT min(promised_date) FROM promises WHERE customer_id = c.id AND status = 'open') AS promised,
            (SELECT count(*) FROM promises WHERE customer_id = c.id AND status = 'broken') AS broken,
            EXISTS(SELECT 1 FROM payment_plans WHERE customer_id = c.id AND status = 'active') AS onPlan
-    FROM late l JOIN customers c ON c.id = l.customer_id
-    WHERE ${searchFilter(p.search, [sql`c.name`, sql`c.code`])}`
+    FROM customers c LEFT JOIN late l ON l.customer_id = c.id LEFT JOIN follow f ON f.customer_id = c.id
+    WHERE (l.customer_id IS NOT NULL OR f.followUp <= ${p.asOf}) AND ${searchFilter(p.search, [sql`c.name`, sql`c.code`])}`
 }
 
-type WorkRow = { id: number; code: string; name: string; overdue: number; oldest: string | null; level: number; lastDunned: string | null; disputed: number; phone: string | null; email: string | null; promised: string | null; broken: number; onPlan: number }
+type WorkRow = { id: number; code: string; name: string; overdue: number; oldest: string | null; level: number; lastDunned: string | null; disputed: number; phone: string | null; email: string | null; followUp: string | null; promised: string | null; broken: number; onPlan: number }
 
 const worklist: ListSource = {
   count: (db, p) => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${worklistQuery(db, p)})`)?.n ?? 0,
@@ -80,6 +88,7 @@ const worklist: ListSource = {
         r.level,
         r.lastDunned,
         r.promised,
+        r.followUp,
         r.broken,
         r.onPlan === 1,
         r.disputed,

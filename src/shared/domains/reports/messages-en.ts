@@ -44,6 +44,7 @@ export const reportTextsEn: ReportTexts = {
     oldestOverdueDays: 'Oldest item (days)',
     lastDunnedOn: 'Last reminder',
     promisedDate: 'Promised for',
+    followUpOn: 'Follow up on',
     brokenPromises: 'Broken promises',
     onPlan: 'Plan',
     disputedCents: 'Disputed amount',

@@ -44,6 +44,7 @@ export const reportTextsFr: ReportTexts = {
     oldestOverdueDays: 'Poste le plus ancien (jours)',
     lastDunnedOn: 'Dernier rappel',
     promisedDate: 'Promis pour le',
+    followUpOn: 'Suivi le',
     brokenPromises: 'Promesses non tenues',
     onPlan: 'Plan',
     disputedCents: 'Montant contesté',

@@ -43,6 +43,7 @@ export const reportTextsNl = {
     oldestOverdueDays: 'Oudste post (dagen)',
     lastDunnedOn: 'Laatste herinnering',
     promisedDate: 'Beloofd op',
+    followUpOn: 'Opvolgen op',
     brokenPromises: 'Gebroken beloftes',
     onPlan: 'Regeling',
     disputedCents: 'Betwist bedrag',

@@ -108,6 +108,7 @@ export const LIST_COLUMNS: Record<ReportList, readonly ColumnSpec[]> = {
     c('dunningLevel', 'int'),
     c('lastDunnedOn', 'date'),
     c('promisedDate', 'date'),
+    c('followUpOn', 'date'),
     c('brokenPromises', 'int'),
     c('onPlan', 'bool'),
     c('disputedCents', 'money', { total: true }),
