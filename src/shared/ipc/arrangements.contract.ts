@@ -52,6 +52,8 @@ export const InstalmentProgressSchema = instalmentSchema.extend({
   paidCents: CentsSchema,
   state: z.enum(['paid', 'partial', 'upcoming', 'due', 'late']),
   remindedOn: IsoDateSchema.nullable(),
+  /** its reminder should go out now: within `reminderDays` before the due date, not reminded, not paid */
+  reminderDue: z.boolean(),
   reference: ReferenceSchema.nullable()
 })
 

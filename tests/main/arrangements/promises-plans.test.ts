@@ -5,6 +5,7 @@ import { withWrite } from '../../../src/main/db/connection'
 import { auditLog, invoices, paymentPlans, promises } from '../../../src/main/db/schema'
 import { verifyAudit } from '../../../src/main/domains/audit/audit.repo'
 import { evaluateArrangements } from '../../../src/main/domains/arrangements/evaluate'
+import { planDto } from '../../../src/main/domains/arrangements/overview.queries'
 import { cancelPlan, createPlan, markInstalmentReminded, planDetail, proposePlan } from '../../../src/main/domains/arrangements/plans.service'
 import { cancelPromise, recordPromise } from '../../../src/main/domains/arrangements/promises.service'
 import { importBankFile } from '../../../src/main/domains/payments/bank-import.service'
@@ -117,8 +118,13 @@ describe('payment plans', () => {
     const proposal = proposePlan(t.db, { ...terms(), instalments: 3 }, '2026-02-01')
     const plan = createPlan(t.db, { ...terms(), schedule: proposal.schedule, graceDays: 5 }, '2026-02-01')
     const first = planDetail(t.db, plan.id, '2026-02-01').instalments[0]!
+    // the reminder is due from five days (the default) before the due date of 28 February, until that day
+    const due = (asOf: string) => planDto(t.db, plan.id, asOf).instalments.filter((i) => i.reminderDue).map((i) => i.seq)
+    expect([due('2026-02-22'), due('2026-02-23'), due('2026-02-28'), due('2026-03-01')]).toEqual([[], [1], [1], []])
     markInstalmentReminded(t.db, first.id, '2026-02-23')
     expect(planDetail(t.db, plan.id, '2026-02-23').instalments[0]?.remindedOn).toBe('2026-02-23')
+    expect(due('2026-02-24')).toEqual([])
+    expect(due('2026-03-23')).toEqual([2])
     pay('2026-02-27', 13_666, { reference: first.reference!.reference }, 'S1')
     expect(evaluateArrangements(t.db, '2026-04-02').plans).toEqual([])
     expect(evaluateArrangements(t.db, '2026-04-03').plans).toEqual([{ id: plan.id, status: 'defaulted' }])

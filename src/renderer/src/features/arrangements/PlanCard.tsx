@@ -19,6 +19,7 @@ export function PlanCard({ plan }: { plan: PlanDetailDto }) {
   const reminded = useMutation({ mutationFn: (instalmentId: number) => api.arrangements.markReminded({ instalmentId }) })
   const cancel = useMutation({ mutationFn: () => api.arrangements.cancelPlan({ planId: plan.id }) })
   const next = plan.instalments.find((i) => i.state !== 'paid')
+  const remind = plan.instalments.find((i) => i.reminderDue)
   const paidShare = plan.totalCents > 0 ? Math.round((100 * plan.paidCents) / plan.totalCents) : 0
   return (
     <Paper withBorder p="xs" radius="sm" data-testid={`plan-${plan.id}`}>
@@ -37,6 +38,16 @@ export function PlanCard({ plan }: { plan: PlanDetailDto }) {
           {next ? ` · ${t('arrangements.plan.next', { amount: money(next.amountCents - next.paidCents, language), date: date(next.dueDate, language) })}` : ''}
           {` · ${plan.invoiceNumbers.join(', ')}`}
         </Text>
+        {remind && (
+          <Group justify="space-between" gap="xs" wrap="nowrap" bg="yellow.0" p={4} data-testid="reminder-due">
+            <Text size="xs" fw={600}>
+              {t('arrangements.plan.reminderDue', { seq: remind.seq, amount: money(remind.amountCents - remind.paidCents, language), date: date(remind.dueDate, language) })}
+            </Text>
+            <Button size="compact-xs" variant="light" onClick={() => reminded.mutate(remind.id)} loading={reminded.isPending}>
+              {t('arrangements.plan.markReminded')}
+            </Button>
+          </Group>
+        )}
         <Group gap="xs">
           <Button size="compact-xs" variant="subtle" onClick={() => setOpen((o) => !o)}>
             {t('arrangements.plan.details')}
@@ -60,16 +71,10 @@ export function PlanCard({ plan }: { plan: PlanDetailDto }) {
                   </Table.Td>
                   <Table.Td style={{ fontFamily: 'monospace' }}>{i.reference?.printed}</Table.Td>
                   <Table.Td>
-                    {i.remindedOn ? (
+                    {i.remindedOn && (
                       <Text size="xs" c="dimmed">
                         {t('arrangements.plan.reminded', { date: date(i.remindedOn, language) })}
                       </Text>
-                    ) : (
-                      i.state !== 'paid' && (
-                        <Button size="compact-xs" variant="subtle" onClick={() => reminded.mutate(i.id)}>
-                          {t('arrangements.plan.markReminded')}
-                        </Button>
-                      )
                     )}
                   </Table.Td>
                 </Table.Tr>

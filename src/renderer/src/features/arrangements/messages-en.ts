@@ -80,6 +80,7 @@ export const arrangementsEn: typeof arrangementsNl = {
     progress: '{{paid}} of {{total}} paid',
     next: 'next: {{amount}} on {{date}}',
     markReminded: 'Reminder sent',
+    reminderDue: 'Reminder due: instalment {{seq}}, {{amount}} on {{date}}',
     reminded: 'reminded {{date}}',
     cancelPlan: 'Stop the plan',
     details: 'Show instalments'

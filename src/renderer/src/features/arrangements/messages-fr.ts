@@ -80,6 +80,7 @@ export const arrangementsFr: typeof arrangementsNl = {
     progress: '{{paid}} payé sur {{total}}',
     next: 'prochaine : {{amount}} le {{date}}',
     markReminded: 'Rappel envoyé',
+    reminderDue: 'Rappel à envoyer : échéance {{seq}}, {{amount}} le {{date}}',
     reminded: 'rappel le {{date}}',
     cancelPlan: 'Arrêter le plan',
     details: 'Afficher les échéances'

@@ -80,6 +80,7 @@ export const arrangementsNl = {
     progress: '{{paid}} van {{total}} betaald',
     next: 'volgende: {{amount}} op {{date}}',
     markReminded: 'Herinnering verstuurd',
+    reminderDue: 'Herinnering sturen: termijn {{seq}}, {{amount}} op {{date}}',
     reminded: 'herinnerd {{date}}',
     cancelPlan: 'Regeling stopzetten',
     details: 'Termijnen tonen'
