@@ -41,6 +41,7 @@ export const COLUMN_KEYS = [
   'oldestOverdueDays',
   'lastDunnedOn',
   'promisedDate',
+  'followUpOn',
   'brokenPromises',
   'onPlan',
   'disputedCents',
