@@ -2,7 +2,9 @@
 // when an administration is opened and when the computer wakes. Each tick enqueues the daily work that is
 // due and runs the due jobs, for the open administration (waiting for any exclusive job) and, in the desktop
 // app, for the administrations the device key opens without a passphrase.
+import { localToday } from '../../shared/dates'
 import type { AppDb } from '../db/connection'
+import { evaluateArrangements } from '../domains/arrangements/evaluate'
 import { dailyJob, enqueueDailyIfDue } from '../domains/dunning/daily-job'
 import type { AppServices } from '../session/app-services'
 import { type JobHandler, runDueJobs } from './job-queue'
@@ -10,10 +12,16 @@ import { type JobHandler, runDueJobs } from './job-queue'
 const HANDLERS: readonly JobHandler[] = [dailyJob as JobHandler]
 const TICK_MS = 5 * 60_000
 
-/** One administration's turn: enqueue what the day needs, run what is due. True when a job ran. */
+/**
+ * One administration's turn: promises, plans and holds as they stand today (a promise is broken the day
+ * after its date even when no bank file came in), then enqueue what the day needs and run what is due.
+ * True when something changed.
+ */
 export async function tickAdministration(db: AppDb, now: Date): Promise<boolean> {
+  const { promises, plans, expiredHolds } = evaluateArrangements(db, localToday(now))
   enqueueDailyIfDue(db, now)
-  return (await runDueJobs(db, HANDLERS, now)) > 0
+  const ran = (await runDueJobs(db, HANDLERS, now)) > 0
+  return ran || promises.length + plans.length + expiredHolds.length > 0
 }
 
 export type Scheduler = { tick(): Promise<void>; stop(): void }
@@ -28,7 +36,7 @@ export function startScheduler(services: AppServices, opts: { clock?: () => Date
     const current = session.current()
     if (current) {
       const ran = await session.exclusive(() => tickAdministration(session.db(), clock()))
-      if (ran) events.dataChanged(['dunning', 'invoices', 'dashboard'])
+      if (ran) events.dataChanged(['dunning', 'invoices', 'dashboard', 'customers'])
     }
     if (!safeStorage) return
     for (const admin of administrations.list()) {

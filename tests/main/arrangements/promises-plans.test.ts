@@ -9,6 +9,7 @@ import { planDto } from '../../../src/main/domains/arrangements/overview.queries
 import { cancelPlan, createPlan, markInstalmentReminded, planDetail, proposePlan } from '../../../src/main/domains/arrangements/plans.service'
 import { cancelPromise, recordPromise } from '../../../src/main/domains/arrangements/promises.service'
 import { importBankFile } from '../../../src/main/domains/payments/bank-import.service'
+import { tickAdministration } from '../../../src/main/jobs/scheduler'
 import { type TestDb, createTestDb } from '../../helpers/db'
 import { caught } from '../../helpers/errors'
 import { mt940 } from '../../helpers/mt940'
@@ -49,6 +50,16 @@ describe('promises to pay', () => {
     // the statement of 10 February arrives late: the rest was paid on the promised day
     pay('2026-02-10', 6_000, { remittance: 'factuur 2026-0043' }, 'S2')
     expect(evaluateArrangements(t.db, '2026-02-13').promises).toEqual([{ id: p.id, status: 'kept' }])
+  })
+
+  it('is broken by the scheduler the day after its date, without any bank file coming in', async () => {
+    const p = recordPromise(t.db, { customerId: inv('2026-0042').customerId, amountCents: 16_000, promisedDate: '2026-02-10' }, '2026-02-01')
+    // before the daily proposal's hour, so only the arrangements are looked at
+    expect(await tickAdministration(t.db, new Date('2026-02-10T06:00:00'))).toBe(false)
+    expect(status(p.id)?.status).toBe('open')
+    expect(await tickAdministration(t.db, new Date('2026-02-11T06:00:00'))).toBe(true)
+    expect(status(p.id)).toMatchObject({ status: 'broken', resolvedOn: '2026-02-11' })
+    expect(await tickAdministration(t.db, new Date('2026-02-11T06:05:00'))).toBe(false)
   })
 
   it('on the customer covers everything it had open; refuses past dates and other customers’ invoices; cancel is the undo', () => {
