@@ -6,12 +6,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { type AppDb, withWrite } from '../../../src/main/db/connection'
-import { administrationProfile } from '../../../src/main/db/schema'
+import { administrationProfile, bankAccounts } from '../../../src/main/db/schema'
+import { ensureDefaultPolicies } from '../../../src/main/domains/dunning/policies.repo'
 import type { Jurisdiction } from '../../../src/shared/domains/parties'
 import { addCustomer, setUpAdministration } from '../dunning/dunning-db'
 
 export function setUpLetterhead(db: AppDb, country: Jurisdiction = 'NL'): void {
-  setUpAdministration(db, { country })
+  // an administration made by the app already has its profile row
+  if (db.select().from(administrationProfile).get()) {
+    withWrite(db, (tx) => {
+      ensureDefaultPolicies(tx)
+      tx.insert(bankAccounts).values({ account: 'NL91ABNA0417164300', lastStatementDate: '2026-03-01' }).run()
+    })
+  } else setUpAdministration(db, { country })
   withWrite(db, (tx) =>
     tx
       .update(administrationProfile)
