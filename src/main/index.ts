@@ -12,6 +12,7 @@ import { createAppServices } from './session/app-services'
 import { createFileDialogs } from './shell/dialogs'
 import { languageFromLocale } from './shell/labels'
 import { setApplicationMenu } from './shell/menu'
+import { createPdfWindows } from './shell/pdf-windows'
 import { collectOpenedFiles } from './shell/opened-files'
 import { APP_INDEX_URL, registerAppScheme, serveAppScheme } from './shell/protocol'
 import { installSecurity, openExternalSafely } from './shell/security'
@@ -56,7 +57,8 @@ function start(): void {
         setApplicationMenu(next)
       },
       dialogs: createFileDialogs(() => mainWindow, () => language),
-      updates: electronUpdateDriver()
+      updates: electronUpdateDriver(),
+      pdf: createPdfWindows(() => mainWindow)
     }
   })
   const trusted = appUrlPredicate(new URL(pageUrl))

@@ -23,6 +23,10 @@ const stub = (globalThis.__electronStub = {
   permissionRequest: null,
   schemes: [],
   protocolHandlers: new Map(),
+  /** sessions made with session.fromPartition, by name: their protocol handlers and permission handlers */
+  partitions: new Map(),
+  /** every webContents.print() call: the page it printed and the options */
+  printed: [],
   lock: process.env.STUB_SINGLE_INSTANCE_LOCK !== '0'
 })
 
@@ -62,6 +66,11 @@ class WebContents {
   setWindowOpenHandler(fn) {
     this.windowOpenHandler = fn
   }
+  // the print dialog "accepts" right away; the window tells what it had loaded
+  print(options, callback) {
+    stub.printed.push({ url: this.window?.loaded, options })
+    queueMicrotask(() => callback(true, ''))
+  }
 }
 
 export class BrowserWindow {
@@ -71,6 +80,7 @@ export class BrowserWindow {
     this.on = on(this.listeners)
     this.once = on(this.listeners)
     this.webContents = new WebContents()
+    this.webContents.window = this
     stub.windows.push(this)
     for (const fn of stub.appListeners.get('web-contents-created') ?? []) fn({}, this.webContents)
   }
@@ -78,11 +88,21 @@ export class BrowserWindow {
     this.loaded = file
     return Promise.resolve()
   }
-  loadURL(url) {
+  // a window in a session of its own (session.fromPartition) loads through that session's protocol handler
+  async loadURL(url) {
     this.loaded = url
-    return Promise.resolve()
+    const handler = this.opts.webPreferences?.session?.handlers?.get(url.split(':')[0])
+    if (handler) {
+      const res = await handler(new globalThis.Request(url))
+      const body = Buffer.from(await res.arrayBuffer())
+      this.fetched = { status: res.status, type: res.headers.get('content-type'), size: body.length, head: body.subarray(0, 5).toString('latin1') }
+    }
   }
   maximize() {}
+  close() {
+    this.closed = true
+    for (const fn of this.listeners.get('closed') ?? []) fn()
+  }
   isMinimized() {
     return false
   }
@@ -102,7 +122,19 @@ export const Menu = {
   setApplicationMenu: (menu) => stub.menus.push(menu)
 }
 export const session = {
-  fromPartition: (partition) => ({ partition }),
+  fromPartition(name) {
+    if (!stub.partitions.has(name)) {
+      const handlers = new Map()
+      stub.partitions.set(name, {
+        partition: name,
+        handlers,
+        protocol: { handle: (scheme, fn) => handlers.set(scheme, fn) },
+        setPermissionRequestHandler: (fn) => (stub.partitions.get(name).permissionRequest = fn),
+        setPermissionCheckHandler: (fn) => (stub.partitions.get(name).permissionCheck = fn)
+      })
+    }
+    return stub.partitions.get(name)
+  },
   defaultSession: {
     setPermissionRequestHandler: (fn) => (stub.permissionRequest = fn),
     setPermissionCheckHandler: (fn) => (stub.permissionCheck = fn),

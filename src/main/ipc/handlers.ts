@@ -12,6 +12,7 @@ import { backupsHandlers } from './handlers/backups.handlers'
 import { entryHandlers } from './handlers/entry.handlers'
 import { filesHandlers } from './handlers/files.handlers'
 import { importsHandlers } from './handlers/imports.handlers'
+import { lettersHandlers } from './handlers/letters.handlers'
 import { paymentsHandlers } from './handlers/payments.handlers'
 import { customersHandlers, dashboardHandlers, invoicesHandlers } from './handlers/read.handlers'
 import { reportsHandlers } from './handlers/reports.handlers'
@@ -44,6 +45,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...dunningHandlers(services),
     ...riskHandlers(services),
     ...updatesHandlers(services),
-    ...worklistHandlers(services)
+    ...worklistHandlers(services),
+    ...lettersHandlers(services)
   }
 }

@@ -12,12 +12,22 @@ import { createDownloads } from './downloads'
 import { createEventBus } from './event-bus'
 import { createSession } from './session'
 
-export type FileKind = 'bank' | 'spreadsheet' | 'backup' | 'pdf' | 'zip'
+export type FileKind = 'bank' | 'spreadsheet' | 'backup' | 'pdf' | 'zip' | 'eml'
 
 /** Native file dialogs; each resolves to the chosen path, or null when the user cancels. */
 export type FileDialogs = {
   openFile(kind: FileKind): Promise<string | null>
   saveFile(kind: FileKind, defaultName: string): Promise<string | null>
+  /** a folder to write several files into (letters exported one file each) */
+  chooseFolder?(): Promise<string | null>
+}
+
+/** PDFs shown or printed from memory in a window of their own: never written to disk on the way. */
+export type PdfWindows = {
+  /** the system print dialog for the PDF; 'printed' once the printer accepted it */
+  print(pdf: Uint8Array, title: string): Promise<'printed' | 'cancelled'>
+  /** shows the PDF in a viewer window */
+  show(pdf: Uint8Array, title: string): Promise<void>
 }
 
 /** What the hosting shell provides; browser mode leaves the desktop-only parts out. */
@@ -29,6 +39,7 @@ export type Platform = {
   dialogs?: FileDialogs
   /** electron-updater, in the desktop app only */
   updates?: UpdateDriver
+  pdf?: PdfWindows
 }
 
 export type AppServicesOptions = { dataDir: string; safeStorage?: SafeStorageLike; platform: Platform }

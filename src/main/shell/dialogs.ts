@@ -10,6 +10,7 @@ const FILTERS: Record<FileKind, { label: keyof ShellLabels; extensions: string[]
   spreadsheet: { label: 'spreadsheets', extensions: ['xlsx', 'csv', 'txt', 'xml', 'xaf'] },
   backup: { label: 'backups', extensions: [BACKUP_EXTENSION] },
   pdf: { label: 'pdf', extensions: ['pdf'] },
+  eml: { label: 'eml', extensions: ['eml'] },
   zip: { label: 'zip', extensions: ['zip'] }
 }
 
@@ -30,6 +31,12 @@ export function createFileDialogs(window: () => BrowserWindow | null, language: 
       const options = { title: shellLabels(language()).saveFile, defaultPath: defaultName, filters: filters(kind) }
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseFolder() {
+      const win = window()
+      const options = { title: shellLabels(language()).chooseFolder, properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     }
   }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { event } from './contract'
 
 /** Query-key roots the renderer invalidates when main reports a committed change. */
-export const SCOPES = ['administrations', 'session', 'settings', 'dashboard', 'invoices', 'customers', 'dunning', 'payments', 'reports', 'backups', 'updates', 'risk'] as const
+export const SCOPES = ['administrations', 'session', 'settings', 'dashboard', 'invoices', 'customers', 'dunning', 'payments', 'reports', 'backups', 'updates', 'risk', 'letters'] as const
 export const ScopeSchema = z.enum(SCOPES)
 export type Scope = z.infer<typeof ScopeSchema>
 

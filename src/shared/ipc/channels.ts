@@ -14,6 +14,7 @@ import { filesContract } from './files.contract'
 import { importsContract } from './imports.contract'
 import { appEvents } from './app-events'
 import { invoicesContract } from './invoices.contract'
+import { lettersContract } from './letters.contract'
 import { paymentsContract } from './payments.contract'
 import { reportsContract } from './reports.contract'
 import { riskContract } from './risk.contract'
@@ -37,7 +38,8 @@ export const CONTRACTS = {
   dunning: dunningContract,
   risk: riskContract,
   updates: updatesContract,
-  worklist: worklistContract
+  worklist: worklistContract,
+  letters: lettersContract
 } as const
 
 type Contracts = typeof CONTRACTS

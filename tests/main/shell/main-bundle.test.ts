@@ -101,4 +101,17 @@ describe.skipIf(!BUILT)('built main bundle under a stubbed electron', () => {
   it('a second instance quits instead of opening the same files', () => {
     expect(boot({ STUB_SINGLE_INSTANCE_LOCK: '0' })).toMatchObject({ quit: 1, windows: 0, handlers: [] })
   })
+
+  it('prints a run from memory: a print window in an in-memory session, nothing written to the data folder', () => {
+    const p = boot({}, 'boot-letters.mjs')
+    expect(p.printed).toMatchObject({ status: 'printed', letters: 1, pages: 1, copies: false })
+    expect(p.again).toMatchObject({ kind: 'conflict', field: 'resend' })
+    expect(p.pdfWindow).toMatchObject({ show: false, closed: true, loaded: expect.stringMatching(/^app:\/\/pdf\/[0-9a-f-]{36}\.pdf$/) })
+    expect(p.pdfWindow).toMatchObject({ fetched: { status: 200, type: 'application/pdf', head: '%PDF-', size: expect.any(Number) } })
+    expect(p.pdfWindow).toMatchObject({ webPreferences: { plugins: true, contextIsolation: true, sandbox: true, nodeIntegration: false } })
+    expect(p.printCalls).toEqual([{ url: (p.pdfWindow as { loaded: string }).loaded, options: { silent: false, printBackground: true } }])
+    expect(p.afterClose).toBe(404)
+    expect(p.deniesPermissions).toBe(true)
+    expect(p.plaintext).toEqual([])
+  })
 })

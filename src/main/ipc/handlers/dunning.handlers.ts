@@ -17,7 +17,7 @@ import type { AppServices } from '../../session/app-services'
 import type { DomainHandlers } from '../handlers'
 
 /** Sending reminders changes the invoices' levels and every figure built on them. */
-const SENT_SCOPES: Scope[] = ['dunning', 'invoices', 'customers', 'dashboard', 'reports']
+const SENT_SCOPES: Scope[] = ['dunning', 'invoices', 'customers', 'dashboard', 'reports', 'letters']
 
 function proposedDto(a: ProposedAction): ActionDto {
   return {
@@ -73,7 +73,9 @@ export function dunningHandlers({ session, events }: AppServices): DomainHandler
       const total = summary(runId).approved
       events.jobProgress({ jobId, label: 'dunning.executing', done: 0, total, finished: false })
       try {
-        return changed(await session.exclusive(() => executeWithLetters(session.db(), runId)), SENT_SCOPES)
+        // the letters are drawn first (before the execute transaction): their progress is the job's
+        const progress = (done: number, letters: number) => events.jobProgress({ jobId, label: 'jobs.dunningExecute', done, total: letters, finished: false })
+        return changed(await session.exclusive(() => executeWithLetters(session.db(), runId, {}, progress)), SENT_SCOPES)
       } finally {
         events.jobProgress({ jobId, label: 'dunning.executing', done: total, total, finished: true })
       }
