@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import { tmpdir } from 'node:os'
+import { Buffer } from 'node:buffer'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
@@ -69,7 +70,7 @@ class WebContents {
   // the print dialog "accepts" right away; the window tells what it had loaded
   print(options, callback) {
     stub.printed.push({ url: this.window?.loaded, options })
-    queueMicrotask(() => callback(true, ''))
+    globalThis.queueMicrotask(() => callback(true, ''))
   }
 }
 
