@@ -1,5 +1,6 @@
 // XLSX exports read with the real exceljs: title rows, date cells, serials, rich text, formulas, errors.
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import { describe, expect, it, vi } from 'vitest'
 import { previewImport } from '../../../src/main/domains/imports/preview'
 import { normalizeCellValue } from '../../../src/main/domains/imports/read-xlsx'
 import { xlsxBytes } from './xlsx'
@@ -33,5 +34,30 @@ describe('XLSX import', () => {
     expect(normalizeCellValue({ sharedFormula: 'A1', result: 5 })).toBe(5)
     expect(normalizeCellValue({ formula: 'A1' })).toBeNull()
     expect(normalizeCellValue(undefined)).toBeNull()
+  })
+
+  it('writes no plaintext temp file for a workbook whose sheets come before the shared strings (as Excel and exceljs order them)', async () => {
+    const bytes = await xlsxBytes([['Debiteur', 'Naam', 'Factuur', 'Bedrag'], ['D1', 'Geheime Klant BV', 'F-1', 12.5]])
+    // exceljs' streaming reader would copy such a sheet to a temp file before reading it
+    const writes = vi.spyOn(fs, 'createWriteStream')
+    try {
+      const p = await previewImport({ bytes, fileName: 'volgorde.xlsx' })
+      expect(p.headers).toEqual(['Debiteur', 'Naam', 'Factuur', 'Bedrag'])
+      expect(JSON.stringify(p.sample)).toContain('Geheime Klant BV')
+      expect(writes).not.toHaveBeenCalled()
+    } finally {
+      writes.mockRestore()
+    }
+  })
+
+  it('refuses a truncated or corrupted workbook with a problem instead of waiting forever', async () => {
+    const bytes = await xlsxBytes([['Debiteur', 'Naam', 'Factuur', 'Bedrag'], ['D1', 'Jansen', 'F-1', 12.5]])
+    const cut = await previewImport({ bytes: bytes.subarray(0, bytes.length - 100), fileName: 'cut.xlsx' })
+    expect(cut.problems[0]).toMatchObject({ code: 'unreadable-xlsx', message: 'the workbook cannot be read: no zip directory at the end: the file is truncated or no .xlsx' })
+    const flipped = bytes.slice()
+    // a byte inside the first entry's compressed data
+    flipped[60] = (flipped[60] as number) ^ 0xff
+    const bad = await previewImport({ bytes: flipped, fileName: 'flipped.xlsx' })
+    expect(bad.problems[0]?.message).toMatch(/^the workbook cannot be read: part "\[Content_Types\]\.xml" of the workbook is damaged/)
   })
 })

@@ -62,6 +62,19 @@ describe('CAMT.053', () => {
   })
 })
 
+describe('CAMT.053 character references', () => {
+  it('refuses one that names no character with the typed error and its line, and decodes the valid ones', () => {
+    const xml = text('camt053-batch-return.xml')
+    for (const ref of ['&#x110000;', '&#99999999999;', '&#0;', '&#xD800;']) {
+      expect(parseError(bytes(xml.replace('SEPA Incasso retour', `SEPA ${ref} retour`)), 'ref.xml')).toBe(
+        `ref.xml: line 47: not well-formed XML: character reference ${ref} names no XML character`
+      )
+    }
+    const ok = parseBankFile(bytes(xml.replace('SEPA Incasso retour', 'SEPA &#x0000041;&#66; retour')), 'ok.xml')
+    expect(ok.statements[0]?.entries.some((e) => e.remittance === 'SEPA AB retour')).toBe(true)
+  })
+})
+
 describe('MT940', () => {
   const parsed = parseBankFile(ownFixtureBytes('mt940-ing-structured.sta'), 'ing.sta')
   const entries = parsed.statements[0]?.entries ?? []

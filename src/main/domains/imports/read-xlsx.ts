@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { findHeaderRow } from '../../../shared/domains/imports/header-row'
 import type { ImportProblem } from '../../../shared/domains/imports/problems'
 import type { Cell, RawRow, RawTable } from '../../../shared/domains/imports/records'
+import { checkedXlsx, ZipProblem } from './xlsx-zip'
 
 /**
  * exceljs cell values come as rich text, formulas with a cached result, hyperlinks, errors, dates,
@@ -27,9 +28,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
   const problems: ImportProblem[] = []
   const rows: { line: number; cells: Cell[] }[] = []
   try {
+    const workbook = checkedXlsx(bytes)
     // loaded on first use: exceljs takes ~0.3 s to load, which a CSV import should not pay
     const { default: ExcelJS } = await import('exceljs')
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(workbook.buffer, workbook.byteOffset, workbook.byteLength)), {
       sharedStrings: 'cache',
       styles: 'cache',
       hyperlinks: 'ignore',
@@ -46,7 +48,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
     }
   } catch (err) {
     const reason = (err as Error).message
-    problems.push({ code: 'unreadable-xlsx', severity: 'error', line: null, column: null, message: `the workbook cannot be read (${reason}); is the file complete and really .xlsx?` })
+    const message = err instanceof ZipProblem ? `the workbook cannot be read: ${reason}` : `the workbook cannot be read (${reason}); is the file complete and really .xlsx?`
+    problems.push({ code: 'unreadable-xlsx', severity: 'error', line: null, column: null, message })
     return { headers: [], rows: [], problems }
   }
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c !== null && c !== ''))

@@ -5,7 +5,7 @@ import { camtEntries, type CamtContext } from './camt053-entry'
 import { camtAmount, camtDate, camtSign } from './camt053-fields'
 import { compactAccount, parseError } from './parse-error'
 import { attrOf, child, children, textOf } from './xml-node'
-import { xmlNestingProblem } from './xml-well-formed'
+import { characterReferenceProblem, xmlNestingProblem } from './xml-well-formed'
 
 const REPEATED = new Set(['Stmt', 'Bal', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', 'AddtlTxInf'])
 
@@ -30,7 +30,7 @@ export function parseCamt053(text: string, file: string): ParsedBankFile {
   const version = /camt\.(05\d)\.001\.(\d\d)/.exec(text.slice(0, 4096))
   if (version && version[1] !== '053') throw parseError(file, 'Document', `camt.${version[1]} is not a bank statement (camt.053 expected)`)
   if (!CLOSING_ROOT.test(text.slice(-256))) throw parseError(file, 'Document', 'file is truncated: the closing </Document> tag is missing')
-  const problem = xmlNestingProblem(text)
+  const problem = xmlNestingProblem(text) ?? characterReferenceProblem(text)
   if (problem !== null) throw parseError(file, `line ${problem.line}`, `not well-formed XML: ${problem.problem}`)
   let tree: unknown
   try {

@@ -1,7 +1,7 @@
 // The `:86:` information field: keyword dialects of ING, ABN AMRO, Rabobank, Knab and Van Lanschot
 // (`/KEY/value`), the German `?NN` subfields (Deutsche Bank), and plain text for everything else.
 import { bareReference } from '../../../../shared/domains/payments/references'
-import { cleanText, compactAccount } from './parse-error'
+import { cleanText, compactAccount, trimTrailingSlashes } from './parse-error'
 
 export type Mt940Info = {
   counterpartyName: string | null
@@ -55,7 +55,7 @@ function keywordTokens(text: string): { key: string; value: string }[] | null {
     const start = (h.index ?? 0) + h[0].length
     const end = hits[i + 1]?.index ?? text.length
     // ING separates subfields with `//`, the others with `/`: trailing slashes are not part of a value
-    return { key: h[1] as string, value: text.slice(start, end).replace(/\/+$/, '').trim() }
+    return { key: h[1] as string, value: trimTrailingSlashes(text.slice(start, end)) }
   })
 }
 
@@ -68,7 +68,7 @@ function labelledText(text: string): Mt940Info | null {
     const i = hits.findIndex((h) => h[1] === label)
     const h = hits[i]
     if (h === undefined) return null
-    return text.slice((h.index ?? 0) + h[0].length, hits[i + 1]?.index ?? text.length).replace(/\/+\s*$/, '').trim()
+    return trimTrailingSlashes(text.slice((h.index ?? 0) + h[0].length, hits[i + 1]?.index ?? text.length))
   }
   const name = value('NAAM')
   const account = (value('IBAN') ?? value('REK'))?.split(/[\s/]/)[0] ?? null

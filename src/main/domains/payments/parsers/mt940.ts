@@ -40,8 +40,12 @@ function readFields(text: string): Field[] {
 
 /** A lone dash ends the message, unless it is the tail of wrapped :86: text followed by more fields (Rabobank). */
 function continuesInfo(current: Field | null, lines: string[], i: number): boolean {
-  const next = lines.slice(i + 1).find((l) => l.trim().length > 0) ?? ''
-  return current !== null && current.tag === '86' && TAG.test(next) && !next.startsWith(':20:')
+  if (current === null || current.tag !== '86') return false
+  // the next non-blank line, found without copying the rest of the file (once per dash, that was quadratic)
+  let j = i + 1
+  while (j < lines.length && (lines[j] as string).trim().length === 0) j++
+  const next = lines[j] ?? ''
+  return TAG.test(next) && !next.startsWith(':20:')
 }
 
 export function parseMt940(text: string, file: string): ParsedBankFile {

@@ -18,3 +18,10 @@ export function compactAccount(text: string | null | undefined): string | null {
   const t = (text ?? '').replace(/\s+/g, '').toUpperCase()
   return t.length === 0 ? null : t
 }
+
+/** Drops trailing slashes and white space, in linear time (a `/\/+$/` regex is quadratic on long runs of "/"). */
+export function trimTrailingSlashes(text: string): string {
+  let end = text.length
+  while (end > 0 && (text[end - 1] === '/' || /\s/.test(text[end - 1] as string))) end--
+  return text.slice(0, end).trim()
+}

@@ -25,3 +25,22 @@ export function xmlNestingProblem(text: string): XmlProblem | null {
   const open = stack[stack.length - 1]
   return open === undefined ? null : at(text.length, `<${open}> is never closed: the file is truncated`)
 }
+
+const CHAR_REF = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g
+
+/** XML 1.0 Char: the code points a character reference may name. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff)
+}
+
+/** The first character reference (`&#x110000;`, `&#0;`) that names no XML character, with its line, or null. */
+export function characterReferenceProblem(text: string): XmlProblem | null {
+  CHAR_REF.lastIndex = 0
+  for (let m = CHAR_REF.exec(text); m !== null; m = CHAR_REF.exec(text)) {
+    const digits = (m[1] ?? m[2] ?? '').replace(/^0+(?=.)/, '')
+    // more than 7 digits is out of range in either base, and would lose precision as a number
+    const cp = digits.length > 7 ? Infinity : parseInt(digits, m[1] === undefined ? 10 : 16)
+    if (!isXmlChar(cp)) return { line: text.slice(0, m.index).split('\n').length, problem: `character reference ${m[0]} names no XML character` }
+  }
+  return null
+}
