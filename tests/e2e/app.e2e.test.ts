@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
+import { ARTIFACTS, e2eAvailable, type Harness, startHarness, unlockDemoIn } from './harness'
 
 const SECTIONS = ['dashboard', 'invoices', 'customers', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
 const HEADINGS = {
@@ -28,15 +28,7 @@ beforeEach(async () => {
   if (available) await h.call('administrations:close')
 })
 
-async function unlockDemo(page: Page): Promise<void> {
-  const demo = h.app.demo
-  if (!demo) throw new Error('no demo administration')
-  await page.getByRole('combobox', { name: 'Administratie' }).click()
-  await page.getByRole('option', { name: demo.name }).click()
-  await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill(demo.passphrase)
-  await page.getByRole('button', { name: 'Ontgrendelen' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
-}
+const unlockDemo = (page: Page) => unlockDemoIn(h, page)
 
 describe.skipIf(!available)('browser mode in Chromium', () => {
   it('refuses to work without the one-time key in the address', async () => {

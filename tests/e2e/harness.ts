@@ -66,3 +66,14 @@ export async function startHarness(opts: { demo: boolean; openFiles?: string[]; 
     }
   }
 }
+
+/** Opens the demo administration from the picker, as a user does (in Dutch, the default). */
+export async function unlockDemoIn(h: Harness, page: Page): Promise<void> {
+  const demo = h.app.demo
+  if (!demo) throw new Error('no demo administration')
+  await page.getByRole('combobox', { name: 'Administratie' }).click()
+  await page.getByRole('option', { name: demo.name }).click()
+  await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill(demo.passphrase)
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+}

@@ -14,7 +14,7 @@ import { useDashboard, useKpiTrend } from './use-dashboard'
 
 function ChartPanel({ title, hint, children }: { title: string; hint: string; children: React.ReactNode }) {
   return (
-    <Paper withBorder p="md" radius="md" h="100%">
+    <Paper withBorder p="md" radius="md" h="100%" component="section" aria-label={title}>
       <Title order={2} size="h4">
         {title}
       </Title>
