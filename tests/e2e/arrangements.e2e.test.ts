@@ -251,4 +251,50 @@ describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
     await shot('en-promise-undone')
     expect(h.problems).toEqual([])
   })
+
+  it('disputes, promises and moves to another dunning policy a multi-selection in the invoice grid (nl)', async () => {
+    await language('nl')
+    await page.getByRole('navigation').getByText('Facturen', { exact: true }).click()
+    const views = page.locator('.mantine-SegmentedControl-root')
+    await views.getByText('Vervallen', { exact: true }).click()
+    await page.locator('tbody tr[data-index="12"]').waitFor()
+    const boxes = page.getByRole('checkbox', { name: /^Factuur .* selecteren$/ })
+    const numberOf = async (i: number) => (await boxes.nth(i).getAttribute('aria-label'))!.replace(/^Factuur | selecteren$/g, '')
+    const bar = page.getByTestId('bulk-bar')
+    const apply = async (action: string, fill: () => Promise<void>, screenshot: string) => {
+      await bar.getByRole('button', { name: action, exact: true }).click()
+      const dialog = page.getByRole('dialog')
+      await fill()
+      await shot(screenshot)
+      await dialog.getByRole('button', { name: 'Toepassen' }).click()
+      await page.getByText(/^\d+ factu\(u\)r\(en\) van \d+ klant\(en\) bijgewerkt$/).first().waitFor()
+      await expect.poll(() => bar.count()).toBe(0)
+    }
+
+    const disputed = [await numberOf(10), await numberOf(11)]
+    await boxes.nth(10).check()
+    await boxes.nth(11).check()
+    await apply('Betwist', async () => {
+      await page.getByRole('dialog').getByLabel(/^Reden/).click()
+      await page.getByRole('option', { name: 'Prijs' }).click()
+    }, 'nl-bulk-dispute')
+
+    await boxes.nth(12).check()
+    await apply('Belofte', () => page.getByRole('dialog').getByLabel(/^Betaalt uiterlijk op/).fill('28-2-2099'), 'nl-bulk-promise')
+
+    await boxes.nth(13).check()
+    await apply('Aanmaanbeleid', async () => {
+      await page.getByRole('dialog').getByLabel('Aanmaanbeleid').click()
+      await page.getByRole('option').nth(1).click()
+    }, 'nl-bulk-policy')
+
+    // the disputed invoices are in the disputed view, still with their open amount
+    await views.getByText('Betwist', { exact: true }).click()
+    for (const number of disputed) {
+      await page.getByPlaceholder(/^Zoek/).fill(number)
+      await page.locator('tbody tr[data-index="0"]').filter({ hasText: number }).waitFor()
+    }
+    await shot('nl-bulk-disputed-view')
+    expect(h.problems).toEqual([])
+  })
 })

@@ -3,11 +3,10 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import { awaitingDays } from '../../../shared/domains/arrangements/lifecycle'
-import { remindersDue } from '../../../shared/domains/arrangements/plan-progress'
 import type { OverviewDto, PlanDetailDto } from '../../../shared/ipc/arrangements.contract'
 import type { AppDb } from '../../db/connection'
 import { disputes, handoverInvoices, handovers, holds, invoices, notes, paymentPlans, promises } from '../../db/schema'
-import { planDetail } from './plans.service'
+import { instalmentRemindersDue, planDetail } from './plans.service'
 import { promiseFacts } from './promises.service'
 
 const numbersOf = (db: AppDb, ids: readonly number[]) =>
@@ -16,8 +15,7 @@ const numbersOf = (db: AppDb, ids: readonly number[]) =>
 export function planDto(db: AppDb, planId: number, asOf: IsoDate): PlanDetailDto {
   const d = planDetail(db, planId, asOf)
   const progress = new Map(d.progress.instalments.map((i) => [i.seq, i]))
-  const remindedOn = new Map(d.instalments.map((i) => [i.seq, i.remindedOn]))
-  const reminderDue = new Set(remindersDue(d.progress.instalments.map((i) => ({ ...i, remindedOn: remindedOn.get(i.seq) ?? null })), d.reminderDays, asOf).map((i) => i.seq))
+  const reminderDue = new Set(instalmentRemindersDue(d, asOf).map((i) => i.seq))
   return {
     id: d.id,
     customerId: d.customerId,
@@ -43,7 +41,7 @@ export function planDto(db: AppDb, planId: number, asOf: IsoDate): PlanDetailDto
       paidCents: progress.get(i.seq)?.paidCents ?? 0,
       state: progress.get(i.seq)?.state ?? 'upcoming',
       remindedOn: i.remindedOn,
-      reminderDue: d.status === 'active' && reminderDue.has(i.seq),
+      reminderDue: reminderDue.has(i.seq),
       reference: i.reference && { scheme: i.reference.scheme, reference: i.reference.reference, printed: i.reference.printed }
     }))
   }

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import { parseInput } from '../../../shared/domains/customers/parse-input'
 import { type PlanInput, planInputSchema, type PlanProposalInput, planProposalInputSchema } from '../../../shared/domains/arrangements/inputs'
-import { type PlanProgress, planProgress } from '../../../shared/domains/arrangements/plan-progress'
+import { type PlanProgress, planProgress, remindersDue } from '../../../shared/domains/arrangements/plan-progress'
 import { buildSchedule, checkSchedule, type ScheduledInstalment } from '../../../shared/domains/arrangements/plan-schedule'
 import { AppError } from '../../../shared/errors'
 import { type AppDb, withWrite } from '../../db/connection'
@@ -124,6 +124,13 @@ export function planDetail(db: AppDb, id: number, asOf: IsoDate): PlanDetail {
     instalments: rows.map((r) => ({ ...r, reference: refs.get(r.id) ?? null })),
     progress: planProgress(rows, planPaidCents(db, plan, invoiceIds, asOf), asOf, plan.graceDays)
   }
+}
+
+/** The instalments whose reminder should go out on `asOf` (within `reminderDays` of their due date, not reminded, not paid). */
+export function instalmentRemindersDue(d: PlanDetail, asOf: IsoDate) {
+  const stored = new Map(d.instalments.map((i) => [i.seq, i]))
+  const due = remindersDue(d.progress.instalments.map((i) => ({ ...i, remindedOn: stored.get(i.seq)?.remindedOn ?? null })), d.reminderDays, asOf)
+  return d.status === 'active' ? due.map((i) => ({ ...i, id: stored.get(i.seq)!.id })) : []
 }
 
 function endPlan(tx: AppDb, plan: PlanRecord, status: 'completed' | 'defaulted' | 'cancelled', on: IsoDate, data: object): void {

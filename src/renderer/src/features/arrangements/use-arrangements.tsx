@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isAppError } from '../../../../shared/errors'
+import type { InvoiceRowDto } from '../../../../shared/ipc/invoices.contract'
 import { useApi } from '../../api/ApiProvider'
 import { showError } from '../../lib/errors'
 import { UndoMessage } from './UndoMessage'
@@ -14,12 +15,19 @@ export function useOverview(customerId: number) {
   return useQuery({ queryKey: ['customers', 'arrangements', 'overview', customerId], queryFn: () => api.arrangements.overview({ customerId }) })
 }
 
-/** The customer's items with something open, oldest due first (the pickers of every form). */
+/** The customer's items with something open, oldest due first (the pickers of every form), every page of them. */
 export function useOpenInvoices(customerId: number) {
   const api = useApi()
   return useQuery({
     queryKey: ['invoices', 'arrangements-open', customerId],
-    queryFn: async () => (await api.invoices.list({ customerId, view: 'open', sort: 'dueDate', direction: 'asc', limit: 500 })).rows.filter((r) => r.openCents > 0)
+    queryFn: async () => {
+      const rows: InvoiceRowDto[] = []
+      for (;;) {
+        const page = await api.invoices.list({ customerId, view: 'open', sort: 'dueDate', direction: 'asc', offset: rows.length, limit: 500 })
+        rows.push(...page.rows)
+        if (page.rows.length === 0 || rows.length >= page.total) return rows.filter((r) => r.openCents > 0)
+      }
+    }
   })
 }
 

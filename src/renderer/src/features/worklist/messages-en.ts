@@ -2,7 +2,7 @@ import type { worklistNl } from './messages-nl'
 
 export const worklistEn: typeof worklistNl = {
   title: 'Today',
-  intro: 'What needs attention today, per administration: reminder runs to review, customers to call and broken promises to pay.',
+  intro: 'What needs attention today, per administration: reminder runs to review, customers to call, broken promises to pay, follow-ups and instalment reminders.',
   current: 'open',
   locked: 'Locked with a passphrase: open this administration to see what is waiting.',
   nothing: 'Nothing to do.',
@@ -13,6 +13,8 @@ export const worklistEn: typeof worklistNl = {
   kinds: {
     'dunning-draft': { title: 'Reminder runs to review', item: 'Reminder run of {{date}}: {{count}} customers, {{amount}}' },
     'phone-task': { title: 'To call', item: '{{customer}} ({{code}}) — level {{level}} since {{date}}, {{amount}}' },
-    'broken-promise': { title: 'Broken promises to pay', item: '{{customer}} ({{code}}) — {{amount}} promised by {{date}}' }
+    'broken-promise': { title: 'Broken promises to pay', item: '{{customer}} ({{code}}) — {{amount}} promised by {{date}}' },
+    'follow-up': { title: 'To follow up', item: '{{customer}} ({{code}}) — follow up since {{date}} ({{count}}×)' },
+    'instalment-reminder': { title: 'Instalment reminders', item: '{{customer}} ({{code}}) — instalment {{count}}, {{amount}} on {{date}}' }
   }
 }
