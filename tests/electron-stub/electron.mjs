@@ -6,6 +6,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { tmpdir } from 'node:os'
 import { Buffer } from 'node:buffer'
+import { basename, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
@@ -159,7 +160,14 @@ export const net = {
 }
 export const shell = { openExternal: async (url) => stub.sent.push({ external: url }) }
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }
-export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) }
+// the save dialog answers with the suggested name inside STUB_SAVE_DIR when a test sets it, else is cancelled
+export const dialog = {
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async (...args) => {
+    const { defaultPath = 'unnamed' } = args.at(-1)
+    return process.env.STUB_SAVE_DIR ? { canceled: false, filePath: join(process.env.STUB_SAVE_DIR, basename(defaultPath)) } : { canceled: true }
+  }
+}
 // no OS keychain here: device mode reports itself unavailable, exactly as on a machine without one
 export const safeStorage = {
   isAsyncEncryptionAvailable: async () => false,

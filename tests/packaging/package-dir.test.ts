@@ -125,6 +125,13 @@ describe.skipIf(!built)('electron-builder --dir against a stub Electron', () => 
     expect(sql(join(resources, 'migrations'))).toEqual(sql(join(ROOT, 'src/main/db/migrations')))
     expect(existsSync(join(resources, 'migrations/meta/_journal.json'))).toBe(true)
     expect(existsSync(join(resources, 'icon.png'))).toBe(false)
+    // the letter and report fonts with their licence, and every letter template, as in the repository
+    expect(readdirSync(join(resources, 'fonts')).sort()).toEqual(['NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-Regular.ttf', 'OFL.txt'])
+    const templates = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+    const shipped = templates(join(resources, 'letter-templates'))
+    expect(shipped.filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(20)
+    expect(shipped).toEqual(templates(join(ROOT, 'resources/letter-templates')))
+    for (const f of shipped.filter((f) => f.endsWith('.txt'))) expect(readFileSync(join(resources, 'letter-templates', f), 'utf8'), f).toBe(readFileSync(join(ROOT, 'resources/letter-templates', f), 'utf8'))
     expect(fuseWire(join(appDir, 'debito'))).toEqual({
       RunAsNode: false,
       EnableCookieEncryption: true,
@@ -141,7 +148,9 @@ describe.skipIf(!built)('electron-builder --dir against a stub Electron', () => 
     const app = join(work, 'app')
     extractAll(asar, app)
     const home = join(work, 'home')
-    const env = { ...process.env, XDG_CONFIG_HOME: home, STUB_PACKAGED: '1', STUB_RESOURCES_PATH: resources }
+    const saved = join(work, 'saved')
+    mkdirSync(saved)
+    const env = { ...process.env, XDG_CONFIG_HOME: home, STUB_PACKAGED: '1', STUB_RESOURCES_PATH: resources, STUB_SAVE_DIR: saved }
     const run = (args: string[]) =>
       execFileSync(process.execPath, ['--import', join(ROOT, 'tests/electron-stub/register.mjs'), ...args], { cwd: app, env, timeout: 120_000 }).toString()
     // every production dependency loads from the packaged copy (native addon included)
@@ -156,7 +165,12 @@ describe.skipIf(!built)('electron-builder --dir against a stub Electron', () => 
       dashboard: { ok: true, value: { position: { openCount: 0 } } },
       preloadExists: true,
       served: { status: 200, html: true },
-      largeImport: { ok: true, value: { invoices: { created: 15_000 } } }
+      largeImport: { ok: true, value: { invoices: { created: 15_000 } } },
+      agingPdf: { ok: true, value: { status: 'saved', rows: expect.any(Number) } }
     })
+    // the report PDF found its fonts in resources/fonts (the font package is a development dependency)
+    const pdf = join(saved, (r.agingPdf as { value: { fileName: string } }).value.fileName)
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(execFileSync('pdffonts', [pdf]).toString()).toMatch(/NotoSans/)
   })
 })

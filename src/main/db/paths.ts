@@ -14,9 +14,12 @@ function projectRoot(): string {
   return dir
 }
 
+/** Electron sets process.resourcesPath in the main thread only; startWorker hands it to worker threads. */
+export const RESOURCES_ENV = 'DEBITO_RESOURCES_PATH'
+
 /** Packaged Electron apps ship resources beside app.asar (electron-builder `extraResources`). */
 function packagedResources(): string | undefined {
-  const res = (process as { resourcesPath?: string }).resourcesPath
+  const res = (process as { resourcesPath?: string }).resourcesPath ?? process.env[RESOURCES_ENV]
   return res !== undefined && existsSync(join(res, 'migrations')) ? res : undefined
 }
 
@@ -29,7 +32,7 @@ export function resourcesFolder(): string {
   return packagedResources() ?? join(projectRoot(), 'resources')
 }
 
-/** The letter font: Noto Sans from @embedpdf/fonts-latin in development, `fonts/` beside app.asar when packaged. */
+/** The letter and report font: Noto Sans from @embedpdf/fonts-latin in development, `fonts/` beside app.asar when packaged. */
 export function letterFontsFolder(): string {
   const packaged = packagedResources()
   return packaged ? join(packaged, 'fonts') : join(projectRoot(), 'node_modules/@embedpdf/fonts-latin/fonts')

@@ -3,6 +3,7 @@
 // tests, bench) the entry is the TypeScript file itself, loaded through tsx inside the worker.
 import { join } from 'node:path'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
+import { RESOURCES_ENV } from '../db/paths'
 
 const ENTRIES = {
   'import-worker': './workers/import.worker.ts',
@@ -17,8 +18,10 @@ export type WorkerEntry = keyof typeof ENTRIES
  * DEBITO_WORKER_DIR makes a run from source use built worker bundles instead (the bench sets it to
  * out/main, so it measures the worker the desktop app runs, not tsx compiling it).
  */
-export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
+export function startWorker(entry: WorkerEntry, workerOptions: WorkerOptions): Worker {
   const here = import.meta.url
+  const resources = (process as { resourcesPath?: string }).resourcesPath
+  const options = resources === undefined ? workerOptions : { ...workerOptions, env: { ...process.env, [RESOURCES_ENV]: resources } }
   const builtDir = process.env['DEBITO_WORKER_DIR']
   if (builtDir) return new Worker(join(builtDir, `${entry}.js`), options)
   if (!here.endsWith('.ts')) {

@@ -56,6 +56,8 @@ if (win) {
   const sentBefore = s.sent.length
   result.largeImport = await call(appPage, 'imports:commit', { fileId: staged.value.fileId })
   result.importProgress = s.sent.slice(sentBefore).filter((m) => m.channel === 'event:job-progress').map((m) => m.payload.done)
+  // a PDF needs the shipped fonts: from node_modules in development, from resources/fonts when packaged
+  if (process.env.STUB_SAVE_DIR) result.agingPdf = await call(appPage, 'reports:export', { report: 'aging', format: 'pdf', language: 'nl' })
 }
 console.log(JSON.stringify(result))
 process.exit(0)
