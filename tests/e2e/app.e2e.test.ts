@@ -9,7 +9,7 @@ const SECTIONS = ['dashboard', 'invoices', 'customers', 'dunning', 'payments', '
 const HEADINGS = {
   nl: { dashboard: 'Dashboard', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
   fr: { dashboard: 'Tableau de bord', invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
-  en: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' }
+  en: { dashboard: 'Dashboard', invoices: 'Invoices', customers: 'Customers', dunning: 'Reminders', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' }
 } as const
 
 const RISK_CARD = { nl: 'Risicokaart', fr: 'Fiche de risque', en: 'Risk card' } as const

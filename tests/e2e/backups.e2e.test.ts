@@ -84,9 +84,9 @@ describe.skipIf(!available)('restoring a double-clicked backup in Chromium', () 
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
     await page.getByRole('navigation').getByText('Instellingen', { exact: true }).click()
     const texts = {
-      nl: ['Back-ups maken en terugzetten gaat in de desktop-app', 'Updates horen bij de desktop-app'],
-      fr: ["La création et la restauration de sauvegardes se font dans l'application de bureau", "Les mises à jour concernent l'application de bureau"],
-      en: ['Backups are made and restored in the desktop app', 'Updates belong to the desktop app']
+      nl: ['Back-ups maken gaat in de desktop-app', 'Updates horen bij de desktop-app'],
+      fr: ["La création de sauvegardes se fait dans l'application de bureau", "Les mises à jour concernent l'application de bureau"],
+      en: ['Backups are made in the desktop app', 'Updates belong to the desktop app']
     } as const
     for (const language of ['nl', 'fr', 'en'] as const) {
       await page.getByText(language.toUpperCase(), { exact: true }).click()

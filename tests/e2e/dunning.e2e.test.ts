@@ -90,7 +90,7 @@ describe.skipIf(!available)('dunning in Chromium', () => {
     const page = await h.newPage()
     await openDunning(page)
     const tabs = { nl: ['Uitgesloten', 'Komende 30 dagen'], fr: ['Exclus', '30 prochains jours'], en: ['Excluded', 'Next 30 days'] } as const
-    const nav = { nl: ['Aanmaningen', 'Instellingen', 'Vandaag'], fr: ['Rappels', 'Paramètres', "Aujourd'hui"], en: ['Dunning', 'Settings', 'Today'] } as const
+    const nav = { nl: ['Aanmaningen', 'Instellingen', 'Vandaag'], fr: ['Rappels', 'Paramètres', "Aujourd'hui"], en: ['Reminders', 'Settings', 'Today'] } as const
     for (const language of ['nl', 'fr', 'en'] as const) {
       await page.getByText(language.toUpperCase(), { exact: true }).click()
       await page.getByRole('navigation').getByText(nav[language][0], { exact: true }).click()

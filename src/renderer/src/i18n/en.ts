@@ -11,7 +11,7 @@ import { dashboardEn, reportsEn } from '../features/reports/messages-en'
 
 export const en: Messages = {
   app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}' },
-  nav: { dashboard: 'Dashboard', today: 'Today', invoices: 'Invoices', customers: 'Customers', dunning: 'Dunning', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
+  nav: { dashboard: 'Dashboard', today: 'Today', invoices: 'Invoices', customers: 'Customers', dunning: 'Reminders', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
   header: { switchAdmin: 'Other administration', closeAdmin: 'Close administration', language: 'Language', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Netherlands', BE: 'Belgium' },
