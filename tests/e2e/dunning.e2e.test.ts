@@ -94,6 +94,8 @@ describe.skipIf(!available)('dunning in Chromium', () => {
     for (const language of ['nl', 'fr', 'en'] as const) {
       await page.getByText(language.toUpperCase(), { exact: true }).click()
       await page.getByRole('navigation').getByText(nav[language][0], { exact: true }).click()
+      // the proposal's day is typed the way the language writes dates
+      await expect.poll(() => page.getByTestId('as-of').inputValue()).toMatch(language === 'nl' ? /^\d{2}-\d{2}-\d{4}$/ : /^\d{2}\/\d{2}\/\d{4}$/)
       await page.getByRole('tab', { name: tabs[language][0] }).click()
       await page.getByTestId('exclusions').waitFor()
       await page.screenshot({ path: join(ARTIFACTS, `${language}-dunning-excluded.png`), fullPage: true })

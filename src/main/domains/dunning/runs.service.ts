@@ -1,6 +1,6 @@
 // Runs: save a proposal as a draft, review it (approve or skip per customer, change an amount with a reason),
 // cancel it. Every change is one transaction with its audit entry; execution is in execute.service.ts.
-import { and, count, desc, eq, gt, ne } from 'drizzle-orm'
+import { and, count, desc, eq, gt, isNull, lte, ne } from 'drizzle-orm'
 import { type IsoDate, isIsoDate } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { type EditableAmount, type ProposedAction, type RunKind, type RunSource, type RunStatus } from '../../../shared/domains/dunning'
@@ -140,14 +140,19 @@ export function cancelRun(db: AppDb, runId: number, reason: string | null = null
   })
 }
 
-/** Marks a phone task of an executed run as done, with what came of the call. */
+/** Marks a phone task of an executed run as done, with what came of the call; the call answers the customer's earlier open calls too. */
 export function completeTask(db: AppDb, actionId: number, doneOn: IsoDate, note: string | null): void {
   withWrite(db, (tx) => {
     const action = tx.select().from(dunningActions).where(and(eq(dunningActions.id, actionId), eq(dunningActions.channel, 'phone'))).get()
     if (!action) throw new AppError('not-found', `No phone task with id ${actionId}.`, 'actionId')
     if (action.status !== 'sent') throw new AppError('conflict', 'This call belongs to a run that has not been executed.', 'actionId')
-    tx.update(dunningActions).set({ taskDoneOn: doneOn, taskNote: note?.trim() || null }).where(eq(dunningActions.id, actionId)).run()
-    appendAudit(tx, { action: 'dunning.task.done', entity: 'dunning_action', entityId: actionId, data: { doneOn, note } })
+    const done = tx
+      .update(dunningActions)
+      .set({ taskDoneOn: doneOn, taskNote: note?.trim() || null })
+      .where(and(eq(dunningActions.customerId, action.customerId), eq(dunningActions.channel, 'phone'), eq(dunningActions.status, 'sent'), isNull(dunningActions.taskDoneOn), lte(dunningActions.id, actionId)))
+      .returning({ id: dunningActions.id })
+      .all()
+    appendAudit(tx, { action: 'dunning.task.done', entity: 'dunning_action', entityId: actionId, data: { doneOn, note, actions: done.map((d) => d.id) } })
   })
 }
 

@@ -32,16 +32,18 @@ const draftRuns: WorklistProvider = (db) =>
       WHERE r.status = 'draft' GROUP BY r.id ORDER BY r.run_date`)
     .map((r) => ({ ...none, kind: 'dunning-draft', ...r }))
 
-/** Calls a phone level asked for and nobody has made yet, oldest first. */
+/**
+ * Calls a phone level asked for and nobody has made yet: one per customer (a weekly repeat of the last level
+ * is the same call), the latest with its amount, dated from the oldest still open; `count` says how many.
+ */
 const phoneTasks: WorklistProvider = (db, today) =>
-  db
-    .all<Omit<WorklistItem, 'kind' | 'count'>>(sql`
-      SELECT a.id AS ref, c.code AS customerCode, c.name AS customerName, a.sent_on AS date, a.level,
-             a.principal_cents + a.fee_cents + a.costs_cents + a.interest_cents AS amountCents
-      FROM dunning_actions a JOIN customers c ON c.id = a.customer_id
-      WHERE a.channel = 'phone' AND a.status = 'sent' AND a.task_done_on IS NULL AND a.sent_on <= ${today}
-      ORDER BY a.sent_on, c.code`)
-    .map((r) => ({ ...r, kind: 'phone-task', count: null }))
+  db.all<Omit<WorklistItem, 'kind'>>(sql`
+    SELECT a.id AS ref, c.code AS customerCode, c.name AS customerName, t.since AS date, a.level, t.n AS count,
+           a.principal_cents + a.fee_cents + a.costs_cents + a.interest_cents AS amountCents
+    FROM (SELECT customer_id, max(id) AS id, min(sent_on) AS since, count(*) AS n FROM dunning_actions
+          WHERE channel = 'phone' AND status = 'sent' AND task_done_on IS NULL AND sent_on <= ${today} GROUP BY customer_id) t
+    JOIN dunning_actions a ON a.id = t.id JOIN customers c ON c.id = a.customer_id
+    ORDER BY t.since, c.code`).map((r) => ({ ...r, kind: 'phone-task' }))
 
 /** Promises whose date passed unpaid: broken in the last two weeks, or still open past their date. */
 const brokenPromises: WorklistProvider = (db, today) =>

@@ -1,11 +1,12 @@
 // Aanmaningen: the proposal of the day (or the draft waiting for review), who is left out and why, the
 // history of runs, and what happens in the next 30 days if nobody pays.
-import { Group, Loader, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isIsoDate, localToday } from '../../../../shared/dates'
+import { localToday } from '../../../../shared/dates'
 import { useApi } from '../../api/ApiProvider'
+import { DateField } from '../arrangements/fields'
 import { FreshnessAlert } from '../payments/FreshnessAlert'
 import { ExclusionsView } from './ExclusionsView'
 import { ForecastView } from './ForecastView'
@@ -26,7 +27,7 @@ export function DunningPage() {
         <Title order={1} size="h2">
           {t('dunning.title')}
         </Title>
-        {!run && <TextInput type="date" label={t('dunning.asOf')} value={asOf} onChange={(e) => isIsoDate(e.currentTarget.value) && setAsOf(e.currentTarget.value)} w={180} data-testid="as-of" />}
+        {!run && <DateField label={t('dunning.asOf')} value={asOf} onChange={(iso) => iso && setAsOf(iso)} w={180} data-testid="as-of" />}
       </Group>
       <Text size="sm" c="dimmed">
         {t('dunning.intro')}
