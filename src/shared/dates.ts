@@ -5,20 +5,35 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 const DAY_MS = 86_400_000
 
 export function isIsoDate(text: string): boolean {
+  if (EPOCH_DAYS.has(text)) return true
   const m = ISO.exec(text)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)
 }
 
+// The engines convert the same few thousand days again and again (interest periods of 100,000 invoices in a
+// proposal): conversions are remembered, within a bound.
+const EPOCH_DAYS = new Map<string, number>()
+const ISO_DATES = new Map<number, IsoDate>()
+const REMEMBERED = 50_000
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= REMEMBERED) map.clear()
+  map.set(key, value)
+  return value
+}
+
 export function toEpochDay(date: IsoDate): number {
+  const known = EPOCH_DAYS.get(date)
+  if (known !== undefined) return known
   const m = ISO.exec(date)
   if (!m || !isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`)
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS
+  return remember(EPOCH_DAYS, date, Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS)
 }
 
 export function fromEpochDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+  return ISO_DATES.get(day) ?? remember(ISO_DATES, day, new Date(day * DAY_MS).toISOString().slice(0, 10))
 }
 
 /** Builds an ISO date from parts, or null when the parts do not form a real calendar day. */
