@@ -97,6 +97,78 @@ describe.skipIf(!available)('browser mode in Chromium', () => {
     await page.close()
   })
 
+  it('works through the bank entries: paged and searched, a round partial amount typed by hand, each change confirmed', async () => {
+    type Entry = { id: number; counterpartyName: string | null; counterpartyAccount: string | null; unappliedCents: number }
+    type Invoice = { id: number; number: string; openCents: number }
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await unlockDemo(page)
+    await page.getByRole('navigation').getByText('Betalingen', { exact: true }).click()
+    await page.getByText('Alle', { exact: true }).click()
+    const summary = page.getByTestId('entries-summary')
+    await expect.poll(() => summary.textContent()).toMatch(/^\d{1,3}(\.\d{3})* boekingen$/)
+    const total = Number((await summary.textContent())?.split(' ')[0]?.replaceAll('.', ''))
+    expect(total).toBeGreaterThan(1000)
+    // only the visible rows are in the DOM and the page keeps its height
+    const table = page.getByRole('table', { name: 'Bankboekingen' })
+    await table.locator('tbody tr[data-index="0"]').waitFor()
+    expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(100)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2500)
+
+    // search by an IBAN typed with spaces
+    const all = (await h.call('payments:list-entries', { status: 'all', offset: 0, limit: 50 })) as { value: { rows: Entry[] } }
+    const iban = all.value.rows.find((e) => e.counterpartyAccount !== null)?.counterpartyAccount
+    if (!iban) throw new Error('the demo has no entry with an IBAN')
+    const search = page.getByRole('textbox', { name: 'Zoeken' })
+    await search.fill((iban.match(/.{1,4}/g) ?? []).join(' '))
+    await expect.poll(async () => (await table.locator('tbody tr[data-index]').allTextContents()).every((r) => r.includes(iban))).toBe(true)
+    expect(Number((await summary.textContent())?.split(' ')[0]?.replaceAll('.', ''))).toBeLessThan(total)
+
+    // the demo's payments are all applied: one is undone through the service to leave money to apply
+    const matched = (await h.call('payments:list-entries', { status: 'matched', offset: 0, limit: 200 })) as { value: { rows: (Entry & { amountCents: number })[] } }
+    const entry = matched.value.rows.find((e) => e.amountCents >= 5050 && e.counterpartyName !== null)
+    if (!entry?.counterpartyName) throw new Error('the demo has no matched entry of at least 50,50')
+    const before = (await h.call('payments:allocations', { entryId: entry.id })) as { value: { id: number }[] }
+    for (const a of before.value) await h.call('payments:undo', { allocationId: a.id })
+    await page.getByText('Nog te verwerken', { exact: true }).click()
+    await search.fill(entry.counterpartyName)
+    await expect.poll(async () => (await table.locator('tbody tr[data-index]').allTextContents()).every((r) => r.includes(entry.counterpartyName ?? ''))).toBe(true)
+    await table.locator('tbody tr[data-index="0"]').click()
+
+    // a round amount typed the Dutch way: 50 and 50,00 and 50,50 all keep "Toewijzen" enabled
+    const invoices = (await h.call('invoices:list', { view: 'open', sort: 'dueDate', limit: 100 })) as { value: { rows: Invoice[] } }
+    const invoice = invoices.value.rows.find((i) => i.openCents >= 5050)
+    if (!invoice) throw new Error('the demo has no open invoice of at least 50,50')
+    const drawer = page.getByRole('dialog', { name: 'Bankboeking' })
+    await drawer.getByRole('textbox', { name: 'Zoek factuur of klant' }).fill(invoice.number)
+    await drawer.getByRole('combobox', { name: 'Openstaande factuur' }).click()
+    await page.getByRole('option', { name: new RegExp(`^${invoice.number} ·`) }).click()
+    const amount = drawer.getByRole('textbox', { name: 'Bedrag' })
+    const allocate = drawer.getByRole('button', { name: 'Toewijzen' })
+    for (const typed of ['50', '50,00', '50,50']) {
+      await amount.fill(typed)
+      await expect.poll(() => allocate.isEnabled()).toBe(true)
+    }
+    await allocate.click()
+    await page.getByText(`€ 50,50 toegewezen aan ${invoice.number}.`).waitFor()
+    const applied = (await h.call('payments:allocations', { entryId: entry.id })) as { value: { id: number; amountCents: number; undoneAt: string | null }[] }
+    expect(applied.value.filter((a) => a.undoneAt === null).map((a) => a.amountCents)).toContain(5050)
+    await drawer.getByRole('table', { name: 'Toegewezen aan' }).getByText(invoice.number).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'payments-manual-allocation.png') })
+
+    // undo is confirmed too; the drawer stays on the entry, and once closed it does not come back
+    await drawer.getByRole('table', { name: 'Toegewezen aan' }).locator('tr', { hasText: invoice.number }).getByRole('button', { name: 'Ongedaan maken' }).click()
+    await page.getByText(`Toewijzing van € 50,50 aan ${invoice.number} ongedaan gemaakt.`).waitFor()
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'detached' })
+    await page.getByText('Gekoppeld', { exact: true }).click()
+    await page.getByText('Alle', { exact: true }).click()
+    await table.locator('tbody tr[data-index="0"]').waitFor()
+    expect(await page.getByRole('dialog').count()).toBe(0)
+    expect(h.problems).toEqual([])
+    await page.close()
+  })
+
   it('shows the invoice grid virtualised, sorted and paged by main', async () => {
     const page = await h.newPage()
     await page.goto(h.app.url)

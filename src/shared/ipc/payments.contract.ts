@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { BANK_FILE_FORMATS } from '../domains/payments/bank-model'
 import { command } from './contract'
 import { FileIdSchema } from './files.contract'
-import { CentsSchema, IdSchema, IsoDateSchema, PageSchema } from './schemas'
+import { CentsSchema, IdSchema, IsoDateSchema, PageSchema, SearchSchema } from './schemas'
 
 export const ENTRY_STATUS_VALUES = ['unmatched', 'partial', 'matched', 'ignored'] as const
 export const MATCH_RULES = ['issued-reference', 'reference', 'invoice-number', 'amount-iban', 'iban-total', 'iban-oldest-first', 'amount-name', 'amount-only'] as const
@@ -90,7 +90,7 @@ export const paymentsContract = {
   import: command('payments:import', z.object({ fileId: FileIdSchema }).strict(), BankImportSummarySchema),
   entries: command(
     'payments:list-entries',
-    z.object({ ...PageSchema, status: z.enum([...ENTRY_STATUS_VALUES, 'all', 'open']).default('all') }).strict(),
+    z.object({ ...PageSchema, status: z.enum([...ENTRY_STATUS_VALUES, 'all', 'open']).default('all'), search: SearchSchema, entryId: IdSchema.optional() }).strict(),
     z.object({ rows: z.array(BankEntryRowSchema), total: z.number().int() })
   ),
   proposals: command('payments:proposals', z.object(entryId).strict(), z.array(ProposalSchema)),

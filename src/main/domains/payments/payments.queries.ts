@@ -4,9 +4,10 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type { MatchCandidate } from '../../../shared/domains/payments/matching'
 import type { AllocationRowDto, BankEntryRowDto, ProposalDto } from '../../../shared/ipc/payments.contract'
 import type { AppDb } from '../../db/connection'
+import { likePattern } from '../invoices/invoices.queries'
 import { allocations, bankAccounts, bankEntries, customers, invoices } from '../../db/schema'
 
-export type EntryQuery = { offset: number; limit: number; status: BankEntryRowDto['status'] | 'all' | 'open' }
+export type EntryQuery = { offset: number; limit: number; status: BankEntryRowDto['status'] | 'all' | 'open'; search?: string | undefined; entryId?: number | undefined }
 
 function statusFilter(status: EntryQuery['status']): SQL | undefined {
   if (status === 'all') return undefined
@@ -14,8 +15,17 @@ function statusFilter(status: EntryQuery['status']): SQL | undefined {
   return eq(bankEntries.status, status)
 }
 
+/** Name, IBAN (typed with or without spaces), payment reference or description. */
+function searchFilter(search: string | undefined): SQL | undefined {
+  if (search === undefined || search.length === 0) return undefined
+  const text = likePattern(search)
+  const compact = likePattern(search.replace(/\s+/g, '').toUpperCase())
+  return sql`(${bankEntries.counterpartyName} LIKE ${text} ESCAPE '\\' OR ${bankEntries.counterpartyAccount} LIKE ${compact} ESCAPE '\\'
+    OR ${bankEntries.structuredReference} LIKE ${compact} ESCAPE '\\' OR ${bankEntries.remittance} LIKE ${text} ESCAPE '\\')`
+}
+
 export function listEntries(db: AppDb, q: EntryQuery): { rows: BankEntryRowDto[]; total: number } {
-  const where = statusFilter(q.status)
+  const where = and(statusFilter(q.status), searchFilter(q.search), q.entryId === undefined ? undefined : eq(bankEntries.id, q.entryId))
   const total = db.select({ n: sql<number>`count(*)` }).from(bankEntries).where(where).get()?.n ?? 0
   const rows = db
     .select({ entry: bankEntries, account: bankAccounts.account })

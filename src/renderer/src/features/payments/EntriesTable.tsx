@@ -1,57 +1,65 @@
-// Bank entries, newest first, with their status and the invoices they pay; a click opens the entry.
-import { Badge, Table, Text } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+// Bank entries, newest first, with their status and the invoices they pay: a virtualised grid paged by
+// main (thousands of entries stay a fixed-height list); a click opens the entry.
+import { Badge, Text } from '@mantine/core'
+import { createColumnHelper } from '@tanstack/react-table'
 import type { BankEntryRowDto } from '../../../../shared/ipc/payments.contract'
-import { date, money } from '../../lib/format'
-import { useLanguage } from '../../lib/use-language'
+import { DateCell, Label, MoneyCell } from '../../components/cells'
+import { type ColumnMeta, VirtualTable } from '../../components/VirtualTable'
+import { useTranslation } from 'react-i18next'
 
 export const STATUS_COLORS: Record<BankEntryRowDto['status'], string> = { unmatched: 'red', partial: 'yellow', matched: 'teal', ignored: 'gray' }
 
-export function EntriesTable({ rows, onOpen }: { rows: BankEntryRowDto[]; onOpen: (row: BankEntryRowDto) => void }) {
+const col = createColumnHelper<BankEntryRowDto>()
+const right: ColumnMeta = { align: 'right' }
+const plain = { enableSorting: false } as const
+
+function StatusBadge({ status }: { status: BankEntryRowDto['status'] }) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  if (rows.length === 0) return <Text c="dimmed">{t('bank.noEntries')}</Text>
   return (
-    <Table withTableBorder striped highlightOnHover aria-label={t('bank.entriesTitle')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('bank.date')}</Table.Th>
-          <Table.Th>{t('bank.counterparty')}</Table.Th>
-          <Table.Th>{t('bank.description')}</Table.Th>
-          <Table.Th ta="right">{t('bank.amount')}</Table.Th>
-          <Table.Th ta="right">{t('bank.unapplied')}</Table.Th>
-          <Table.Th>{t('bank.status')}</Table.Th>
-          <Table.Th>{t('bank.invoices')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.id} onClick={() => onOpen(r)} style={{ cursor: 'pointer' }} data-testid={`entry-${r.id}`}>
-            <Table.Td>{date(r.bookingDate, language)}</Table.Td>
-            <Table.Td>
-              <Text size="sm">{r.counterpartyName ?? '—'}</Text>
-              <Text size="xs" c="dimmed" ff="monospace">
-                {r.counterpartyAccount ?? ''}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" truncate maw={320}>
-                {r.structuredReference ?? r.remittance ?? ''}
-              </Text>
-            </Table.Td>
-            <Table.Td ta="right" c={r.amountCents < 0 ? 'red.8' : undefined}>
-              {money(r.amountCents, language)}
-            </Table.Td>
-            <Table.Td ta="right">{r.unappliedCents > 0 ? money(r.unappliedCents, language) : ''}</Table.Td>
-            <Table.Td>
-              <Badge color={STATUS_COLORS[r.status]} variant="light">
-                {t(`bank.statuses.${r.status}`)}
-              </Badge>
-            </Table.Td>
-            <Table.Td>{r.invoiceNumbers.join(', ')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Badge color={STATUS_COLORS[status]} variant="light">
+      {t(`bank.statuses.${status}`)}
+    </Badge>
+  )
+}
+
+const COLUMNS = [
+  col.accessor('bookingDate', { ...plain, header: () => <Label k="bank.date" />, cell: (c) => <DateCell iso={c.getValue()} />, size: 110 }),
+  col.accessor('counterpartyName', {
+    ...plain,
+    header: () => <Label k="bank.counterparty" />,
+    cell: (c) => (
+      <Text span fz="sm">
+        {c.getValue() ?? '—'}
+        <Text span fz="xs" c="dimmed" ff="monospace" ml={6}>
+          {c.row.original.counterpartyAccount ?? ''}
+        </Text>
+      </Text>
+    ),
+    size: 320
+  }),
+  col.accessor((r) => r.structuredReference ?? r.remittance ?? '', { ...plain, id: 'description', header: () => <Label k="bank.description" />, meta: { flex: true }, size: 240 }),
+  col.accessor('amountCents', { ...plain, header: () => <Label k="bank.amount" />, cell: (c) => <MoneyCell cents={c.getValue()} />, meta: right, size: 130 }),
+  col.accessor('unappliedCents', { ...plain, header: () => <Label k="bank.unapplied" />, cell: (c) => (c.getValue() > 0 ? <MoneyCell cents={c.getValue()} /> : ''), meta: right, size: 130 }),
+  col.accessor('status', { ...plain, header: () => <Label k="bank.status" />, cell: (c) => <StatusBadge status={c.getValue()} />, size: 150 }),
+  col.accessor((r) => r.invoiceNumbers.join(', '), { ...plain, id: 'invoices', header: () => <Label k="bank.invoices" />, size: 160 })
+]
+
+type Props = { rows: BankEntryRowDto[]; hasMore: boolean; onLoadMore: () => void; selectedId: number | null; onOpen: (row: BankEntryRowDto) => void; label: string }
+
+export function EntriesTable({ rows, hasMore, onLoadMore, selectedId, onOpen, label }: Props) {
+  return (
+    <VirtualTable
+      data={rows}
+      columns={COLUMNS}
+      sorting={[]}
+      onSortingChange={() => undefined}
+      hasMore={hasMore}
+      onLoadMore={onLoadMore}
+      getRowId={(r) => String(r.id)}
+      onRowClick={onOpen}
+      selectedId={selectedId === null ? null : String(selectedId)}
+      label={label}
+      height="calc(100vh - 260px)"
+    />
   )
 }

@@ -1,10 +1,11 @@
 // Bank statements: import files, work through the entries that still need a decision, watch freshness.
-import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+import { Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BankEntryRowDto } from '../../../../shared/ipc/payments.contract'
 import { useApi } from '../../api/ApiProvider'
+import { usePagedList } from '../../api/use-paged-list'
 import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { BankFileImport } from './BankFileImport'
@@ -14,16 +15,20 @@ import { FreshnessPanel } from './FreshnessPanel'
 
 const VIEWS = ['open', 'matched', 'all'] as const
 type View = (typeof VIEWS)[number]
+const PAGE_SIZE = 200
 
 export function PaymentsPage() {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
   const [view, setView] = useState<View>('open')
-  const [openId, setOpenId] = useState<number | null>(null)
-  const entries = useQuery({ queryKey: ['payments', 'entries', view], queryFn: () => api.payments.entries({ status: view, limit: 500 }) })
-  // the drawer follows the refreshed row, so an accept or undo shows its new status at once
-  const selected: BankEntryRowDto | null = entries.data?.rows.find((r) => r.id === openId) ?? null
+  const [search, setSearch] = useState('')
+  const [debounced] = useDebouncedValue(search.trim(), 250)
+  // the entry the bookkeeper opened, as it was clicked; the drawer reads its current state itself, so an
+  // entry that leaves the view (fully allocated, undone) neither closes the drawer nor reopens it later
+  const [opened, setOpened] = useState<BankEntryRowDto | null>(null)
+  const params = { status: view, search: debounced || undefined }
+  const { rows, first, hasMore, loadMore } = usePagedList(['payments', 'entries', params], (offset, limit) => api.payments.entries({ ...params, offset, limit }), PAGE_SIZE)
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
@@ -37,15 +42,16 @@ export function PaymentsPage() {
           </Title>
           <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as View)} data={VIEWS.map((v) => ({ value: v, label: t(`bank.views.${v}`) }))} />
         </Group>
-        {entries.data && entries.data.total > entries.data.rows.length && (
-          <Text size="sm" c="dimmed">
-            {t('bank.showing', { shown: count(entries.data.rows.length, language), total: count(entries.data.total, language) })}
+        <Group justify="space-between">
+          <TextInput size="xs" w={360} placeholder={t('bank.searchPlaceholder')} aria-label={t('app.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+          <Text size="sm" c="dimmed" data-testid="entries-summary">
+            {first === undefined ? t('app.loading') : t('bank.entryCount', { count: first.total, n: count(first.total, language) })}
           </Text>
-        )}
-        {entries.data && <EntriesTable rows={entries.data.rows} onOpen={(r) => setOpenId(r.id)} />}
+        </Group>
+        <EntriesTable rows={rows} hasMore={hasMore} onLoadMore={loadMore} selectedId={opened?.id ?? null} onOpen={setOpened} label={t('bank.entriesTitle')} />
       </Stack>
       <FreshnessPanel />
-      <EntryDrawer entry={selected} onClose={() => setOpenId(null)} />
+      <EntryDrawer entryId={opened?.id ?? null} initial={opened} onClose={() => setOpened(null)} />
     </Stack>
   )
 }
