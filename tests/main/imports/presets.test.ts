@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { previewImport } from '../../../src/main/domains/imports/preview'
 import { mapTable } from '../../../src/shared/domains/imports/map-rows'
-import { ownFixture } from './fixtures'
+import { csvInput, ownFixture } from './fixtures'
 
 const row = (p: Awaited<ReturnType<typeof previewImport>>, number: string) => p.invoices.find((i) => i.number === number)
 
@@ -102,5 +102,14 @@ describe('live re-mapping in the wizard', () => {
     const remapped = mapTable({ headers: p.headers, rows: p.sample, problems: [] }, { mapping: { ...p.mapping, amount: 'Openstaand bedrag' } })
     expect(remapped.invoices.find((i) => i.number === 'F-101')?.amountCents).toBe(100000)
     expect(mapTable({ headers: p.headers, rows: p.sample, problems: [] }, { mapping: p.mapping }).invoices).toEqual(p.invoices)
+  })
+
+  it('a generic Dutch export is not taken for SnelStart: "Debiteur" beside "Naam" is the code, no codes derived from names', async () => {
+    const csv = 'Debiteur;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Factuurbedrag;Openstaand\nD100;Jansen BV;F-1;05-01-2026;04-02-2026;121,00;121,00\n'
+    const p = await previewImport(csvInput(csv, 'openstaand.csv'))
+    expect(p.preset).toBe('generic')
+    expect(p.mapping).toMatchObject({ debtorCode: 'Debiteur', debtorName: 'Naam', amount: 'Factuurbedrag', openAmount: 'Openstaand' })
+    expect(p.customers).toEqual([expect.objectContaining({ code: 'D100', name: 'Jansen BV' })])
+    expect(p.canImport).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 // Step one of an import: read the file, map it and list every problem. Writes nothing.
 import { createHash } from 'node:crypto'
-import { normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
+import { type ImportField, normalizeHeader, proposeMapping } from '../../../shared/domains/imports/fields'
 import { createTableMapper, type MappedRows } from '../../../shared/domains/imports/map-rows'
 import type { ImportFormat, PreviewOptions, TextEncoding } from '../../../shared/domains/imports/options'
 import { PRESETS, type PresetId } from '../../../shared/domains/imports/presets'
@@ -42,17 +42,22 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
 }
 
 /**
- * The package whose own column names (the first name per field, e.g. "fin.trs.line.dim2") the headers
- * match best; generic when none matches four or more, since Dutch labels are shared by all packages.
+ * The package whose export the whole header set fits: four or more of its own first column names (e.g.
+ * "fin.trs.line.dim2"), and every field it names read from a column it names. A generic Dutch export
+ * ("Debiteur", "Openstaand") shares some labels with every package, so it stays generic.
  */
 export function detectPreset(headers: readonly string[]): PresetId {
   const present = new Set(headers.map(normalizeHeader))
   let best: PresetId = 'generic'
-  let bestHits = 3
+  let bestScore = 0
   for (const preset of Object.values(PRESETS)) {
-    const names = Object.values(preset.headers).flatMap((list) => list.slice(0, 1).map(normalizeHeader))
-    const hits = new Set(names.filter((n) => present.has(n))).size
-    if (hits > bestHits) [best, bestHits] = [preset.id, hits]
+    const own = Object.entries(preset.headers) as [ImportField, readonly string[]][]
+    const hits = new Set(own.flatMap(([, names]) => names.slice(0, 1).map(normalizeHeader)).filter((n) => present.has(n))).size
+    if (hits < 4) continue
+    const mapping = proposeMapping(headers, preset.headers)
+    const fits = own.every(([field, names]) => mapping[field] === undefined || names.map(normalizeHeader).includes(normalizeHeader(mapping[field])))
+    const score = Object.keys(mapping).length * 100 + hits
+    if (fits && score > bestScore) [best, bestScore] = [preset.id, score]
   }
   return best
 }

@@ -70,6 +70,9 @@ export function normalizeHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '')
 }
 
+/** Headers that name the debtor: its name when alone, its code beside a name column. */
+const DEBTOR_WORDS = new Set(['debiteur', 'klant', 'relatie', 'client', 'customer'])
+
 /** Proposes a mapping from the synonym table: the best-ranked (field, header) pairs win, each used once. */
 export function proposeMapping(headers: readonly string[], extra: Partial<Record<ImportField, readonly string[]>> = {}): ColumnMapping {
   const normalized = headers.map(normalizeHeader)
@@ -91,5 +94,8 @@ export function proposeMapping(headers: readonly string[], extra: Partial<Record
     mapping[c.field] = c.header
     used.add(c.header)
   }
+  // "Debiteur" beside a name column is the debtor's code: never derive codes from names when it is there
+  const code = mapping.debtorCode === undefined && mapping.debtorName !== undefined ? headers.find((h) => !used.has(h) && DEBTOR_WORDS.has(normalizeHeader(h))) : undefined
+  if (code !== undefined) mapping.debtorCode = code
   return mapping
 }
