@@ -7,10 +7,11 @@ import { count, date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { useDrill } from '../reports/use-drill'
 import { AgingChart } from './AgingChart'
+import { CashInChart } from './CashInChart'
 import { LevelsChart } from './LevelsChart'
 import { DASHBOARD_PANELS } from './panels'
 import { TrendChart } from './TrendChart'
-import { useDashboard, useKpiTrend } from './use-dashboard'
+import { useCashIn, useDashboard, useKpiTrend } from './use-dashboard'
 
 function ChartPanel({ title, hint, children }: { title: string; hint: string; children: React.ReactNode }) {
   return (
@@ -32,6 +33,7 @@ export function DashboardPage() {
   const drill = useDrill()
   const { data } = useDashboard()
   const trend = useKpiTrend().data
+  const cashIn = useCashIn().data
   const p = data?.position
   return (
     <Stack gap="md">
@@ -70,9 +72,14 @@ export function DashboardPage() {
                 <LevelsChart levels={data.dunningLevels} onSelect={(level) => drill.invoices({ view: 'overdue', dunningLevel: level })} />
               </ChartPanel>
             </Grid.Col>
-            <Grid.Col span={12}>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
               <ChartPanel title={t('dashboard.trend')} hint={t('dashboard.trendHint')}>
                 {trend ? <TrendChart trend={trend} onSelect={(m) => drill.invoices({ view: 'open', asOf: m.to })} /> : <Loader size="sm" />}
+              </ChartPanel>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <ChartPanel title={t('dashboard.cashIn')} hint={t('dashboard.cashInHint')}>
+                {cashIn ? <CashInChart forecast={cashIn} /> : <Loader size="sm" />}
               </ChartPanel>
             </Grid.Col>
           </Grid>

@@ -12,3 +12,9 @@ export function useKpiTrend() {
   const api = useApi()
   return useQuery({ queryKey: ['dashboard', 'trend'], queryFn: () => api.reports.kpiTrend({ months: 12 }) })
 }
+
+/** The cash-in forecast by week (the risk domain's prediction), for the dashboard's third chart. */
+export function useCashIn() {
+  const api = useApi()
+  return useQuery({ queryKey: ['dashboard', 'cash-in'], queryFn: () => api.risk.forecast({ weeks: 13 }) })
+}

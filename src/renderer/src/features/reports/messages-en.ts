@@ -29,6 +29,10 @@ export const dashboardEn: typeof dashboardFr = {
   notReminded: 'Not reminded yet',
   trend: 'DSO and collection effectiveness, 12 months',
   trendHint: 'Click a month for the items open at the end of that month.',
+  cashIn: 'Expected cash-in, 13 weeks',
+  cashInHint: 'Per week, from each customer’s payment behaviour; the whisker is the likely range.',
+  cashInExpected: 'Expected',
+  cashInLater: 'Expected later: {{amount}}',
   open_items: 'Open items'
 }
 

@@ -31,6 +31,10 @@ export const dashboardFr: Strings<typeof dashboardNl> = {
   notReminded: 'Pas encore rappelé',
   trend: 'DSO et efficacité du recouvrement, 12 mois',
   trendHint: 'Cliquez sur un mois pour voir les postes ouverts à la fin de ce mois.',
+  cashIn: 'Encaissements attendus, 13 semaines',
+  cashInHint: 'Par semaine, selon le comportement de paiement de chaque client ; le trait indique la marge probable.',
+  cashInExpected: 'Attendu',
+  cashInLater: 'Attendu plus tard : {{amount}}',
   open_items: 'Postes ouverts'
 }
 

@@ -29,6 +29,10 @@ export const dashboardNl = {
   notReminded: 'Nog niet herinnerd',
   trend: 'DSO en incasso-effectiviteit, 12 maanden',
   trendHint: 'Klik op een maand voor de posten die aan het eind van die maand openstonden.',
+  cashIn: 'Verwachte ontvangsten, 13 weken',
+  cashInHint: 'Per week, naar het betaalgedrag van elke klant; de streep is de waarschijnlijke marge.',
+  cashInExpected: 'Verwacht',
+  cashInLater: 'Later verwacht: {{amount}}',
   open_items: 'Open posten'
 }
 
