@@ -1,3 +1,4 @@
+import { lettersEn } from '../features/letters/messages-en'
 import { updatesEn } from '../features/updates/messages-en'
 import { dunningEn } from '../features/dunning/messages-en'
 import { worklistEn } from '../features/worklist/messages-en'
@@ -117,6 +118,7 @@ export const en: Messages = {
   backups: backupsEn,
   arrangements: arrangementsEn,
   updates: updatesEn,
+  letters: lettersEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

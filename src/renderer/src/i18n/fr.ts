@@ -1,3 +1,4 @@
+import { lettersFr } from '../features/letters/messages-fr'
 import { updatesFr } from '../features/updates/messages-fr'
 import { dunningFr } from '../features/dunning/messages-fr'
 import { worklistFr } from '../features/worklist/messages-fr'
@@ -117,6 +118,7 @@ export const fr: Messages = {
   backups: backupsFr,
   arrangements: arrangementsFr,
   updates: updatesFr,
+  letters: lettersFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

@@ -1,3 +1,4 @@
+import { lettersNl } from '../features/letters/messages-nl'
 // Dutch is the default UI language; fr.ts and en.ts must have exactly these keys (checked by the type).
 import { updatesNl } from '../features/updates/messages-nl'
 import { dunningNl } from '../features/dunning/messages-nl'
@@ -116,6 +117,7 @@ export const nl = {
   backups: backupsNl,
   arrangements: arrangementsNl,
   updates: updatesNl,
+  letters: lettersNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',

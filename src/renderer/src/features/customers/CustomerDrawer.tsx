@@ -12,6 +12,7 @@ import { ArrangementsPanel } from '../arrangements/ArrangementsPanel'
 import { InvoiceForm } from '../invoices/InvoiceForm'
 import { InvoiceGrid } from '../invoices/InvoiceGrid'
 import { RiskCard } from './RiskCard'
+import { CustomerLetters } from '../letters/CustomerLetters'
 
 const INVOICE_VIEWS = ['open', 'all'] as const
 
@@ -70,6 +71,7 @@ export function CustomerDrawer({ customerId, onClose, onEdit }: Props) {
             <Tabs.List>
               <Tabs.Tab value="overview">{t('customers.tabs.overview')}</Tabs.Tab>
               <Tabs.Tab value="invoices">{t('customers.tabs.invoices')}</Tabs.Tab>
+              <Tabs.Tab value="letters">{t('letters.archive.title')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="overview" pt="sm">
               <Stack gap="sm">
@@ -79,6 +81,9 @@ export function CustomerDrawer({ customerId, onClose, onEdit }: Props) {
             </Tabs.Panel>
             <Tabs.Panel value="invoices" pt="sm">
               <CustomerInvoices customerId={customerId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="letters" pt="sm">
+              <CustomerLetters customerId={customerId} email={customer.email} />
             </Tabs.Panel>
           </Tabs>
         </Stack>

@@ -7,6 +7,7 @@ import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { explain } from './action-format'
 import { EditAmountForm } from './EditAmountForm'
+import { ActionPreview } from '../letters/ActionPreview'
 
 export function ActionDetail({ action, editable }: { action: ActionDto; editable: boolean }) {
   const { t } = useTranslation()
@@ -92,6 +93,7 @@ export function ActionDetail({ action, editable }: { action: ActionDto; editable
         </Stack>
       )}
       {editable && action.id !== null && <EditAmountForm action={action} />}
+      <ActionPreview action={action} />
     </Stack>
   )
 }

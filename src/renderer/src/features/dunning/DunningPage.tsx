@@ -8,6 +8,7 @@ import { localToday } from '../../../../shared/dates'
 import { useApi } from '../../api/ApiProvider'
 import { DateField } from '../arrangements/fields'
 import { FreshnessAlert } from '../payments/FreshnessAlert'
+import { LettersBanner } from '../letters/LettersBanner'
 import { ExclusionsView } from './ExclusionsView'
 import { ForecastView } from './ForecastView'
 import { ProposalView } from './ProposalView'
@@ -33,6 +34,7 @@ export function DunningPage() {
         {t('dunning.intro')}
       </Text>
       <FreshnessAlert />
+      <LettersBanner />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="proposal">{t('dunning.tabs.proposal')}</Tabs.Tab>

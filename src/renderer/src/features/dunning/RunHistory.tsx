@@ -9,12 +9,19 @@ import { count, date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { ActionList } from './ActionList'
 import { useRunActions } from './use-run-actions'
+import { RunLetters } from '../letters/RunLetters'
 
 const STATUS_COLORS = { draft: 'blue', executed: 'teal', cancelled: 'gray' } as const
 
 function RunDetail({ run }: { run: RunSummaryDto }) {
   const actions = useRunActions(run.id)
-  return actions.isPending ? <Loader size="sm" /> : <ActionList actions={actions.rows} total={actions.total} onMore={actions.more} mode="history" />
+  if (actions.isPending) return <Loader size="sm" />
+  return (
+    <>
+      {run.status === 'executed' && <RunLetters runId={run.id} heading />}
+      <ActionList actions={actions.rows} total={actions.total} onMore={actions.more} mode="history" />
+    </>
+  )
 }
 
 export function RunHistory() {

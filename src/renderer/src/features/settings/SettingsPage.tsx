@@ -6,6 +6,7 @@ import { useCurrentAdministration } from '../../api/session'
 import { BackupCard } from '../backups/BackupCard'
 import { UpdatesCard } from '../updates/UpdatesCard'
 import { DunningSettings } from '../dunning/DunningSettings'
+import { LettersSettings } from '../letters/LettersSettings'
 import { AdministrationCard } from './AdministrationCard'
 import { ProfileForm } from './ProfileForm'
 import { SettingsCard } from './SettingsCard'
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <SettingsCard title={t('settings.profile')} hint={t('settings.profileHint')}>
         {profile.data ? <ProfileForm key={profile.dataUpdatedAt} profile={profile.data} /> : <Loader size="sm" />}
       </SettingsCard>
+      {current && <LettersSettings />}
       {current && <AdministrationCard key={current.id} current={current} />}
       {current && <BackupCard current={current} />}
       <UpdatesCard />

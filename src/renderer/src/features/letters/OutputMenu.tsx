@@ -1,0 +1,28 @@
+// One button for a letter going out: print, save as PDF, or an .eml for the user's mail program.
+import { Button, type ButtonProps, Menu } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DeliverySchema } from '../../../../shared/ipc/letters.contract'
+import type { DeliveryDto } from './use-output-flow'
+
+type Props = { label: ReactNode; onPick: (how: DeliveryDto) => void; emailable: boolean; busy?: boolean; testId?: string } & Pick<ButtonProps, 'variant'>
+
+export function OutputMenu({ label, onPick, emailable, busy = false, testId, variant = 'light' }: Props) {
+  const { t } = useTranslation()
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button size="xs" variant={variant} loading={busy} data-testid={testId}>
+          {label}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {DeliverySchema.options.map((how) => (
+          <Menu.Item key={how} onClick={() => onPick(how)} disabled={how === 'eml' && !emailable} data-testid={testId ? `${testId}-${how}` : undefined}>
+            {t(`letters.how.${how}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
