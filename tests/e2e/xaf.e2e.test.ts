@@ -31,6 +31,20 @@ afterAll(async () => {
 
 const tile = (page: Page, key: string) => page.getByTestId(key).textContent()
 
+/** A full-page screenshot from the top (a focused field scrolls the page, and the fixed header would cover the tiles). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true })
+}
+
+/** Types the as-of date the way the UI language writes dates. */
+async function typeAsOf(page: Page, label: string, text: string): Promise<void> {
+  const asOf = page.getByLabel(label)
+  await asOf.fill(text)
+  await asOf.press('Enter')
+  await page.keyboard.press('Escape')
+}
+
 describe.skipIf(!available)('auditfile import in Chromium', () => {
   it('reads two fiscal years, asks for the receivable accounts when in doubt, and imports with payment history', async () => {
     const doubt = year2024()
@@ -50,7 +64,7 @@ describe.skipIf(!available)('auditfile import in Chromium', () => {
     const accounts = page.getByRole('table', { name: 'Debiteurenrekeningen' })
     expect(await accounts.getByRole('checkbox', { name: '1300 Debiteuren' }).isChecked()).toBe(true)
     expect(await accounts.getByRole('checkbox', { name: '1500 Af te dragen btw' }).isChecked()).toBe(false)
-    await page.screenshot({ path: join(ARTIFACTS, 'xaf-confirm-accounts.png'), fullPage: true })
+    await shot(page, 'nl-xaf-confirm-accounts.png')
     await page.getByRole('button', { name: 'Deze rekeningen gebruiken' }).click()
     await page.getByText('Op enkele rekeningen staan ook klantregels', { exact: false }).waitFor({ state: 'detached' })
     await expect(tile(page, 'imports.xaf.stats.openItems')).resolves.toBe('5')
@@ -62,17 +76,25 @@ describe.skipIf(!available)('auditfile import in Chromium', () => {
     await expect.poll(() => tile(page, 'imports.xaf.stats.paidHistory')).toBe('5')
     await expect(tile(page, 'imports.xaf.stats.openItems')).resolves.toBe('4')
     // the open items as of an earlier date, typed the Dutch way
-    const asOf = page.getByLabel('Openstaand per')
-    await asOf.fill('30-06-2024')
-    await asOf.press('Enter')
-    await page.keyboard.press('Escape')
+    await typeAsOf(page, 'Openstaand per', '30-06-2024')
     await expect.poll(() => tile(page, 'imports.xaf.stats.openTotal')).toMatch(/190,40/)
     await page.waitForTimeout(300) // the date picker fades out
-    await page.screenshot({ path: join(ARTIFACTS, 'nl-xaf-preview.png'), fullPage: true })
-    for (const [language, heading] of [['fr', 'Comptes clients'], ['en', 'Receivable accounts']] as const) {
+    await shot(page, 'nl-xaf-preview.png')
+    // in French and English the date is typed and the amounts are shown their way
+    const other = [
+      ['fr', 'Comptes clients', 'Encours au', '31/12/2024', /281,40\s€/, '30/06/2024', /190,40\s€/],
+      ['en', 'Receivable accounts', 'Open as of', '31/12/2024', /€281\.40/, '30/06/2024', /€190\.40/]
+    ] as const
+    for (const [language, heading, label, yearEnd, yearEndTotal, midYear, midYearTotal] of other) {
       await page.getByText(language.toUpperCase(), { exact: true }).click()
       await page.getByRole('table', { name: heading }).waitFor()
-      await page.screenshot({ path: join(ARTIFACTS, `${language}-xaf-preview.png`), fullPage: true })
+      await expect(page.getByLabel(label).inputValue()).resolves.toBe(midYear)
+      await typeAsOf(page, label, yearEnd)
+      await expect.poll(() => tile(page, 'imports.xaf.stats.openTotal')).toMatch(yearEndTotal)
+      await typeAsOf(page, label, midYear)
+      await expect.poll(() => tile(page, 'imports.xaf.stats.openTotal')).toMatch(midYearTotal)
+      await page.waitForTimeout(300)
+      await shot(page, `${language}-xaf-preview.png`)
     }
     await page.getByText('NL', { exact: true }).click()
 
@@ -80,7 +102,13 @@ describe.skipIf(!available)('auditfile import in Chromium', () => {
     await page.getByText('Import voltooid').waitFor()
     await expect(page.getByTestId('imports.summary.customersCreated').textContent()).resolves.toBe('3')
     await expect(page.getByTestId('imports.xaf.summary.paidHistory').textContent()).resolves.toBe('2')
-    await page.screenshot({ path: join(ARTIFACTS, 'nl-xaf-summary.png'), fullPage: true })
+    await shot(page, 'nl-xaf-summary.png')
+    for (const [language, done] of [['fr', 'Import terminé'], ['en', 'Import finished']] as const) {
+      await page.getByText(language.toUpperCase(), { exact: true }).click()
+      await page.getByText(done).waitFor()
+      await shot(page, `${language}-xaf-summary.png`)
+    }
+    await page.getByText('NL', { exact: true }).click()
 
     // the invoice grid shows the items open on 30 June 2024
     await page.getByRole('navigation').getByText('Facturen', { exact: true }).click()

@@ -60,7 +60,9 @@ export function XafAccounts({ xaf, onChoose }: Props) {
               </Table.Td>
               <Table.Td ta="right">{count(a.customerLines + a.bothLines, language)}</Table.Td>
               <Table.Td ta="right">{count(a.otherLines + a.plainLines, language)}</Table.Td>
-              <Table.Td ta="right">{money(a.balanceCents, language)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {money(a.balanceCents, language)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
