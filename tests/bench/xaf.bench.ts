@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SaxesParser } from 'saxes'
-import { openEncryptedDatabase } from '../../src/main/db/connection'
 import { newDatabaseKey } from '../../src/main/db/key-store'
-import { migrateDatabase } from '../../src/main/db/migrate'
+import { openMigratedDatabase } from '../../src/main/db/migrate'
 import { importXafFiles } from '../../src/main/domains/imports/import-stream'
 import { creditNote, receipt, sale } from '../main/imports/xaf/scenario'
 import { journalOpen, transactionXml, type XafPartySpec, type XafTxSpec, xafFrame } from '../helpers/xaf'
@@ -186,8 +185,7 @@ function bareSaxes(path: string): number {
 async function childImport(file: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'debito-bench-xaf-child-'))
   try {
-    const db = openEncryptedDatabase(join(dir, 'bench.db'), { raw: newDatabaseKey() })
-    migrateDatabase(db, () => {})
+    const db = openMigratedDatabase(join(dir, 'bench.db'), { raw: newDatabaseKey() }, () => {}, { create: true })
     const { seconds, result } = await timed(() => importXafFiles(db, [{ fileName: 'auditfile.xaf', path: file }], {}, { today: '2025-02-01' }))
     db.$client.close()
     const { summary } = result
