@@ -60,7 +60,7 @@ export const handoverCommand: CliCommand = {
     date: { type: 'string', description: 'the day of the hand-over (default today)' },
     reference: { type: 'string', description: 'their case number' },
     dossier: { type: 'string', description: 'write the dossier ZIP (claim, invoices, timeline, letters) to this file' },
-    lang: { type: 'string', description: 'language of the dossier: nl, fr or en (default: the administration’s)' },
+    lang: { type: 'string', description: 'language of the dossier: nl, fr or en (default: the customer’s)' },
     json
   },
   async run(args, ctx) {

@@ -5,12 +5,14 @@ import { useMutation } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { localToday } from '../../../../shared/dates'
 import type { OverviewDto } from '../../../../shared/ipc/arrangements.contract'
 import { useApi } from '../../api/ApiProvider'
 import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { DisputeDecisionModal } from './DisputeModal'
 import { useDossier } from './dossier'
+import { DateField } from './fields'
 import { PlanCard } from './PlanCard'
 
 function Row({ kind, color, children, actions, testId }: { kind: string; color: string; children: ReactNode; actions: ReactNode; testId: string }) {
@@ -46,6 +48,8 @@ export function InForce({ customerId, overview }: { customerId: number; overview
   const [deciding, setDeciding] = useState<{ id: number; action: 'accept' | 'reject' } | null>(null)
   const act = useMutation({ mutationFn: (run: () => Promise<unknown>) => run() })
   const dossier = useDossier(customerId)
+  // the claim (interest and costs) as of this day; today unless the agency asks for another
+  const [asOf, setAsOf] = useState<string | null>(localToday())
   const l = (key: string) => t(`arrangements.labels.${key}`)
   const button = (label: string, run: () => Promise<unknown>, color?: string) => (
     <Button size="compact-xs" variant="subtle" color={color} onClick={() => act.mutate(run)} disabled={act.isPending}>
@@ -69,9 +73,12 @@ export function InForce({ customerId, overview }: { customerId: number; overview
             {h.reference ? ` (${h.reference})` : ''}
           </Small>
           <Small dimmed>{t('arrangements.handover.line', { amount: money(h.openCents, language), count: h.invoiceCount, date: date(h.handedOverOn, language) })}</Small>
-          <Button size="compact-xs" variant="light" color="orange" mt={4} onClick={() => dossier.mutate()} loading={dossier.isPending}>
-            {t('arrangements.handover.dossier')}
-          </Button>
+          <Group gap={6} mt={4} align="end" wrap="nowrap">
+            <DateField size="xs" w={130} label={t('arrangements.handover.asOf')} value={asOf} onChange={setAsOf} />
+            <Button size="xs" variant="light" color="orange" onClick={() => asOf && dossier.mutate(asOf)} loading={dossier.isPending} disabled={asOf === null}>
+              {t('arrangements.handover.dossier')}
+            </Button>
+          </Group>
         </Row>
       ))}
       {plans.map((p) => (

@@ -21,7 +21,7 @@ export function useDossier(customerId: number) {
   const api = useApi()
   const language = useLanguage()
   return useMutation({
-    mutationFn: () => api.arrangements.dossier({ customerId, language }),
+    mutationFn: (asOf: string) => api.arrangements.dossier({ customerId, asOf, language }),
     onSuccess: (r) => {
       if (r.dataBase64 !== null) {
         download(r.fileName, r.dataBase64)

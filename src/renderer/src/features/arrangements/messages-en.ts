@@ -127,6 +127,7 @@ export const arrangementsEn: typeof arrangementsNl = {
     note: 'Note',
     warning: 'All open invoices of this customer are handed over; no more reminders are sent.',
     dossier: 'Download dossier (ZIP)',
+    asOf: 'Amounts as of',
     dossierSaved: 'Dossier saved: {{path}}',
     dossierReady: 'Dossier downloaded: {{file}}',
     withdraw: 'Withdraw (mistake)',

@@ -127,6 +127,7 @@ export const arrangementsFr: typeof arrangementsNl = {
     note: 'Note',
     warning: 'Toutes les factures ouvertes de ce client sont transmises ; plus aucun rappel n’est envoyé.',
     dossier: 'Télécharger le dossier (ZIP)',
+    asOf: 'Montants au',
     dossierSaved: 'Dossier enregistré : {{path}}',
     dossierReady: 'Dossier téléchargé : {{file}}',
     withdraw: 'Retirer (erreur)',

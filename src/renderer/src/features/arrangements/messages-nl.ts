@@ -127,6 +127,7 @@ export const arrangementsNl = {
     note: 'Notitie',
     warning: 'Alle openstaande facturen van deze klant gaan uit handen; er worden geen aanmaningen meer verstuurd.',
     dossier: 'Dossier downloaden (ZIP)',
+    asOf: 'Bedragen per',
     dossierSaved: 'Dossier bewaard: {{path}}',
     dossierReady: 'Dossier gedownload: {{file}}',
     withdraw: 'Intrekken (vergissing)',
