@@ -71,6 +71,18 @@ describe('escalation over simulated months', () => {
     expect(sent[1]?.action.lines[0]?.explanation[0]).toEqual({ key: 'step.listedNext', values: { number: { text: 'F32' }, level: { count: 1 }, next: { count: 2 }, date: { date: '2026-01-31' } } })
   })
 
+  it('writes to a customer already called: a new item joins at its own level in a letter at the last written level', () => {
+    const old = invoice({ id: 50, dueDate: '2026-01-10', openCents: 30_000 })
+    const newer = invoice({ id: 51, dueDate: '2026-03-01', openCents: 10_000 })
+    const { sent } = live(world([customer({ id: 5, code: 'CALLED', invoices: [old, newer] })]), '2026-01-01', '2026-03-08')
+    expect(summary(sent)).toEqual(['2026-01-17 CALLED L1 email', '2026-01-31 CALLED L2 letter', '2026-02-14 CALLED L3 letter', '2026-02-28 CALLED L4 phone', '2026-03-08 CALLED L3 letter'])
+    // F50 is listed at the call it reached without moving; F51 advances to its level 1
+    expect(sent.at(-1)?.action.lines.map((l) => [l.number, l.level, l.advances])).toEqual([
+      ['F50', 4, false],
+      ['F51', 1, true]
+    ])
+  })
+
   it('is idempotent within a day: once executed, proposing again that day proposes nothing new', () => {
     const w = world([customer({ id: 4, code: 'ONCE', invoices: [invoice({ id: 40, dueDate: '2026-01-10', openCents: 30_000 })] })])
     const { world: after } = live(w, '2026-01-17', '2026-01-17')
