@@ -37,7 +37,10 @@ describe.skipIf(!available)('import wizard and bank statements in Chromium', () 
     await expect(page.getByRole('table', { name: 'Kolommen koppelen' }).getByRole('combobox', { name: 'Factuurnummer', exact: true }).inputValue()).resolves.toBe('Factuurnummer')
     await page.getByRole('table', { name: 'Eerste regels zoals ze worden geïmporteerd' }).getByText('Garage Verbeek B.V.').waitFor()
     await page.screenshot({ path: join(ARTIFACTS, 'imports-preview.png'), fullPage: true })
-    expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true)
+    // "import all" is not possible with a rejected row: the valid rows are chosen, and "Importeren" is ready
+    expect(await page.getByLabel('Alles (alleen als er geen fouten zijn)').isDisabled()).toBe(true)
+    expect(await page.getByLabel(/Alleen de goede regels/).isChecked()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isEnabled()).toBe(true)
     // the rejected rows can be downloaded before anything is imported, to fix them in Excel
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afgekeurde regels downloaden (CSV)' }).click()])
     expect(download.suggestedFilename()).toBe('open-items-one-bad-rejected.csv')

@@ -6,6 +6,8 @@ export type CliIo = {
   err(line: string): void
   /** asks for a secret on the terminal without echoing it */
   askSecret(prompt: string): Promise<string>
+  /** a status line rewritten in place, only on a terminal (absent when output goes to a file or pipe); null ends it */
+  progress?: (line: string | null) => void
 }
 
 export type CliContext = {

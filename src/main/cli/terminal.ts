@@ -29,8 +29,22 @@ function askSecret(prompt: string): Promise<string> {
   })
 }
 
+let progressShown = false
+
+/** Rewrites one line on stderr (carriage return, clear to end of line); null moves on to the next line. */
+function progress(line: string | null): void {
+  if (line === null) {
+    if (progressShown) process.stderr.write('\n')
+    progressShown = false
+    return
+  }
+  process.stderr.write(`\r${line}\x1b[K`)
+  progressShown = true
+}
+
 export const terminalIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  askSecret
+  askSecret,
+  ...(process.stderr.isTTY ? { progress } : {})
 }

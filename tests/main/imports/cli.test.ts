@@ -2,6 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/main/cli/run'
 import { cliIn } from '../../helpers/cli'
 import { tempDir } from '../../helpers/db'
 import { OWN_FIXTURES } from './fixtures'
@@ -83,5 +84,25 @@ describe('import command', () => {
     const r = await cli('import', join(OWN_FIXTURES, 'ubl-order.xml'), '--admin', 'Klant A')
     expect(r.code).toBe(1)
     expect(r.err).toContain('not an invoice or credit note')
+  })
+
+  it('shows a progress line on a terminal for a large file, and none when output is not a terminal', async () => {
+    const rows = Array.from({ length: 16_000 }, (_, i) => `D${i % 500};Klant ${i % 500} B.V.;F-${i};05-01-2026;04-02-2026;121,00;121,00`)
+    const big = join(dir, 'groot.csv')
+    writeFileSync(big, ['Debiteurnummer;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag;Openstaand', ...rows].join('\n'))
+    const lines: (string | null)[] = []
+    const out: string[] = []
+    const io = { out: (l: string) => void out.push(l), err: (l: string) => void out.push(l), askSecret: () => Promise.reject(new Error('no prompt')), progress: (l: string | null) => void lines.push(l) }
+    expect(await runCli(['import', big, '--admin', 'Klant A', '--data-dir', dir], { io, env })).toBe(0)
+    const shown = lines.filter((l): l is string => l !== null)
+    expect(shown.length).toBeGreaterThan(2)
+    expect(shown.every((l) => /^groot\.csv: \d{1,3}% \([\d,]+ of [\d,]+\)$/.test(l))).toBe(true)
+    expect(shown.at(-1)).toMatch(/^groot\.csv: 100% /)
+    // the line is ended before the summary is printed
+    expect(lines.at(-1)).toBeNull()
+    expect(out.join('\n')).toContain('open items: 16000 new')
+    // the captured CLI of the other tests has no terminal: nothing but the summary
+    const plain = await cli('import', big, '--admin', 'Klant A', '--dry-run')
+    expect(plain.err).toBe('')
   })
 })

@@ -1,4 +1,4 @@
-import { open, readFile, writeFile } from 'node:fs/promises'
+import { open, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import { describeProblem } from '../../../shared/domains/imports/problems'
@@ -18,6 +18,22 @@ import { type CliCommand, type CliIo, requireString, UsageError } from '../comma
 
 const MAX_LISTED = 20
 const HEAD_BYTES = 4096
+
+/** Files from this size show a progress line on a terminal. */
+const PROGRESS_MIN_BYTES = 1_000_000
+
+/** `onProgress` for a terminal: one line per whole percent, rewritten in place. */
+export function progressLine(io: CliIo, label: string): ((done: number, total: number) => void) | undefined {
+  const show = io.progress
+  if (show === undefined) return undefined
+  let shown = -1
+  return (done, total) => {
+    const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0
+    if (pct === shown) return
+    shown = pct
+    show(`${label}: ${pct}% (${done.toLocaleString('en')} of ${total.toLocaleString('en')})`)
+  }
+}
 
 const cannotRead = (file: string, err: unknown) => new AppError('io', `cannot read ${file}: ${(err as Error).message}`)
 
@@ -112,7 +128,15 @@ export const importCommand: CliCommand = {
     const json = values.json === true
     const say = (line: string) => (json ? ctx.io.err(line) : ctx.io.out(line))
     const commit = { full: values.full === true, validRowsOnly: values['valid-rows'] === true, dryRun: values['dry-run'] === true, defaultTermDays: term }
-    const hooks = { onRead: (p: ImportPreview) => listProblems(ctx.io, p) }
+    const size = (await Promise.all(positionals.map((p) => stat(p).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0)
+    const onProgress = size >= PROGRESS_MIN_BYTES ? progressLine(ctx.io, basename(file)) : undefined
+    const hooks = {
+      onRead: (p: ImportPreview) => {
+        ctx.io.progress?.(null)
+        listProblems(ctx.io, p)
+      },
+      ...(onProgress ? { onProgress } : {})
+    }
     const admin = await ctx.openAdministration(adminRef)
     try {
       let options: PreviewOptions = { ...creditorDefaults(admin.db), ...(preset === undefined ? {} : { preset }) }
@@ -124,6 +148,7 @@ export const importCommand: CliCommand = {
       const { summary, preview } = xaf
         ? await importXafFiles(admin.db, positionals.map((p) => ({ fileName: basename(p), path: p })), { ...options, xaf: xafOptions }, commit, hooks)
         : await importFile(admin.db, { bytes: await readWhole(file), fileName: basename(file) }, options, commit, hooks)
+      ctx.io.progress?.(null)
       if (json) ctx.io.out(JSON.stringify(importJson(preview, summary)))
       else printSummary(ctx.io, preview, summary)
       if (!summary.dryRun) say(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
@@ -136,6 +161,7 @@ export const importCommand: CliCommand = {
         say(`mapping saved as "${values['save-mapping']}"`)
       }
     } finally {
+      ctx.io.progress?.(null)
       admin.close()
     }
   }

@@ -1,5 +1,5 @@
 // Step two: package, mapping and live preview; nothing is written until the user presses import.
-import { Alert, Badge, Button, Checkbox, Group, Loader, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Loader, Paper, Radio, Select, SimpleGrid, Stack, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -28,13 +28,15 @@ type Props = {
 export function PreviewStep({ fileId, options, preview, refreshing, onOptions, onCommit, committing, onCancel }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const [mode, setMode] = useState<'all' | 'valid'>('all')
+  const [chosen, setMode] = useState<'all' | 'valid'>('all')
   const [full, setFull] = useState(false)
   const csv = useRejectedCsv(fileId, options)
   const mappings = useQuery({ queryKey: ['settings', 'import-mappings'], queryFn: () => api.imports.listMappings({}) })
   const hasErrors = preview.rejectedCount > 0
+  // with rejected rows "import all" cannot be chosen, so the valid rows are the choice that stands
+  const mode = hasErrors ? 'valid' : chosen
   const validRowsOnly = mode === 'valid'
-  const blocked = !preview.canImport || (hasErrors && !validRowsOnly) || committing
+  const blocked = !preview.canImport || committing
   const stats: [string, number][] = [
     ['imports.stats.rows', preview.rowCount],
     ['imports.stats.customers', preview.customerCount],
@@ -127,11 +129,6 @@ export function PreviewStep({ fileId, options, preview, refreshing, onOptions, o
             <Button onClick={() => onCommit({ validRowsOnly, full })} disabled={blocked} loading={committing}>
               {t('imports.commit')}
             </Button>
-            {hasErrors && !validRowsOnly && (
-              <Text size="sm" c="red">
-                {t('imports.fixOrValid')}
-              </Text>
-            )}
           </Group>
         </Stack>
       </Paper>

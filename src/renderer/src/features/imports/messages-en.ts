@@ -31,7 +31,6 @@ export const importsEn: typeof importsNl = {
   full: 'This is the complete list of open items',
   fullHint: 'Items imported before that are missing now are archived as paid.',
   commit: 'Import',
-  fixOrValid: 'Some rows are rejected: fix the file or choose "Only the valid rows".',
   field: 'Field',
   column: 'Column',
   example: 'Example (first row)',

@@ -31,7 +31,6 @@ export const importsFr: typeof importsNl = {
   full: 'C’est la liste complète des postes ouverts',
   fullHint: 'Les postes importés auparavant qui manquent maintenant sont archivés comme payés.',
   commit: 'Importer',
-  fixOrValid: 'Des lignes sont rejetées : corrigez le fichier ou choisissez « Seulement les lignes valides ».',
   field: 'Champ',
   column: 'Colonne',
   example: 'Exemple (première ligne)',

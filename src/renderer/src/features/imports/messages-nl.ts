@@ -30,7 +30,6 @@ export const importsNl = {
   full: 'Dit is de volledige lijst openstaande posten',
   fullHint: 'Posten die eerder zijn geïmporteerd maar nu ontbreken, worden als betaald gearchiveerd.',
   commit: 'Importeren',
-  fixOrValid: 'Er zijn afgekeurde regels: herstel het bestand of kies "Alleen de goede regels".',
   field: 'Veld',
   column: 'Kolom',
   example: 'Voorbeeld (eerste regel)',
