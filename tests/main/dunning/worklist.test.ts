@@ -2,10 +2,12 @@
 // runs repeated it, and promises whose date passed; making the call closes the customer's earlier calls too.
 import { describe, expect, it } from 'vitest'
 import { dunningActions, promises } from '../../../src/main/db/schema'
+import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
 import { executeRun } from '../../../src/main/domains/dunning/execute.service'
 import { completeTask, saveRun } from '../../../src/main/domains/dunning/runs.service'
-import { worklistOf } from '../../../src/main/domains/worklist/worklist.service'
-import { useTestDb } from '../../helpers/db'
+import { todayWorklist, worklistOf } from '../../../src/main/domains/worklist/worklist.service'
+import { tempDir, useTestDb } from '../../helpers/db'
+import { fakeSafeStorage } from '../../helpers/safe-storage'
 import { addCustomer, addInvoice, setUpAdministration } from './dunning-db'
 
 const db = useTestDb()
@@ -44,5 +46,32 @@ describe('today worklist', () => {
       { done: '2026-03-23', note: 'betaalt vrijdag' },
       { done: null, note: null }
     ])
+  })
+})
+
+describe('today across administrations', () => {
+  it('reads the open administration and those unlocked by this device; the others are listed as locked', async () => {
+    const admins = createAdministrations(tempDir('debito-today-'))
+    const device = { device: fakeSafeStorage() }
+    const passphrase = { passphrase: 'een lange wachtwoordzin' }
+    const open = await admins.create({ name: 'Open B.V.', unlock: passphrase })
+    const keyed = await admins.create({ name: 'Apparaat B.V.', unlock: device })
+    await admins.create({ name: 'Slot B.V.', unlock: passphrase })
+    // a draft waits in the administration this device unlocks, which is not the open one
+    const other = await admins.open(keyed.id, device)
+    addInvoice(other.db, { customer: addCustomer(other.db, { code: 'A1' }), number: 'F-1', dueDate: '2026-02-01', amountCents: 50_000 })
+    saveRun(other.db, '2026-03-02')
+    other.close()
+    const current = await admins.open(open.id, passphrase)
+    try {
+      const work = await todayWorklist({ administrations: admins, current: { id: open.id, db: current.db }, safeStorage: device.device }, '2026-03-02')
+      expect(work.map((a) => [a.name, a.current, a.reachable, a.items.map((i) => `${i.kind} ${i.count}`)])).toEqual([
+        ['Open B.V.', true, true, []],
+        ['Apparaat B.V.', false, true, ['dunning-draft 1']],
+        ['Slot B.V.', false, false, []]
+      ])
+    } finally {
+      current.close()
+    }
   })
 })
