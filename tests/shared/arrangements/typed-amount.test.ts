@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { parseTypedAmount } from '../../../src/shared/domains/arrangements/typed-amount'
+import { parseSignedTypedAmount, parseTypedAmount } from '../../../src/shared/domains/arrangements/typed-amount'
 
 it.each([
   ['250', ',', 25_000],
@@ -25,4 +25,17 @@ it.each([
   ['1e3', '.', null]
 ] as const)('"%s" with decimal mark "%s" is %s cents', (text, mark, cents) => {
   expect(parseTypedAmount(text, mark)).toBe(cents)
+})
+
+it.each([
+  ['-1.250,00', ',', -125_000],
+  ['- 99,95', ',', -9_995],
+  ['-€ 5,00', ',', -500],
+  ['-12.50', '.', -1_250],
+  ['250,00', ',', 25_000],
+  ['-0', ',', null],
+  ['--5', ',', null],
+  ['-12,345', ',', null]
+] as const)('signed "%s" with decimal mark "%s" is %s cents', (text, mark, cents) => {
+  expect(parseSignedTypedAmount(text, mark)).toBe(cents)
 })

@@ -12,3 +12,11 @@ export function parseTypedAmount(text: string, mark: DecimalMark): Cents | null 
   const t = text.trim().replace(/^€\s*|\s*€$/g, '')
   return TYPED[mark].test(t) ? parseAmount(t, mark) : null
 }
+
+/** The same, also accepting a leading minus (a credit note's amount): "-1.250,00". */
+export function parseSignedTypedAmount(text: string, mark: DecimalMark): Cents | null {
+  const t = text.trim()
+  if (!t.startsWith('-')) return parseTypedAmount(t, mark)
+  const cents = parseTypedAmount(t.slice(1), mark)
+  return cents === null || cents === 0 ? null : -cents
+}

@@ -3,7 +3,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseTypedAmount } from '../../../../shared/domains/arrangements/typed-amount'
+import { parseSignedTypedAmount, parseTypedAmount } from '../../../../shared/domains/arrangements/typed-amount'
 import { parseDateText } from '../../../../shared/domains/imports/date'
 import type { Language } from '../../../../shared/domains/parties'
 import { centsToDecimal } from '../../../../shared/money'
@@ -19,10 +19,10 @@ export function amountText(cents: number | null, language: Language): string {
   return cents === null ? '' : centsToDecimal(cents).replace('.', decimalMark(language))
 }
 
-const typed = (text: string, language: Language) => parseTypedAmount(text, decimalMark(language))
+const typed = (text: string, language: Language, signed = false) => (signed ? parseSignedTypedAmount : parseTypedAmount)(text, decimalMark(language))
 
-/** `value` in cents; `onChange` gets null while the text is not an amount. */
-export function AmountField({ value, onChange, error, ...rest }: Base & { value: number | null; onChange: (cents: number | null) => void }) {
+/** `value` in cents; `onChange` gets null while the text is not an amount; `signed` lets a minus through (credit notes). */
+export function AmountField({ value, onChange, error, signed = false, ...rest }: Base & { value: number | null; onChange: (cents: number | null) => void; signed?: boolean }) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [text, setText] = useState(amountText(value, language))
@@ -31,9 +31,9 @@ export function AmountField({ value, onChange, error, ...rest }: Base & { value:
   const [seen, setSeen] = useState({ value, language })
   if (seen.value !== value || seen.language !== language) {
     setSeen({ value, language })
-    if (typed(text, language) !== value) setText(amountText(value, language))
+    if (typed(text, language, signed) !== value) setText(amountText(value, language))
   }
-  const invalid = touched && text.trim() !== '' && typed(text, language) === null
+  const invalid = touched && text.trim() !== '' && typed(text, language, signed) === null
   return (
     <TextInput
       inputMode="decimal"
@@ -41,7 +41,7 @@ export function AmountField({ value, onChange, error, ...rest }: Base & { value:
       value={text}
       onChange={(e) => {
         setText(e.currentTarget.value)
-        onChange(typed(e.currentTarget.value, language))
+        onChange(typed(e.currentTarget.value, language, signed))
       }}
       onBlur={() => setTouched(true)}
       error={invalid ? t('arrangements.invalidAmount') : error}

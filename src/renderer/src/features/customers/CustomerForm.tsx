@@ -10,6 +10,7 @@ import type { CustomerRecordDto } from '../../../../shared/ipc/entry.contract'
 import { useApi } from '../../api/ApiProvider'
 import { CountrySelect } from '../../components/CountrySelect'
 import { FormActions } from '../../components/FormActions'
+import { AmountField } from '../arrangements/fields'
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../lib/form-errors'
 
 const TEXT_FIELDS = ['email', 'phone', 'addressLine', 'postalCode', 'city', 'vatNumber', 'kboNumber', 'kvkNumber', 'iban'] as const
@@ -94,14 +95,7 @@ export function CustomerForm({ customerId, onClose, onSaved }: Props) {
               onChange={(v) => set('paymentTermDays', typeof v === 'number' ? v : null)}
               error={errors.paymentTermDays}
             />
-            <NumberInput
-              label={t('entry.customer.creditLimit')}
-              min={0}
-              decimalScale={2}
-              value={draft.creditLimitCents === null ? '' : draft.creditLimitCents / 100}
-              onChange={(v) => set('creditLimitCents', typeof v === 'number' ? Math.round(v * 100) : null)}
-              error={errors.creditLimitCents}
-            />
+            <AmountField label={t('entry.customer.creditLimit')} value={draft.creditLimitCents} onChange={(v) => set('creditLimitCents', v)} error={errors.creditLimitCents} />
           </SimpleGrid>
           <FormActions onCancel={onClose} saving={save.isPending} disabled={customerId !== null && !existing.data} />
         </Stack>

@@ -1,53 +1,49 @@
 // New or edit invoice (open item), in a modal: the customer is chosen once, amounts are typed in euros.
-import { Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { invoiceInputSchema } from '../../../../shared/domains/invoices/invoice.schema'
 import type { InvoiceRecordDto } from '../../../../shared/ipc/entry.contract'
-import { decimalToCents } from '../../../../shared/money'
 import { useApi } from '../../api/ApiProvider'
 import { FormActions } from '../../components/FormActions'
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../lib/form-errors'
-import { useLanguage } from '../../lib/use-language'
+import { AmountField, DateField } from '../arrangements/fields'
 
 type Draft = {
   customerId: number | null
   number: string
-  invoiceDate: string
-  dueDate: string
-  amount: number | string
-  open: number | string
+  invoiceDate: string | null
+  dueDate: string | null
+  amountCents: number | null
+  openCents: number | null
   paymentReference: string
   description: string
 }
 
-const EMPTY: Draft = { customerId: null, number: '', invoiceDate: '', dueDate: '', amount: '', open: '', paymentReference: '', description: '' }
+const EMPTY: Draft = { customerId: null, number: '', invoiceDate: null, dueDate: null, amountCents: null, openCents: null, paymentReference: '', description: '' }
 
 const toDraft = (i: InvoiceRecordDto): Draft => ({
   customerId: i.customerId,
   number: i.number,
   invoiceDate: i.invoiceDate,
   dueDate: i.dueDate,
-  amount: i.amountCents / 100,
-  open: i.openCents / 100,
+  amountCents: i.amountCents,
+  openCents: i.openCents,
   paymentReference: i.paymentReference ?? '',
   description: i.description ?? ''
 })
 
-const cents = (v: number | string) => (typeof v === 'number' ? decimalToCents(v.toFixed(2)) : null)
-
 /** What the schema and main receive; empty optional fields are left out so main fills its defaults. */
 function toInput(d: Draft) {
-  const open = cents(d.open)
   return {
     customerId: d.customerId ?? 0,
     number: d.number,
-    invoiceDate: d.invoiceDate,
+    invoiceDate: d.invoiceDate ?? '',
     ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-    amountCents: cents(d.amount) ?? 0,
-    ...(open === null ? {} : { openCents: open }),
+    amountCents: d.amountCents ?? 0,
+    ...(d.openCents === null ? {} : { openCents: d.openCents }),
     paymentReference: d.paymentReference,
     description: d.description
   }
@@ -59,7 +55,6 @@ type Props = { invoiceId: number | null; onClose: () => void }
 export function InvoiceForm({ invoiceId, onClose }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const language = useLanguage()
   const existing = useQuery({ queryKey: ['invoices', 'record', invoiceId], queryFn: () => api.entry.getInvoice({ invoiceId: invoiceId ?? 0 }), enabled: invoiceId !== null })
   const [edits, setEdits] = useState<Partial<Draft>>({})
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -85,7 +80,6 @@ export function InvoiceForm({ invoiceId, onClose }: Props) {
     save.mutate()
   }
   const title = invoiceId === null ? t('entry.newInvoice') : t('entry.editInvoice')
-  const decimalSeparator = language === 'en' ? '.' : ','
 
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
@@ -107,25 +101,10 @@ export function InvoiceForm({ invoiceId, onClose }: Props) {
           <SimpleGrid cols={2}>
             <TextInput label={t('entry.invoice.number')} required value={draft.number} onChange={(e) => set('number', e.currentTarget.value)} error={errors.number} />
             <TextInput label={t('entry.invoice.paymentReference')} value={draft.paymentReference} onChange={(e) => set('paymentReference', e.currentTarget.value)} error={errors.paymentReference} />
-            <TextInput type="date" label={t('entry.invoice.invoiceDate')} required value={draft.invoiceDate} onChange={(e) => set('invoiceDate', e.currentTarget.value)} error={errors.invoiceDate} />
-            <TextInput
-              type="date"
-              label={t('entry.invoice.dueDate')}
-              description={t('entry.invoice.dueDateHint')}
-              value={draft.dueDate}
-              onChange={(e) => set('dueDate', e.currentTarget.value)}
-              error={errors.dueDate}
-            />
-            <NumberInput label={t('entry.invoice.amount')} required decimalScale={2} decimalSeparator={decimalSeparator} value={draft.amount} onChange={(v) => set('amount', v)} error={errors.amountCents} />
-            <NumberInput
-              label={t('entry.invoice.open')}
-              description={t('entry.invoice.openHint')}
-              decimalScale={2}
-              decimalSeparator={decimalSeparator}
-              value={draft.open}
-              onChange={(v) => set('open', v)}
-              error={errors.openCents}
-            />
+            <DateField label={t('entry.invoice.invoiceDate')} required value={draft.invoiceDate} onChange={(v) => set('invoiceDate', v)} error={errors.invoiceDate} />
+            <DateField label={t('entry.invoice.dueDate')} description={t('entry.invoice.dueDateHint')} value={draft.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} />
+            <AmountField signed label={t('entry.invoice.amount')} required value={draft.amountCents} onChange={(v) => set('amountCents', v)} error={errors.amountCents} />
+            <AmountField signed label={t('entry.invoice.open')} description={t('entry.invoice.openHint')} value={draft.openCents} onChange={(v) => set('openCents', v)} error={errors.openCents} />
           </SimpleGrid>
           <TextInput label={t('entry.invoice.description')} value={draft.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
           <FormActions onCancel={onClose} saving={save.isPending} disabled={invoiceId !== null && !existing.data} />
