@@ -14,7 +14,7 @@ export function LetterRows({ rows, showCustomer = false, actions, total, onMore 
   const language = useLanguage()
   return (
     <>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={560}>
         <Table striped fz="sm" data-testid="letter-rows">
           <Table.Thead>
             <Table.Tr>
@@ -23,14 +23,18 @@ export function LetterRows({ rows, showCustomer = false, actions, total, onMore 
               <Table.Th>{t('letters.archive.kind')}</Table.Th>
               <Table.Th>{t('letters.archive.reference')}</Table.Th>
               <Table.Th ta="right">{t('letters.archive.total')}</Table.Th>
-              <Table.Th>{t('letters.archive.status')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((l) => (
               <Table.Tr key={l.id} data-testid={`letter-${l.id}`}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(l.letterDate, language)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {date(l.letterDate, language)}
+                  <Text size="xs" c={l.sentAt ? 'teal' : 'dimmed'}>
+                    {l.sentAt ? t('letters.archive.sent', { date: date(l.sentAt.slice(0, 10), language) }) : t('letters.archive.notSent')}
+                  </Text>
+                </Table.Td>
                 {showCustomer && (
                   <Table.Td>
                     {l.customerName} <Text span size="xs" c="dimmed">{l.customerCode}</Text>
@@ -52,11 +56,6 @@ export function LetterRows({ rows, showCustomer = false, actions, total, onMore 
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {l.totalCents === null ? '' : money(l.totalCents, language)}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" c={l.sentAt ? 'teal' : 'dimmed'}>
-                    {l.sentAt ? t('letters.archive.sent', { date: date(l.sentAt.slice(0, 10), language) }) : t('letters.archive.notSent')}
-                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">

@@ -50,7 +50,6 @@ export const lettersEn: typeof lettersNl = {
     total: 'Amount',
     pageCount_one: '{{count}} page',
     pageCount_other: '{{count}} pages',
-    status: 'Status',
     sent: 'Sent {{date}}',
     notSent: 'Not sent yet',
     copy: 'COPY',

@@ -50,7 +50,6 @@ export const lettersFr: typeof lettersNl = {
     total: 'Montant',
     pageCount_one: '{{count}} page',
     pageCount_other: '{{count}} pages',
-    status: 'Statut',
     sent: 'Envoyée le {{date}}',
     notSent: 'Pas encore envoyée',
     copy: 'COPIE',

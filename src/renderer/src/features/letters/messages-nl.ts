@@ -50,7 +50,6 @@ export const lettersNl = {
     total: 'Bedrag',
     pageCount_one: '{{count}} pagina',
     pageCount_other: '{{count}} pagina’s',
-    status: 'Status',
     sent: 'Verstuurd {{date}}',
     notSent: 'Nog niet verstuurd',
     copy: 'KOPIE',
