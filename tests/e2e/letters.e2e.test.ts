@@ -12,6 +12,9 @@ import type { LetterSummaryDto } from '../../src/shared/ipc/letters.contract'
 import type { ProfileDto } from '../../src/shared/ipc/settings.contract'
 import { localToday } from '../../src/shared/dates'
 import { pdfText } from '../main/letters/letters-db'
+import { en } from '../../src/renderer/src/i18n/en'
+import { fr } from '../../src/renderer/src/i18n/fr'
+import { nl } from '../../src/renderer/src/i18n/nl'
 import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
 
 const available = e2eAvailable()
@@ -37,11 +40,10 @@ async function value<T>(p: Promise<unknown>): Promise<T> {
   return r.value
 }
 
-const NAV = {
-  nl: { dunning: 'Aanmaningen', customers: 'Klanten', settings: 'Instellingen', letters: 'Brieven' },
-  fr: { dunning: 'Rappels', customers: 'Clients', settings: 'Paramètres', letters: 'Lettres' },
-  en: { dunning: 'Dunning', customers: 'Customers', settings: 'Settings', letters: 'Letters' }
-} as const
+// the navigation as the UI names it (the screens' own texts are asserted literally below)
+const NAV = Object.fromEntries(
+  Object.entries({ nl, fr, en }).map(([language, m]) => [language, { dunning: m.nav.dunning, customers: m.nav.customers, settings: m.nav.settings, letters: m.letters.archive.title }])
+) as Record<'nl' | 'fr' | 'en', { dunning: string; customers: string; settings: string; letters: string }>
 
 async function closeDialogs(): Promise<void> {
   for (let i = 0; i < 3 && (await page.getByRole('dialog').count()) > 0; i++) {
