@@ -105,7 +105,9 @@ export const RiskCardSchema = AssessmentSchema.extend({
   }),
   externalScores: z.array(ExternalScoreSchema),
   deadlines: z.array(DeadlineSchema),
-  forecast: z.array(PredictionSchema)
+  forecast: z.array(PredictionSchema),
+  /** paid invoices and their average delay per month, the last 12 months */
+  monthly: z.array(z.object({ month: z.string(), paid: z.number().int(), avgDaysLate: z.number().nullable() }))
 })
 export type RiskCardDto = z.infer<typeof RiskCardSchema>
 

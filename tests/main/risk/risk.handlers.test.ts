@@ -44,6 +44,13 @@ describe('risk card', () => {
     expect(c.creditUse).toEqual({ usedCents: 50_000, limitCents: 40_000, pct: 125, level: 'over' })
     // E: 30 days late, nothing comparable in the history: 30 days from the as-of date
     expect(c.forecast.map((f) => [f.number, f.predictedDate])).toEqual([['F5', '2026-07-30']])
+    // the mini-charts: C paid on time in October, B 20 days late in April, A 10 late in May; D (May 2025) is before the 12 months
+    expect(c.monthly).toHaveLength(12)
+    expect(c.monthly.filter((m) => m.paid > 0)).toEqual([
+      { month: '2025-10', paid: 1, avgDaysLate: 0 },
+      { month: '2026-04', paid: 1, avgDaysLate: 20 },
+      { month: '2026-05', paid: 1, avgDaysLate: 10 }
+    ])
     expect(renderRiskLine(c.forecast[0]!.lines[0]!, 'nl')).toBe('al 30 dagen te laat en geen vergelijkbare historie: verwacht over 30 dagen (zo lang als het al te laat is, minstens 30)')
   })
 

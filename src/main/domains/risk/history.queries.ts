@@ -4,6 +4,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import { type CustomerFacts, EMPTY_STATS, historyWindows, type PaymentStats } from '../../../shared/domains/risk/history'
+import { type MonthPoint, monthlyFrom, type MonthSums, monthSeries } from '../../../shared/domains/risk/monthly'
 import type { AppDb } from '../../db/connection'
 
 /** Every dated payment towards an invoice, up to and including `asOf`. */
@@ -102,4 +103,14 @@ export function customerFacts(db: AppDb, asOf: IsoDate, customerId?: number): Ma
     out.set(r.customerId, facts)
   }
   return out
+}
+
+/** One customer's paid invoices per settlement month over the last 12 months: the card's mini-charts. */
+export function monthlyBehaviour(db: AppDb, asOf: IsoDate, customerId: number): MonthPoint[] {
+  const rows = db.all<MonthSums>(sql`
+    SELECT substr(settled_on, 1, 7) AS month, count(*) AS paid, total(julianday(settled_on) - julianday(due_date)) AS sumDelay
+    FROM invoices
+    WHERE customer_id = ${customerId} AND amount_cents > 0 AND settled_on >= ${monthlyFrom(asOf)} AND settled_on <= ${asOf}
+    GROUP BY month`)
+  return monthSeries(rows, asOf)
 }

@@ -15,6 +15,7 @@ import { creditorCountry } from '../dunning/proposal.service'
 import { assessBatch } from './assess.queries'
 import { customerCreditOf, deadlinesDue } from './credit.service'
 import { scoresOf } from './external-scores.service'
+import { monthlyBehaviour } from './history.queries'
 import { delayInputs, openItemsAsOf, paidHistory } from './forecast.queries'
 import { assessInWorker, forecastInWorker } from './risk-worker'
 
@@ -72,7 +73,6 @@ export async function cashInForecast(db: AppDb, asOf: IsoDate, weeks = FORECAST_
   return mode === 'auto' && batch.items.length >= WORKER_MIN_ITEMS ? forecastInWorker(batch) : forecastAll(batch)
 }
 
-/** The risk card: assessed live, so it always shows the current weights and data. */
 /** The policy the dunning engine will use for the customer: set by hand, else its segment's, else the default. */
 function dunningPolicyOf(db: AppDb, batch: AssessBatch, a: Assessment): RiskCardDto['dunningPolicy'] {
   const input = batch.customers[0]
@@ -84,6 +84,7 @@ function dunningPolicyOf(db: AppDb, batch: AssessBatch, a: Assessment): RiskCard
   return { value: resolved.policy.id, source: resolved.source === 'invoice' ? 'customer' : resolved.source, name: resolved.policy.name }
 }
 
+/** The risk card: assessed live, so it always shows the current weights and data. */
 export function riskCard(db: AppDb, customerId: number, asOf: IsoDate): RiskCardDto {
   const batch = assessBatch(db, asOf, customerId)
   const [assessed] = assessAll(batch)
@@ -113,7 +114,8 @@ export function riskCard(db: AppDb, customerId: number, asOf: IsoDate): RiskCard
     },
     externalScores: scoresOf(db, customerId).map(({ id, agency, score, rating, scoredOn, source }) => ({ id, agency, score, rating, scoredOn, source })),
     deadlines: deadlinesDue(db, asOf, customerId),
-    forecast: forecast.predictions.map(({ invoiceId, number, openCents, predictedDate, lines }) => ({ invoiceId, number, openCents, predictedDate, lines }))
+    forecast: forecast.predictions.map(({ invoiceId, number, openCents, predictedDate, lines }) => ({ invoiceId, number, openCents, predictedDate, lines })),
+    monthly: monthlyBehaviour(db, asOf, customerId)
   }
 }
 
