@@ -14,6 +14,7 @@ import { seedDunningHistory } from './demo-dunning'
 import { demoCustomers } from './demo-customers'
 import { type DemoInvoice, demoLedger } from './demo-ledger'
 import { seedArrangements } from './demo-arrangements'
+import { seedCreditData } from './demo-risk'
 import { seededRandom } from './random'
 
 export const DEMO_IBAN = 'NL91ABNA0417164300'
@@ -117,6 +118,7 @@ export function seedDemoData(db: AppDb, opts: { today: IsoDate; seed?: number; c
       .filter((x) => x.open > 0 && x.item.amountCents > 0 && x.item.dueDate < today)
     const follow = seedArrangements(tx, overdue, rnd, today)
     const history = seedDunningHistory(tx, today)
+    seedCreditData(tx, customerRows, customerIds, today)
     const counts: DemoCounts = { customers: customerIds.length, invoices: invoiceIds.length, payments, disputes: follow.disputes, promises: follow.promises, plans: follow.plans, reminders: history.sent }
     appendAudit(tx, { action: 'demo.seed', entity: 'administration', data: { ...counts, today } })
     return counts

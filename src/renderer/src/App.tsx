@@ -12,6 +12,7 @@ import { ImportsPage } from './features/imports/ImportsPage'
 import { InvoicesPage } from './features/invoices/InvoicesPage'
 import { PaymentsPage } from './features/payments/PaymentsPage'
 import { ReportsPage } from './features/reports/ReportsPage'
+import { RiskPage } from './features/risk/RiskPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { TodayPage } from './features/worklist/TodayPage'
 import { useLanguage } from './lib/use-language'
@@ -21,6 +22,7 @@ const PAGES = {
   today: TodayPage,
   invoices: InvoicesPage,
   customers: CustomersPage,
+  risk: RiskPage,
   dunning: DunningPage,
   payments: PaymentsPage,
   imports: ImportsPage,

@@ -3,7 +3,7 @@
 // opens the grid filtered to the items behind it.
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
-export const SECTIONS = ['dashboard', 'today', 'invoices', 'customers', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
+export const SECTIONS = ['dashboard', 'today', 'invoices', 'customers', 'risk', 'dunning', 'payments', 'imports', 'reports', 'settings'] as const
 export type Section = (typeof SECTIONS)[number]
 
 function sectionFromHash(): Section {

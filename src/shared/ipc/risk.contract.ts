@@ -117,7 +117,7 @@ export const ForecastSchema = z.object({
   laterCents: CentsSchema,
   sigmaDays: z.number(),
   backtest: BacktestSchema.nullable(),
-  invoices: z.object({ rows: z.array(PredictionSchema.extend({ customerId: IdSchema })), total: z.number().int() })
+  invoices: z.object({ rows: z.array(PredictionSchema.extend({ customerId: IdSchema, customerName: z.string() })), total: z.number().int() })
 })
 export type ForecastDto = z.infer<typeof ForecastSchema>
 

@@ -31,7 +31,7 @@ export function riskHandlers({ session, events, risk }: AppServices): DomainHand
     'risk:get-forecast': async ({ asOf, weeks, offset, limit }) => {
       const day = asOf ?? localToday()
       const f = await cashInForecast(session.db(), day, weeks)
-      const rows = f.predictions.slice(offset, offset + limit).map(({ invoiceId, customerId, number, openCents, predictedDate, lines }) => ({ invoiceId, customerId, number, openCents, predictedDate, lines }))
+      const rows = f.predictions.slice(offset, offset + limit).map(({ invoiceId, customerId, customerName, number, openCents, predictedDate, lines }) => ({ invoiceId, customerId, customerName, number, openCents, predictedDate, lines }))
       return { asOf: day, weeks: f.weeks, laterCents: f.laterCents, sigmaDays: f.sigmaDays, backtest: f.backtest, invoices: { rows, total: f.predictions.length } }
     },
     'risk:recompute': async () => {

@@ -8,7 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { JobProgressIndicator } from './JobProgressIndicator'
 import { LanguagePicker } from './LanguagePicker'
 
-const ICONS: Record<Section, string> = { dashboard: '◧', today: '☑', invoices: '▤', customers: '◎', dunning: '✉', payments: '⇄', imports: '⇪', reports: '▥', settings: '⚙' }
+const ICONS: Record<Section, string> = { dashboard: '◧', today: '☑', invoices: '▤', customers: '◎', risk: '◬', dunning: '✉', payments: '⇄', imports: '⇪', reports: '▥', settings: '⚙' }
 
 export function AppLayout({ current, pages }: { current: { id: string; name: string }; pages: Record<Section, () => ReactNode> }) {
   const { t } = useTranslation()

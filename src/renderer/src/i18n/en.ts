@@ -8,11 +8,12 @@ import { arrangementsEn } from '../features/arrangements/messages-en'
 import { filesEn, importsEn } from '../features/imports/messages-en'
 import { entryEn } from '../features/customers/entry-messages-en'
 import type { Messages } from './nl'
+import { riskEn } from '../features/risk/messages-en'
 import { dashboardEn, reportsEn } from '../features/reports/messages-en'
 
 export const en: Messages = {
   app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}' },
-  nav: { dashboard: 'Dashboard', today: 'Today', invoices: 'Invoices', customers: 'Customers', dunning: 'Reminders', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
+  nav: { dashboard: 'Dashboard', today: 'Today', invoices: 'Invoices', customers: 'Customers', risk: 'Risk', dunning: 'Reminders', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
   header: { switchAdmin: 'Other administration', closeAdmin: 'Close administration', language: 'Language', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Netherlands', BE: 'Belgium' },
@@ -119,6 +120,7 @@ export const en: Messages = {
   arrangements: arrangementsEn,
   updates: updatesEn,
   letters: lettersEn,
+  risk: riskEn,
   errors: {
     validation: 'Please check the input',
     'not-found': 'Not found',

@@ -8,11 +8,12 @@ import { arrangementsFr } from '../features/arrangements/messages-fr'
 import { filesFr, importsFr } from '../features/imports/messages-fr'
 import { entryFr } from '../features/customers/entry-messages-fr'
 import type { Messages } from './nl'
+import { riskFr } from '../features/risk/messages-fr'
 import { dashboardFr, reportsFr } from '../features/reports/messages-fr'
 
 export const fr: Messages = {
   app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}' },
-  nav: { dashboard: 'Tableau de bord', today: "Aujourd'hui", invoices: 'Factures', customers: 'Clients', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
+  nav: { dashboard: 'Tableau de bord', today: "Aujourd'hui", invoices: 'Factures', customers: 'Clients', risk: 'Risque', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
   header: { switchAdmin: 'Autre administration', closeAdmin: "Fermer l'administration", language: 'Langue', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Pays-Bas', BE: 'Belgique' },
@@ -119,6 +120,7 @@ export const fr: Messages = {
   arrangements: arrangementsFr,
   updates: updatesFr,
   letters: lettersFr,
+  risk: riskFr,
   errors: {
     validation: 'Vérifiez la saisie',
     'not-found': 'Introuvable',

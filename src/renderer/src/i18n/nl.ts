@@ -8,10 +8,11 @@ import { bankNl } from '../features/payments/messages-nl'
 import { arrangementsNl } from '../features/arrangements/messages-nl'
 import { filesNl, importsNl } from '../features/imports/messages-nl'
 import { entryNl } from '../features/customers/entry-messages-nl'
+import { riskNl } from '../features/risk/messages-nl'
 import { dashboardNl, reportsNl } from '../features/reports/messages-nl'
 export const nl = {
   app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}' },
-  nav: { dashboard: 'Dashboard', today: 'Vandaag', invoices: 'Facturen', customers: 'Klanten', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
+  nav: { dashboard: 'Dashboard', today: 'Vandaag', invoices: 'Facturen', customers: 'Klanten', risk: 'Risico', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
   header: { switchAdmin: 'Andere administratie', closeAdmin: 'Administratie sluiten', language: 'Taal', navigation: 'Navigatie' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
   countries: { NL: 'Nederland', BE: 'België' },
@@ -118,6 +119,7 @@ export const nl = {
   arrangements: arrangementsNl,
   updates: updatesNl,
   letters: lettersNl,
+  risk: riskNl,
   errors: {
     validation: 'Controleer de invoer',
     'not-found': 'Niet gevonden',

@@ -33,7 +33,7 @@ export type ForecastBatch = {
 }
 
 export type ForecastResult = WeeklyForecast & {
-  predictions: (Prediction & { invoiceId: number; customerId: number; number: string; openCents: Cents })[]
+  predictions: (Prediction & { invoiceId: number; customerId: number; customerName: string; number: string; openCents: Cents })[]
   backtest: Backtest | null
   /** the spread of payment dates around their prediction, in days */
   sigmaDays: number
@@ -46,6 +46,7 @@ export function forecastAll(batch: ForecastBatch): ForecastResult {
   const predictions = batch.items.map((item) => ({
     invoiceId: item.invoiceId,
     customerId: item.customerId,
+    customerName: item.customerName,
     number: item.number,
     openCents: item.openCents,
     ...predictItem(item, batch.delays.get(item.customerId) ?? NO_DELAYS, model, batch.asOf)

@@ -29,7 +29,7 @@ function historyLines(name: string, c: DelayStats, m: DelayModel, shrunk: number
   const own = c.sumDelay / c.count
   const lines: RiskLine[] = [{ key: own >= 0 ? 'forecast.customerLate' : 'forecast.customerEarly', values: { name: { text: name }, days: days(own), n: { count: c.count } } }]
   // say so whenever the administration moved the estimate by a day or more
-  if (Math.round(shrunk) !== Math.round(own)) lines.push({ key: 'forecast.shrunk', values: { admin: days(m.adminMean), days: days(shrunk) } })
+  if (Math.abs(shrunk - own) >= 1) lines.push({ key: 'forecast.shrunk', values: { admin: days(m.adminMean), days: days(shrunk) } })
   return lines
 }
 

@@ -11,6 +11,7 @@ import { useLanguage } from '../../lib/use-language'
 import { ArrangementsPanel } from '../arrangements/ArrangementsPanel'
 import { InvoiceForm } from '../invoices/InvoiceForm'
 import { InvoiceGrid } from '../invoices/InvoiceGrid'
+import { RiskPanel } from '../risk/RiskPanel'
 import { RiskCard } from './RiskCard'
 import { CustomerLetters } from '../letters/CustomerLetters'
 
@@ -72,6 +73,7 @@ export function CustomerDrawer({ customerId, onClose, onEdit }: Props) {
               <Tabs.Tab value="overview">{t('customers.tabs.overview')}</Tabs.Tab>
               <Tabs.Tab value="invoices">{t('customers.tabs.invoices')}</Tabs.Tab>
               <Tabs.Tab value="letters">{t('letters.archive.title')}</Tabs.Tab>
+              <Tabs.Tab value="risk">{t('risk.tab')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="overview" pt="sm">
               <Stack gap="sm">
@@ -84,6 +86,9 @@ export function CustomerDrawer({ customerId, onClose, onEdit }: Props) {
             </Tabs.Panel>
             <Tabs.Panel value="letters" pt="sm">
               <CustomerLetters customerId={customerId} email={customer.email} />
+            </Tabs.Panel>
+            <Tabs.Panel value="risk" pt="sm">
+              <RiskPanel customerId={customerId} />
             </Tabs.Panel>
           </Tabs>
         </Stack>

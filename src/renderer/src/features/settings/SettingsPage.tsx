@@ -7,6 +7,7 @@ import { BackupCard } from '../backups/BackupCard'
 import { UpdatesCard } from '../updates/UpdatesCard'
 import { DunningSettings } from '../dunning/DunningSettings'
 import { LettersSettings } from '../letters/LettersSettings'
+import { RiskSettings } from '../risk/RiskSettings'
 import { AdministrationCard } from './AdministrationCard'
 import { ProfileForm } from './ProfileForm'
 import { SettingsCard } from './SettingsCard'
@@ -29,6 +30,7 @@ export function SettingsPage() {
       {current && <BackupCard current={current} />}
       <UpdatesCard />
       {current && <DunningSettings />}
+      {current && <RiskSettings />}
     </Stack>
   )
 }
