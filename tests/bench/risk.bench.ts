@@ -19,7 +19,7 @@ const AS_OF = '2026-06-30'
 const BUILT_MAIN = fileURLToPath(new URL('../../out/main', import.meta.url))
 
 function freshDb(dir: string, name: string): AppDb {
-  return openMigratedDatabase(join(dir, `${name}.db`), { raw: newDatabaseKey() }, () => {})
+  return openMigratedDatabase(join(dir, `${name}.db`), { raw: newDatabaseKey() }, () => {}, { create: true })
 }
 
 /** Two years of invoices, 30 days' term; customer c pays (c mod 40) − 5 days late give or take 10. */

@@ -84,6 +84,12 @@ describe.skipIf(!available)('risk screens in Chromium', () => {
       await page.getByTestId('risk-weights').scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(ARTIFACTS, `${language}-risk-settings.png`) })
     }
+    // Vandaag warns about the insurer's deadlines and leads to the risk screens
+    await page.getByText('NL', { exact: true }).click()
+    await page.getByRole('navigation').getByText('Vandaag', { exact: true }).click()
+    await page.getByText(/^Termijnen van de kredietverzekeraar \(\d+\)$/).waitFor()
+    await page.locator('[data-testid^="work-insurance-deadline-"]').first().getByRole('button', { name: 'Openen' }).click()
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.title }).waitFor()
     expect(h.problems).toEqual([])
     await page.close()
   })

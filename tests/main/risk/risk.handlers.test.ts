@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { customers, dunningPolicies } from '../../../src/main/db/schema'
 import { loadCandidates } from '../../../src/main/domains/dunning/candidates.loader'
+import { worklistOf } from '../../../src/main/domains/worklist/worklist.service'
 import { renderRiskLine } from '../../../src/shared/domains/risk/lines'
 import type { RiskCardDto } from '../../../src/shared/ipc/risk.contract'
 import { DEFAULT_WEIGHTS } from '../../../src/shared/domains/risk/weights'
@@ -76,8 +77,12 @@ describe('risk card', () => {
     // F5 fell due on 31 May: notify by 10 July, 10 days left
     expect(c.deadlines.map((d) => [d.number, d.kind, d.deadline, d.daysLeft])).toEqual([['F5', 'notify', '2026-07-10', 10]])
     expect(await call(t.dispatch, 'risk:list-deadlines', { asOf: AS_OF })).toHaveLength(1)
+    // "Vandaag" warns before the deadline passes: one item per customer with its soonest deadline
+    const work = () => worklistOf(t.services.session.db(), AS_OF).filter((w) => w.kind === 'insurance-deadline')
+    expect(work()).toEqual([{ kind: 'insurance-deadline', ref: customerId, customerCode: 'C001', customerName: 'Jansen Techniek B.V.', date: '2026-07-10', amountCents: null, count: 1, level: null }])
     await call(t.dispatch, 'risk:add-notice', { customerId, invoiceId: openInvoiceId, noticedOn: '2026-06-30', note: null })
     expect((await card()).deadlines).toEqual([])
+    expect(work()).toEqual([])
     const noCover = await t.dispatch('risk:save-credit', { customerId, creditLimitCents: null, notInvoicedCents: 0, policyId: null, insuredLimitCents: 100, coverDecisionOn: null, coverPct: null })
     expect(noCover).toMatchObject({ ok: false, error: { kind: 'validation', field: 'policyId' } })
   })

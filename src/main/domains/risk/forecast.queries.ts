@@ -1,8 +1,8 @@
 // What the cash-in forecast reads: the delays of paid invoices (per customer and per day count), the items
 // open on the as-of date, and the paid history the backtest replays.
 import { sql } from 'drizzle-orm'
-import type { IsoDate } from '../../../shared/dates'
-import type { PaidHistory } from '../../../shared/domains/risk/backtest'
+import { type IsoDate, toEpochDay } from '../../../shared/dates'
+import { delaysWithin, type PaidHistory } from '../../../shared/domains/risk/backtest'
 import type { ForecastBatch } from '../../../shared/domains/risk/batch'
 import type { DelayStats } from '../../../shared/domains/risk/delay-model'
 import { historyWindows } from '../../../shared/domains/risk/history'
@@ -12,20 +12,17 @@ import { openItems } from '../receivables/open-items'
 /** julianday of 1970-01-01: julianday(x) − this is the epoch day of x. */
 const EPOCH_JULIAN = 2440587.5
 
-/** Paid invoices (amount > 0) settled within the history window before `asOf`: delay = settled − due in days. */
-const paidDelays = (asOf: IsoDate) => sql`
-  SELECT customer_id, CAST(julianday(settled_on) - julianday(due_date) AS INTEGER) AS d FROM invoices
-  WHERE amount_cents > 0 AND settled_on > ${historyWindows(asOf).historyFrom} AND settled_on <= ${asOf}`
-
-export function delayInputs(db: AppDb, asOf: IsoDate): Pick<ForecastBatch, 'delays' | 'counts'> {
-  const perCustomer = db.all<DelayStats & { customerId: number }>(sql`
-    SELECT customer_id AS customerId, count(*) AS count, total(d) AS sumDelay, total(d * d) AS sumDelaySq
-    FROM (${paidDelays(asOf)}) GROUP BY customer_id`)
-  const perDay = db.all<{ d: number; n: number }>(sql`SELECT d, count(*) AS n FROM (${paidDelays(asOf)}) GROUP BY d`)
-  return {
-    delays: new Map(perCustomer.map(({ customerId, ...s }) => [customerId, s])),
-    counts: new Map(perDay.map((r) => [r.d, r.n]))
-  }
+/**
+ * The delays (settled − due, in days) per customer and per day count of the invoices paid within the
+ * history window before `asOf`, from the paid history: one scan serves the forecast and its backtest.
+ */
+export function delayInputs(h: PaidHistory, asOf: IsoDate): Pick<ForecastBatch, 'delays' | 'counts'> {
+  const { stats, counts } = delaysWithin(h, toEpochDay(historyWindows(asOf).historyFrom), toEpochDay(asOf))
+  const delays = new Map<number, DelayStats>()
+  stats.forEach((c, index) => {
+    if (c.count > 0) delays.set(h.ids?.[index] ?? index, c)
+  })
+  return { delays, counts }
 }
 
 type ItemRow = { invoiceId: number; customerId: number; number: string; customerName: string; dueDate: string; openCents: number; disputed: number; handedOver: number; promisedDate: string | null }
@@ -74,5 +71,5 @@ export function paidHistory(db: AppDb, asOf: IsoDate): PaidHistory {
     h.settledDay[i] = settledDay
   })
   h.customers = index.size
-  return h
+  return { ...h, ids: [...index.keys()] }
 }

@@ -58,12 +58,13 @@ export function refreshScoresNow(db: AppDb, asOf: IsoDate): number {
 }
 
 function forecastBatch(db: AppDb, asOf: IsoDate, weeks: number, customerId?: number): ForecastBatch {
+  const history = paidHistory(db, asOf)
   return {
     asOf,
     weeks,
     items: openItemsAsOf(db, asOf, customerId),
-    ...delayInputs(db, asOf),
-    history: customerId === undefined ? paidHistory(db, asOf) : null
+    ...delayInputs(history, asOf),
+    history: customerId === undefined ? history : null
   }
 }
 

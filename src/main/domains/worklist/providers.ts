@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import { type IsoDate, addDays } from '../../../shared/dates'
 import type { WorklistKind } from '../../../shared/domains/worklist/vocabulary'
 import type { AppDb } from '../../db/connection'
+import { insuranceDeadlineWork } from '../risk/insurance-worklist'
 import { followUps, instalmentReminders } from '../arrangements/worklist-items'
 
 export type WorklistItem = {
@@ -56,4 +57,4 @@ const brokenPromises: WorklistProvider = (db, today) =>
       ORDER BY p.promised_date, c.code`)
     .map((r) => ({ ...r, kind: 'broken-promise', count: null, level: null }))
 
-export const WORKLIST_PROVIDERS: readonly WorklistProvider[] = [draftRuns, phoneTasks, brokenPromises, followUps, instalmentReminders]
+export const WORKLIST_PROVIDERS: readonly WorklistProvider[] = [draftRuns, phoneTasks, brokenPromises, followUps, instalmentReminders, insuranceDeadlineWork]

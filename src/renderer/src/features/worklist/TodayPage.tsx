@@ -45,7 +45,7 @@ function ItemLine({ item, current }: { item: WorklistItemDto; current: boolean }
       {current && (
         <Group gap="xs" wrap="nowrap">
           {item.kind === 'phone-task' && <CallDone item={item} />}
-          <Button size="xs" variant="subtle" onClick={() => go(item.kind === 'dunning-draft' || item.kind === 'phone-task' ? 'dunning' : 'customers')}>
+          <Button size="xs" variant="subtle" onClick={() => go(item.kind === 'dunning-draft' || item.kind === 'phone-task' ? 'dunning' : item.kind === 'insurance-deadline' ? 'risk' : 'customers')}>
             {t('worklist.open')}
           </Button>
         </Group>

@@ -15,6 +15,7 @@ export const worklistEn: typeof worklistNl = {
     'phone-task': { title: 'To call', item: '{{customer}} ({{code}}) — level {{level}} since {{date}}, {{amount}}' },
     'broken-promise': { title: 'Broken promises to pay', item: '{{customer}} ({{code}}) — {{amount}} promised by {{date}}' },
     'follow-up': { title: 'To follow up', item: '{{customer}} ({{code}}) — follow up since {{date}} ({{count}}×)' },
-    'instalment-reminder': { title: 'Instalment reminders', item: '{{customer}} ({{code}}) — instalment {{count}}, {{amount}} on {{date}}' }
+    'instalment-reminder': { title: 'Instalment reminders', item: '{{customer}} ({{code}}) — instalment {{count}}, {{amount}} on {{date}}' },
+    'insurance-deadline': { title: "Credit insurer's deadlines", item_one: '{{customer}} ({{code}}) — {{count}} invoice to notify to the credit insurer by {{date}}', item_other: '{{customer}} ({{code}}) — {{count}} invoices to notify to the credit insurer by {{date}}' }
   }
 }

@@ -15,6 +15,7 @@ export const worklistFr: typeof worklistNl = {
     'phone-task': { title: 'À appeler', item: '{{customer}} ({{code}}) — niveau {{level}} depuis le {{date}}, {{amount}}' },
     'broken-promise': { title: 'Promesses de paiement non tenues', item: '{{customer}} ({{code}}) — {{amount}} promis pour le {{date}}' },
     'follow-up': { title: 'À suivre', item: '{{customer}} ({{code}}) — suivi depuis le {{date}} ({{count}}×)' },
-    'instalment-reminder': { title: 'Rappels d’échéances', item: '{{customer}} ({{code}}) — échéance {{count}}, {{amount}} le {{date}}' }
+    'instalment-reminder': { title: 'Rappels d’échéances', item: '{{customer}} ({{code}}) — échéance {{count}}, {{amount}} le {{date}}' },
+    'insurance-deadline': { title: "Délais de l'assureur-crédit", item_one: "{{customer}} ({{code}}) — {{count}} facture à déclarer à l'assureur-crédit, au plus tard le {{date}}", item_other: "{{customer}} ({{code}}) — {{count}} factures à déclarer à l'assureur-crédit, au plus tard le {{date}}" }
   }
 }

@@ -14,6 +14,7 @@ export const worklistNl = {
     'phone-task': { title: 'Te bellen', item: '{{customer}} ({{code}}) — niveau {{level}} sinds {{date}}, {{amount}}' },
     'broken-promise': { title: 'Gebroken betalingsbeloftes', item: '{{customer}} ({{code}}) — {{amount}} beloofd voor {{date}}' },
     'follow-up': { title: 'Op te volgen', item: '{{customer}} ({{code}}) — opvolgen sinds {{date}} ({{count}}×)' },
-    'instalment-reminder': { title: 'Herinneringen voor termijnen', item: '{{customer}} ({{code}}) — termijn {{count}}, {{amount}} op {{date}}' }
+    'instalment-reminder': { title: 'Herinneringen voor termijnen', item: '{{customer}} ({{code}}) — termijn {{count}}, {{amount}} op {{date}}' },
+    'insurance-deadline': { title: 'Termijnen van de kredietverzekeraar', item_one: '{{customer}} ({{code}}) — {{count}} factuur melden bij de kredietverzekeraar, uiterlijk {{date}}', item_other: '{{customer}} ({{code}}) — {{count}} facturen melden bij de kredietverzekeraar, uiterlijk {{date}}' }
   }
 }
