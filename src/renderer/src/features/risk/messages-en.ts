@@ -72,6 +72,17 @@ export const riskEn: typeof riskNl = {
     saved: 'Credit and cover saved.'
   },
   scoreForm: { agency: 'Agency', score: 'Score (0–100, 100 = lowest risk)', rating: 'Rating (optional)', scoredOn: 'Date of the score', other: 'Other agency' },
+  scoreImport: {
+    about: "The newest score per customer is one of the reasons of the risk score; a score older than 24 months no longer counts.",
+    title: 'Import external scores',
+    drop: 'Drop a CSV of credit bureau scores here',
+    hint: 'Columns customer (code), bureau (Graydon, Creditsafe, Companyweb, D&B), score and date; rating and scale (max) are optional.',
+    preview: '{{file}}: {{rows}} lines, {{count}} scores to import, {{duplicates}} already known.',
+    problems: 'Nothing imported: correct these lines',
+    import: 'Import',
+    done: '{{count}} scores imported ({{duplicates}} already known); the risk scores are being recomputed.',
+    codes: { 'missing-column': 'Line {{line}}: column missing ({{value}})', 'unknown-customer': 'Line {{line}}: unknown customer {{value}}', 'bad-score': 'Line {{line}}: not a valid score: {{value}}', 'bad-date': 'Line {{line}}: not a valid date: {{value}}' }
+  },
   portfolio: {
     customers: 'Customers',
     exposure: 'Exposure',

@@ -72,6 +72,17 @@ export const riskFr: typeof riskNl = {
     saved: 'Crédit et couverture enregistrés.'
   },
   scoreForm: { agency: 'Bureau', score: 'Score (0–100, 100 = risque le plus faible)', rating: 'Notation (facultatif)', scoredOn: 'Date du score', other: 'Autre bureau' },
+  scoreImport: {
+    about: 'Le score le plus récent de chaque client est une des raisons du score de risque ; un score de plus de 24 mois ne compte plus.',
+    title: 'Importer des scores externes',
+    drop: "Déposez ici un CSV de scores d'un bureau de crédit",
+    hint: 'Colonnes client (code), bureau (Graydon, Creditsafe, Companyweb, D&B), score et date ; notation et échelle (max) facultatives.',
+    preview: '{{file}} : {{rows}} lignes, {{count}} scores à importer, {{duplicates}} déjà connus.',
+    problems: 'Rien importé : corrigez ces lignes',
+    import: 'Importer',
+    done: '{{count}} scores importés ({{duplicates}} déjà connus) ; les scores de risque sont recalculés.',
+    codes: { 'missing-column': 'Ligne {{line}} : colonne manquante ({{value}})', 'unknown-customer': 'Ligne {{line}} : client inconnu {{value}}', 'bad-score': 'Ligne {{line}} : score invalide : {{value}}', 'bad-date': 'Ligne {{line}} : date invalide : {{value}}' }
+  },
   portfolio: {
     customers: 'Clients',
     exposure: 'Exposition',

@@ -71,6 +71,17 @@ export const riskNl = {
     saved: 'Krediet en dekking opgeslagen.'
   },
   scoreForm: { agency: 'Bureau', score: 'Score (0–100, 100 = laagste risico)', rating: 'Rating (optioneel)', scoredOn: 'Datum van de score', other: 'Ander bureau' },
+  scoreImport: {
+    about: 'De nieuwste score per klant is een van de redenen van de risicoscore; een score ouder dan 24 maanden telt niet meer mee.',
+    title: 'Externe scores importeren',
+    drop: 'Sleep een CSV met scores van een kredietbureau hierheen',
+    hint: 'Kolommen klant (code), bureau (Graydon, Creditsafe, Companyweb, D&B), score en datum; rating en schaal (max) mogen erbij.',
+    preview: '{{file}}: {{rows}} regels, {{count}} scores te importeren, {{duplicates}} al bekend.',
+    problems: 'Niets geïmporteerd: verbeter deze regels',
+    import: 'Importeren',
+    done: '{{count}} scores geïmporteerd ({{duplicates}} al bekend); de risicoscores worden herberekend.',
+    codes: { 'missing-column': 'Regel {{line}}: kolom ontbreekt ({{value}})', 'unknown-customer': 'Regel {{line}}: onbekende klant {{value}}', 'bad-score': 'Regel {{line}}: geen geldige score: {{value}}', 'bad-date': 'Regel {{line}}: geen geldige datum: {{value}}' }
+  },
   portfolio: {
     customers: 'Klanten',
     exposure: 'Blootstelling',
