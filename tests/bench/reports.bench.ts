@@ -1,7 +1,8 @@
 // `npm run bench -- reports`: the issue's report figures, each beside the bare library in the same run.
 // - reports.xlsx_100k_s: 100,000 open items to XLSX the desktop app's way (one read, the built report
-//   worker writing through exceljs's streaming writer, .part then rename), in a child process so its peak
-//   RSS is its own (reports.xlsx_peak_rss_mb); baseline: a bare exceljs WorkbookWriter writing the same rows.
+//   worker writing through exceljs's streaming writer, .part then rename) from an administration written
+//   beforehand, in a child process so its peak RSS is the export's (reports.xlsx_peak_rss_mb, the Node
+//   process with tsx included); baseline: a bare exceljs WorkbookWriter writing the same rows.
 // - reports.aging_1m_ms: the aging report over 1,000,000 open items; baseline: one bare GROUP BY over
 //   the covering index with the same buckets.
 // - grid.first_rows_ms, grid.filter_ms: the invoice grid in Chromium over 100,000 invoices (grid-bench.ts).
@@ -15,7 +16,6 @@ import type { AppDb } from '../../src/main/db/connection'
 import { newDatabaseKey } from '../../src/main/db/key-store'
 import { openMigratedDatabase } from '../../src/main/db/migrate'
 import { agingReport } from '../../src/main/domains/reports/aging.queries'
-import { exportReport, exportToFile } from '../../src/main/domains/reports/export.service'
 import { listSource } from '../../src/main/domains/reports/lists'
 import { addDays } from '../../src/shared/dates'
 import { DATE_FORMAT, MONEY_FORMAT } from '../../src/shared/domains/reports/formats'
@@ -24,34 +24,15 @@ import { type BenchOptions, type Figure, figure, timed } from './figure'
 import { gridFigures } from './grid-bench'
 import { BENCH_AS_OF, seedLargeLedger } from './ledger-data'
 
-const CHILD_ENV = 'DEBITO_REPORTS_BENCH_ROWS'
 const BUILT_MAIN = fileURLToPath(new URL('../../out/main', import.meta.url))
 
 const freshDb = (dir: string): AppDb => openMigratedDatabase(join(dir, 'bench.db'), { raw: newDatabaseKey() }, () => {}, { create: true })
 
-/** Child process: the real export of `rows` open items; prints seconds and peak RSS as JSON. */
-async function childExport(rows: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'debito-bench-xlsx-'))
-  try {
-    const db = freshDb(dir)
-    seedLargeLedger(db, rows)
-    const written: number[] = []
-    const { seconds } = await timed(() =>
-      exportToFile(join(dir, 'open-items.xlsx'), (out) => exportReport(db, { report: 'open-items', asOf: BENCH_AS_OF }, 'xlsx', 'nl', out, (done) => written.push(done)))
-    )
-    if (written.at(-1) !== rows) throw new Error(`the export wrote ${written.at(-1)} of ${rows} rows`)
-    db.$client.close()
-    // maxRSS is in kilobytes
-    console.log(JSON.stringify({ seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-function exportInChild(rows: number): { seconds: number; peakRssMb: number } {
+function exportInChild(file: string, key: string, rows: number): { seconds: number; peakRssMb: number } {
   if (!existsSync(join(BUILT_MAIN, 'report-worker.js'))) throw new Error(`${BUILT_MAIN} has no report-worker.js: run \`npm run build\` first`)
-  const env = { ...process.env, [CHILD_ENV]: String(rows), DEBITO_WORKER_DIR: BUILT_MAIN }
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env, encoding: 'utf8' })
+  const env = { ...process.env, DEBITO_WORKER_DIR: BUILT_MAIN }
+  const args = ['--import', 'tsx', fileURLToPath(new URL('./export-child.ts', import.meta.url)), JSON.stringify({ file, key, rows, asOf: BENCH_AS_OF })]
+  const out = execFileSync(process.execPath, args, { env, encoding: 'utf8' })
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; peakRssMb: number }
 }
 
@@ -77,16 +58,18 @@ async function bareXlsx(db: AppDb, dir: string): Promise<number> {
 }
 
 async function xlsxFigures(rows: number, rounds: number): Promise<Figure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'debito-bench-xlsx-bare-'))
+  const dir = mkdtempSync(join(tmpdir(), 'debito-bench-xlsx-'))
   try {
-    const db = freshDb(dir)
+    const key = newDatabaseKey()
+    const file = join(dir, 'bench.db')
+    const db = openMigratedDatabase(file, { raw: key }, () => {}, { create: true })
     seedLargeLedger(db, rows)
     // best of alternating rounds: on a shared machine one slow moment should not decide the ratio
     let best = { seconds: Infinity, peakRssMb: 0 }
     let bare = Infinity
     for (let round = 0; round < rounds; round++) {
       bare = Math.min(bare, await bareXlsx(db, dir))
-      const child = exportInChild(rows)
+      const child = exportInChild(file, key, rows)
       best = { seconds: Math.min(best.seconds, child.seconds), peakRssMb: Math.max(best.peakRssMb, child.peakRssMb) }
     }
     db.$client.close()
@@ -144,6 +127,3 @@ export async function run(opts: BenchOptions): Promise<Figure[]> {
     ...(await gridFigures(opts.quick ? 20_000 : 100_000, rounds))
   ]
 }
-
-const childRows = process.env[CHILD_ENV]
-if (childRows) await childExport(Number(childRows))

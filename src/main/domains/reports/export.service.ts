@@ -20,8 +20,9 @@ export type ReportWorkerOut = { type: 'ready' } | { type: 'ack'; rows: number } 
 /** Rows per message to the worker, and how many messages may wait there (enough to keep it busy). */
 const SLICE = 2_000
 const IN_FLIGHT = 2
-// exceljs's streaming writer stays far below this; the cap stops a runaway, not a real export
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 }
+// the streaming writers keep a few slices in memory whatever the size; a small heap makes the worker
+// collect early (peak memory of a 100,000-row export) and stops a runaway
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
 
 export type ExportProgress = (done: number, total: number) => void
 
