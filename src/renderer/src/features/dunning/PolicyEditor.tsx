@@ -12,6 +12,7 @@ import { centsToDecimal } from '../../../../shared/money'
 import { useApi } from '../../api/ApiProvider'
 import { useLanguage } from '../../lib/use-language'
 import { typedCents } from './action-format'
+import { FormActions } from '../../components/FormActions'
 
 type Level = PolicyInputDto['levels'][number]
 /** The form keeps money as the text the user typed. */
@@ -138,14 +139,7 @@ export function PolicyEditor({ policy, id, onClose }: Props) {
               {error}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="policy-save">
-              {t('app.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} saveTestId="policy-save" />
         </Stack>
       </form>
     </Modal>

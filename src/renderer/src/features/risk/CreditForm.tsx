@@ -1,5 +1,5 @@
 // Changes a customer's credit limit, work not yet invoiced and the insurer's cover, in one save.
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core'
+import { Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import type { CreditInput } from '../../../../shared/domains/risk/inputs'
 import type { RiskCardDto } from '../../../../shared/ipc/risk.contract'
 import { useApi } from '../../api/ApiProvider'
 import { AmountField, DateField } from '../arrangements/fields'
+import { FormActions } from '../../components/FormActions'
 
 type Draft = Omit<CreditInput, 'customerId' | 'notInvoicedCents'> & { notInvoicedCents: number | null }
 
@@ -68,14 +69,7 @@ export function CreditForm({ card, onClose }: { card: RiskCardDto; onClose: () =
               disabled={!insured}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('app.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

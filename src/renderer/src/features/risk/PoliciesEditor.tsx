@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PolicyInput } from '../../../../shared/domains/risk/inputs'
 import { useApi } from '../../api/ApiProvider'
+import { FormActions } from '../../components/FormActions'
 
 const EMPTY: PolicyInput = { insurer: '', policyNumber: '', coverPct: 90, notifyAfterDays: 60, maxExtensionDays: null, warnDaysBefore: 14 }
 const DAY_FIELDS = ['notifyAfterDays', 'maxExtensionDays', 'warnDaysBefore'] as const
@@ -42,14 +43,7 @@ function PolicyForm({ initial, onClose }: { initial: PolicyInput; onClose: () =>
               required={f !== 'maxExtensionDays'}
             />
           ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('app.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
 // One segment's rules (classes, country, debtor type, open amount) and what it sets (payment term, limit,
 // dunning policy); empty rules take any customer.
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,7 @@ import type { SegmentInput } from '../../../../shared/domains/risk/inputs'
 import { useApi } from '../../api/ApiProvider'
 import { useLanguage } from '../../lib/use-language'
 import { AmountField } from '../arrangements/fields'
+import { FormActions } from '../../components/FormActions'
 
 export const EMPTY_SEGMENT: SegmentInput = { name: '', classes: null, country: null, debtorType: null, minOpenCents: null, maxOpenCents: null, paymentTermDays: null, creditLimitCents: null, dunningPolicyId: null }
 
@@ -70,14 +71,7 @@ export function SegmentForm({ initial, policies, onClose }: Props) {
               clearable
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('app.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>
