@@ -12,7 +12,8 @@ import type { FileDialogs, PdfWindows } from '../../session/app-services'
 import type { Downloads } from '../../session/downloads'
 import type { OutputFile, PendingOutput } from './output.service'
 
-export type DeliveryPorts = { pdf?: PdfWindows; dialogs?: FileDialogs; downloads: Downloads }
+/** `downloaded`: browser mode records the letters as sent only when the download is taken; the screens refresh then. */
+export type DeliveryPorts = { pdf?: PdfWindows; dialogs?: FileDialogs; downloads: Downloads; downloaded?: () => void }
 export type Delivery = 'print' | 'save' | 'eml'
 
 const CONTENT_TYPES: Record<OutputFile['mime'], string> = { 'application/pdf': 'application/pdf', 'message/rfc822': 'message/rfc822' }
@@ -52,6 +53,7 @@ export async function deliver(ports: DeliveryPorts, output: PendingOutput, how: 
     contentType: only ? CONTENT_TYPES[only.mime] : 'application/zip',
     produce: async (out) => {
       output.commit('downloaded')
+      ports.downloaded?.()
       out.end(Buffer.from(bytes))
     }
   })

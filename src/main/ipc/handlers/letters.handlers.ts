@@ -25,7 +25,12 @@ function logoUrl(bytes: Uint8Array | null): string | null {
 
 export function lettersHandlers({ session, events, platform, downloads }: AppServices): DomainHandlers<typeof lettersContract> {
   const staged = stagedFiles(session)
-  const ports = { ...(platform.pdf ? { pdf: platform.pdf } : {}), ...(platform.dialogs ? { dialogs: platform.dialogs } : {}), downloads }
+  const ports = {
+    ...(platform.pdf ? { pdf: platform.pdf } : {}),
+    ...(platform.dialogs ? { dialogs: platform.dialogs } : {}),
+    downloads,
+    downloaded: () => events.dataChanged(['letters', 'customers'])
+  }
   const detail = (id: TemplateId) => {
     const t = templateForEditing(session.db(), id)
     return { current: { ...text(t.current), origin: t.current.origin, updatedAt: t.current.updatedAt ?? null }, shipped: text(t.shipped) }
