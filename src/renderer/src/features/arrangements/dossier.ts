@@ -5,15 +5,10 @@ import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { useLanguage } from '../../lib/use-language'
+import { downloadBlob } from '../../lib/download'
 
 function download(fileName: string, dataBase64: string): void {
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  downloadBlob(fileName, new Blob([Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0))], { type: 'application/zip' }))
 }
 
 export function useDossier(customerId: number) {

@@ -6,19 +6,7 @@ import { useApi } from '../../api/ApiProvider'
 import { useAppInfo } from '../../api/session'
 import { money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
-
-function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={600} c={color} style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {value}
-      </Text>
-    </div>
-  )
-}
+import { Figure } from '../risk/risk-format'
 
 export function RiskCard({ customerId }: { customerId: number }) {
   const { t } = useTranslation()

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { ImportOptionsDto } from '../../../../shared/ipc/imports.contract'
 import { useApi } from '../../api/ApiProvider'
-import { downloadText } from './download'
+import { downloadText } from '../../lib/download'
 
 export function useRejectedCsv(fileId: string, options: ImportOptionsDto) {
   const { t } = useTranslation()

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { isAppError } from '../../../../shared/errors'
 import type { OutputResultDto } from '../../../../shared/ipc/letters.contract'
 import { showError } from '../../lib/errors'
+import { downloadUrl } from '../../lib/download'
 
 const OWN_ERRORS = ['email', 'letters', 'folder', 'logo', 'template'] as const
 
@@ -23,22 +24,12 @@ export function letterErrorText(err: unknown, t: TFunction): string | null {
 /** Main asked for a confirmation first: these letters went out before, so only copies may follow. */
 export const needsCopyConfirmation = (err: unknown): boolean => isAppError(err) && err.kind === 'conflict' && err.field === 'resend'
 
-function download(url: string, fileName: string): void {
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-}
-
 function announce(result: OutputResultDto, t: TFunction): void {
   if (result.status === 'cancelled') {
     notifications.show({ message: t('letters.result.cancelled') })
     return
   }
-  if (result.status === 'download') download(result.url, result.fileName)
+  if (result.status === 'download') downloadUrl(result.url, result.fileName)
   const lines = [
     result.status === 'printed' ? t('letters.result.printed', { n: result.letters, pages: result.pages }) : t(`letters.result.${result.status}`, { file: result.fileName }),
     result.copies ? t('letters.result.copies') : '',

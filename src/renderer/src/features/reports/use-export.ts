@@ -6,18 +6,9 @@ import { useTranslation } from 'react-i18next'
 import type { ExportRequestDto } from '../../../../shared/ipc/reports.contract'
 import { useApi } from '../../api/ApiProvider'
 import { useLanguage } from '../../lib/use-language'
+import { downloadUrl } from '../../lib/download'
 
 export type ExportAsk = Omit<ExportRequestDto, 'language'>
-
-function download(url: string, fileName: string): void {
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-}
 
 export function useExport() {
   const api = useApi()
@@ -27,7 +18,7 @@ export function useExport() {
     mutationFn: (ask: ExportAsk) => api.reports.export({ ...ask, language }),
     onSuccess: (result) => {
       if (result.status === 'download') {
-        download(result.url, result.fileName)
+        downloadUrl(result.url, result.fileName)
         notifications.show({ message: t('reports.export.downloading', { file: result.fileName }) })
       } else if (result.status === 'saved') {
         notifications.show({ color: 'teal', message: t('reports.export.saved', { file: result.fileName }) })
