@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from './builder-config'
 
-// js-yaml comes with electron-builder (app-builder-lib reads its own YAML with it)
+// js-yaml is a dev dependency (electron-builder reads its own YAML with it too)
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown }
 
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }
