@@ -1,6 +1,7 @@
 // `npm run bench -- reports`: the issue's report figures, each beside the bare library in the same run.
-// - reports.xlsx_100k_s: 100,000 open items to XLSX the desktop app's way (one read, the built report
-//   worker writing through exceljs's streaming writer, .part then rename) from an administration written
+// - reports.xlsx_100k_s: 100,000 open items to XLSX the desktop app's way (keyset slices read in main
+//   while the built report worker writes them through exceljs's streaming writer, .part then rename,
+//   the read included in the time) from an administration written
 //   beforehand, in a child process so its peak RSS is the export's (reports.xlsx_peak_rss_mb, the Node
 //   process with tsx included); baseline: a bare exceljs WorkbookWriter writing the same rows.
 // - reports.aging_1m_ms: the aging report over 1,000,000 open items; baseline: one bare GROUP BY over

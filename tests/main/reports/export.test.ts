@@ -98,8 +98,10 @@ describe('aging to Excel', () => {
       const { doc, rows } = buildDocument(t.db, { report: 'open-items', asOf: '2026-05-15' }, language)
       const path = join(t.dir, 'in-process.xlsx')
       const out = createWriteStream(path)
-      const writer = createDocWriter('xlsx', doc, out)
-      rows.forEach((r, k) => writer.rows(k, r))
+      const writer = await createDocWriter('xlsx', doc, out)
+      rows.forEach((slices, k) => {
+        for (const slice of slices) writer.rows(k, slice)
+      })
       await writer.end()
       await finished(out)
       const sheet = (await readBook(path)).worksheets[0]!

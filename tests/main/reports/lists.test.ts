@@ -9,6 +9,8 @@ import type { CustomerRowDto } from '../../../src/shared/ipc/customers.contract'
 import type { OpenPositionDto, ReportListDto } from '../../../src/shared/ipc/reports.contract'
 import { call, createTestServices, openNewAdministration, type TestServices } from '../ipc/services'
 import { addNote, completeFollowUp } from '../../../src/main/domains/arrangements/notes.service'
+import { listSlices } from '../../../src/main/domains/reports/list-source'
+import { listSource } from '../../../src/main/domains/reports/lists'
 
 const TODAY = '2026-11-23'
 let t: TestServices
@@ -51,6 +53,19 @@ describe('report lists', () => {
     expect(open).toBe(position.openCents)
     const found = await list('open-items', { search: String(rows[0]?.cells[2]) })
     expect(found.rows.map((r) => r.cells[2])).toContain(rows[0]?.cells[2])
+  })
+
+  it("reads the open items for an export in keyset slices: the screen's rows in the screen's order, today and on a past day", async () => {
+    const db = t.services.session.db()
+    const source = listSource('open-items')
+    for (const asOf of [TODAY, addDays(TODAY, -60)]) {
+      const all = source.rows(db, { asOf }, 0, -1)
+      // slices smaller than a customer's items, so a slice often starts in the middle of a customer
+      const slices = [...listSlices(source, db, { asOf }, 3)]
+      expect(slices.every((s) => s.length === 3 || s === slices.at(-1))).toBe(true)
+      expect(slices.flat().map((r) => r.invoiceId)).toEqual(all.map((r) => r.invoiceId))
+      expect(all.length).toBe(source.count(db, { asOf }))
+    }
   })
 
   it('gives the collector every customer with a past-due balance, largest first, and those to follow up', async () => {

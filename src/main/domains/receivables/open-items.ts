@@ -21,7 +21,11 @@ const NAMES = ['id', 'customer_id', 'number', 'invoice_date', 'due_date', 'amoun
 const COLUMNS = sql.raw(NAMES.join(', '))
 const I_COLUMNS = sql.raw(NAMES.map((n) => `i.${n}`).join(', '))
 
-/** True when something dated after `asOf` changed an open amount, so the stored amounts are not that day's. */
+/**
+ * True when something dated after `asOf` changed an open amount, so the stored amounts are not that day's.
+ * Every part is an index probe (`+settled_on` keeps SQLite off the settled_on index, where the open
+ * items all sit under NULL, and on archived_at): the grid and every report ask this first.
+ */
 export function hasHistoryAfter(db: AppDb, asOf: IsoDate): boolean {
   const next = addDays(asOf, 1)
   const row = db.get<{ moved: number }>(sql`
@@ -29,7 +33,7 @@ export function hasHistoryAfter(db: AppDb, asOf: IsoDate): boolean {
                   WHERE e.booking_date > ${asOf} AND a.undone_at IS NULL)
         OR EXISTS(SELECT 1 FROM invoice_payments WHERE paid_on > ${asOf})
         OR EXISTS(SELECT 1 FROM invoices WHERE settled_on > ${asOf} AND status <> 'open')
-        OR EXISTS(SELECT 1 FROM invoices WHERE archived_at >= ${next} AND settled_on IS NULL AND status <> 'open') AS moved`)
+        OR EXISTS(SELECT 1 FROM invoices WHERE archived_at >= ${next} AND +settled_on IS NULL AND status <> 'open') AS moved`)
   return row?.moved === 1
 }
 

@@ -1,6 +1,7 @@
 // Builds the document of an export (title block, sheets, their rows) from the same queries the screens
-// read. Everything is read in one synchronous pass, so a file shows one moment even while the worker
-// takes its time writing it.
+// read. The summaries are read at once; the item lists, which can run to 100,000 rows, are read in
+// keyset slices as the worker asks for them, so neither main nor the worker ever holds them all (an
+// item booked while a large export runs may or may not be in it; the totals row adds up what was written).
 import { eq } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import type { AgingBasis } from '../../../shared/domains/reports/aging'
@@ -15,6 +16,7 @@ import { administrationProfile } from '../../db/schema'
 import { agingReport } from './aging.queries'
 import { agingSettings } from './aging-settings'
 import { kpiReport, kpiTrend } from './kpi.queries'
+import { type ListParams, listSlices, type ListSource } from './list-source'
 import { listSource } from './lists'
 
 export type ExportSpec = {
@@ -26,23 +28,33 @@ export type ExportSpec = {
   search?: string | undefined
 }
 
+/** Rows per slice read for the worker. */
+export const SLICE_ROWS = 2_000
+
+/** A sheet's rows in slices, read when the next one is asked for. */
+export type SheetSlices = Iterable<Cell[][]>
+
 /** A document and its rows, sheet by sheet. */
-export type BuiltDocument = { doc: ReportDocument; rows: Cell[][][] }
+export type BuiltDocument = { doc: ReportDocument; rows: SheetSlices[] }
+
+function* cellsOf(source: ListSource, db: AppDb, p: ListParams): Generator<Cell[][]> {
+  for (const slice of listSlices(source, db, p, SLICE_ROWS)) yield slice.map((r) => r.cells)
+}
 
 const columnsOf = (texts: ReportTexts, specs: readonly ColumnSpec[]): DocColumn[] =>
   specs.map((c) => ({ label: texts.columns[c.key], type: c.type, ...(c.codes ? { codes: c.codes } : {}), ...(c.total ? { total: true } : {}) }))
 
-const sheet = (name: string, columns: DocColumn[], rows: Cell[][], extra: Partial<DocSheet> = {}): DocSheet => ({
+const sheet = (name: string, columns: DocColumn[], rows: Cell[][] | number, extra: Partial<DocSheet> = {}): DocSheet => ({
   name,
   columns,
-  rowCount: rows.length,
+  rowCount: typeof rows === 'number' ? rows : rows.length,
   notes: [],
   frozenColumns: 0,
   printable: true,
   ...extra
 })
 
-function agingSheets(texts: ReportTexts, aging: AgingReportDto, items: Cell[][]): { sheets: DocSheet[]; rows: Cell[][][] } {
+function agingSheets(texts: ReportTexts, aging: AgingReportDto, items: SheetSlices, itemCount: number): { sheets: DocSheet[]; rows: SheetSlices[] } {
   const total = aging.totalCents
   const summaryRows: Cell[][] = aging.buckets.map((b) => [bucketLabel(texts, b), b.count, b.cents, total > 0 ? (10_000 * b.cents) / total / 100 : null])
   const summary = sheet(
@@ -70,8 +82,8 @@ function agingSheets(texts: ReportTexts, aging: AgingReportDto, items: Cell[][])
   ]
   const customerRows: Cell[][] = aging.customers.map((c) => [c.code, c.name, ...c.buckets.map((b) => b.cents), c.totalCents, c.disputedCents])
   const perCustomer = sheet(texts.sheets.customers, customerColumns, customerRows, { frozenColumns: 2 })
-  const itemSheet = sheet(texts.sheets.items, columnsOf(texts, LIST_COLUMNS['open-items']), items, { frozenColumns: 3, printable: false })
-  return { sheets: [summary, perCustomer, itemSheet], rows: [summaryRows, customerRows, items] }
+  const itemSheet = sheet(texts.sheets.items, columnsOf(texts, LIST_COLUMNS['open-items']), itemCount, { frozenColumns: 3, printable: false })
+  return { sheets: [summary, perCustomer, itemSheet], rows: [[summaryRows], [customerRows], items] }
 }
 
 const KPI_FIGURES = ['dsoCountback', 'dsoSimple', 'bestPossibleDso', 'averageDaysDelinquent', 'cei', 'over90Pct', 'disputedPct', 'beginningCents', 'receivablesCents', 'creditSalesCents'] as const
@@ -98,8 +110,8 @@ export function buildDocument(db: AppDb, spec: ExportSpec, language: Language): 
   if (spec.report === 'aging') {
     const setting = agingSettings(db)
     const aging = agingReport(db, { asOf: spec.asOf, basis: spec.basis ?? setting.basis, bounds: spec.bounds ?? setting.bounds })
-    const items = listSource('open-items').rows(db, params, 0, -1).map((r) => r.cells)
-    const { sheets, rows } = agingSheets(texts, aging, items)
+    const items = listSource('open-items')
+    const { sheets, rows } = agingSheets(texts, aging, cellsOf(items, db, params), items.count(db, params))
     return { doc: { ...base, subtitle: [asOfLine, texts.basis[aging.basis]], sheets, csvSheet: 1 }, rows }
   }
   if (spec.report === 'kpis') {
@@ -116,13 +128,11 @@ export function buildDocument(db: AppDb, spec: ExportSpec, language: Language): 
         sheets: [sheet(texts.titles.kpis, kpiColumns(texts, texts.kpi.metric), periodRows), sheet(texts.sheets.trend, kpiColumns(texts, texts.kpi.month), trendRows)],
         csvSheet: 1
       },
-      rows: [periodRows, trendRows]
+      rows: [[periodRows], [trendRows]]
     }
   }
-  const rows = listSource(spec.report).rows(db, params, 0, -1).map((r) => r.cells)
+  const source = listSource(spec.report)
   const frozen = LIST_COLUMNS[spec.report][0]?.key === 'customerCode' ? 2 : 0
-  return {
-    doc: { ...base, subtitle: [asOfLine], sheets: [sheet(texts.titles[spec.report], columnsOf(texts, LIST_COLUMNS[spec.report]), rows, { frozenColumns: frozen })], csvSheet: 0 },
-    rows: [rows]
-  }
+  const list = sheet(texts.titles[spec.report], columnsOf(texts, LIST_COLUMNS[spec.report]), source.count(db, params), { frozenColumns: frozen })
+  return { doc: { ...base, subtitle: [asOfLine], sheets: [list], csvSheet: 0 }, rows: [cellsOf(source, db, params)] }
 }

@@ -1,6 +1,7 @@
-// Exports a report: main reads the document in one synchronous pass (one consistent moment), the report
-// worker writes XLSX/CSV/PDF (ARCHITECTURE C12), and its bytes go to a stream main owns: a file the
-// user chose (written beside it as .part and renamed only when complete) or browser mode's download.
+// Exports a report: main reads the document's rows a slice at a time, each slice only when the worker
+// is ready for more, while the report worker writes XLSX/CSV/PDF (ARCHITECTURE C12) in parallel; its
+// bytes go to a stream main owns: a file the user chose (written beside it as .part and renamed only
+// when complete) or browser mode's download.
 import { rename, rm } from 'node:fs/promises'
 import { createWriteStream } from 'node:fs'
 import type { Writable } from 'node:stream'
@@ -11,29 +12,28 @@ import type { Cell } from '../../../shared/domains/reports/tables'
 import { AppError } from '../../../shared/errors'
 import type { AppDb } from '../../db/connection'
 import { startWorker } from '../../jobs/start-worker'
-import { buildDocument, type ExportSpec } from './export-documents'
+import { buildDocument, type ExportSpec, type SheetSlices } from './export-documents'
 
 export type ReportWorkerData = { format: ExportFormat; doc: ReportDocument }
 export type ReportWorkerIn = { type: 'rows'; sheet: number; rows: Cell[][] } | { type: 'end' }
 export type ReportWorkerOut = { type: 'ready' } | { type: 'ack'; rows: number } | { type: 'bytes'; bytes: Uint8Array } | { type: 'done' } | { type: 'failed'; message: string }
 
-/** Rows per message to the worker, and how many messages may wait there (enough to keep it busy). */
-const SLICE = 2_000
+/** How many slices may wait in the worker: one being written, one ready (memory stays at a few slices). */
 const IN_FLIGHT = 2
 // the streaming writers keep a few slices in memory whatever the size; a small heap makes the worker
 // collect early (peak memory of a 100,000-row export) and stops a runaway
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
 
 export type ExportProgress = (done: number, total: number) => void
 
 /** Streams the document's rows through the worker into `out`; resolves with the row count once `out` has finished. */
-function writeInWorker(format: ExportFormat, doc: ReportDocument, rows: Cell[][][], out: Writable, onProgress?: ExportProgress): Promise<number> {
-  const total = rows.reduce((n, r) => n + r.length, 0)
+function writeInWorker(format: ExportFormat, doc: ReportDocument, rows: SheetSlices[], out: Writable, onProgress?: ExportProgress): Promise<number> {
+  const total = doc.sheets.reduce((n, s) => n + s.rowCount, 0)
   return new Promise((resolve, reject) => {
     const worker = startWorker('report-worker', { workerData: { format, doc } satisfies ReportWorkerData, resourceLimits: WORKER_LIMITS })
     let settled = false
     let sheet = 0
-    let sent = 0
+    let slices: Iterator<Cell[][]> | null = null
     let done = 0
     let inFlight = 0
     let ended = false
@@ -47,20 +47,27 @@ function writeInWorker(format: ExportFormat, doc: ReportDocument, rows: Cell[][]
     const post = (m: ReportWorkerIn) => worker.postMessage(m)
     const pump = () => {
       while (inFlight < IN_FLIGHT && sheet < rows.length) {
-        const left = rows[sheet] as Cell[][]
-        if (left.length === 0) {
+        slices ??= (rows[sheet] as SheetSlices)[Symbol.iterator]()
+        const next = slices.next()
+        if (next.done) {
+          slices = null
           sheet++
           continue
         }
-        // splice hands the slice over and lets the collector take it once the worker has its copy
-        const slice = left.splice(0, SLICE)
+        if (next.value.length === 0) continue
         inFlight++
-        sent += slice.length
-        post({ type: 'rows', sheet, rows: slice })
+        post({ type: 'rows', sheet, rows: next.value })
       }
-      if (!ended && sheet >= rows.length && inFlight === 0 && sent === total) {
+      if (!ended && sheet >= rows.length && inFlight === 0) {
         ended = true
         post({ type: 'end' })
+      }
+    }
+    const guarded = (step: () => void) => () => {
+      try {
+        step()
+      } catch (err) {
+        fail(err)
       }
     }
     out.once('error', fail)
@@ -68,18 +75,18 @@ function writeInWorker(format: ExportFormat, doc: ReportDocument, rows: Cell[][]
       if (settled) return
       switch (m.type) {
         case 'ready':
-          return pump()
+          return guarded(pump)()
         case 'ack':
           inFlight--
           done += m.rows
-          onProgress?.(done, total)
-          return pump()
+          onProgress?.(done, Math.max(done, total))
+          return guarded(pump)()
         case 'bytes':
           out.write(m.bytes)
           return
         case 'done':
           out.end()
-          finished(out).then(() => settle(() => resolve(total)), fail)
+          finished(out).then(() => settle(() => resolve(done)), fail)
           return
         case 'failed':
           return fail(new Error(m.message))

@@ -9,10 +9,21 @@ import { agingSettings } from './aging-settings'
 
 export type ListParams = { asOf: IsoDate; search?: string | undefined }
 
-/** `limit` -1: every row (exports). */
+/** `limit` -1: every row. */
 export type ListSource = {
   count(db: AppDb, p: ListParams): number
   rows(db: AppDb, p: ListParams, offset: number, limit: number): ReportRow[]
+  /** every row, `size` at a time, each slice read only when it is asked for (lists that can grow large) */
+  slices?(db: AppDb, p: ListParams, size: number): Generator<ReportRow[]>
+}
+
+/**
+ * Every row of a list in slices for an export: the list's own slices where it has them (keyset reads,
+ * so a 100,000-row export never holds all its rows), otherwise all rows in one read (the short lists).
+ */
+export function* listSlices(source: ListSource, db: AppDb, p: ListParams, size: number): Generator<ReportRow[]> {
+  if (source.slices) yield* source.slices(db, p, size)
+  else yield source.rows(db, p, 0, -1)
 }
 
 /** `(col1 LIKE x OR col2 LIKE x …)` with the user's text taken literally; nothing when there is no search. */

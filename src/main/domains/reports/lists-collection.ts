@@ -1,8 +1,8 @@
 // The lists a collector works from: open items, the worklist per customer, and the bank money that is
 // not (fully) applied, with all bank entries paged for the rest.
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import { daysBetween } from '../../../shared/dates'
-import type { ReportList } from '../../../shared/domains/reports/tables'
+import type { ReportList, ReportRow } from '../../../shared/domains/reports/tables'
 import type { AppDb } from '../../db/connection'
 import { openItems } from '../receivables/open-items'
 import { bucketOf, type ListParams, type ListSource, searchFilter } from './list-source'
@@ -26,25 +26,48 @@ type ItemRow = {
   reference: string | null
 }
 
+/** Where the next slice of open items starts: the sort key of the last row read. */
+type ItemKey = { name: string; customerId: number; dueDate: string; id: number }
+
+/**
+ * The open items by customer name, then due date. Customers lead the join (CROSS JOIN fixes the order)
+ * so the name index and invoices_customer_status_due give the rows in order without sorting them all:
+ * a page or a keyset slice reads only its own rows.
+ */
+function itemRows(db: AppDb, p: ListParams, after: ItemKey | null, tail: SQL): ReportRow[] {
+  const bucket = bucketOf(db)
+  const from = after
+    ? sql`AND c.name >= ${after.name} AND (c.name, c.id, i.due_date, i.id) > (${after.name}, ${after.customerId}, ${after.dueDate}, ${after.id})`
+    : sql``
+  return db
+    .all<ItemRow>(sql`
+      SELECT i.id, i.customer_id AS customerId, c.code, c.name, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate,
+             i.amount_cents AS amount, i.open_cents AS open, i.disputed, i.dunning_level AS level, i.payment_reference AS reference
+      FROM customers c CROSS JOIN ${openItems(db, p.asOf)} AS i ON i.customer_id = c.id
+      WHERE ${itemSearch(p)} ${from} ORDER BY c.name, c.id, i.due_date, i.id ${tail}`)
+    .map((r) => {
+      const days = Math.max(0, daysBetween(r.dueDate, p.asOf))
+      return {
+        invoiceId: r.id,
+        customerId: r.customerId,
+        cells: [r.code, r.name, r.number, r.invoiceDate, r.dueDate, r.open > 0 ? days : 0, bucket(r.dueDate, r.invoiceDate, p.asOf), r.amount, r.open, r.disputed === 1, r.level, r.reference]
+      }
+    })
+}
+
 const openItemsList: ListSource = {
   count: (db, p) =>
     db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${openItems(db, p.asOf)} AS i JOIN customers c ON c.id = i.customer_id WHERE ${itemSearch(p)}`)?.n ?? 0,
-  rows(db, p, offset, limit) {
-    const bucket = bucketOf(db)
-    return db
-      .all<ItemRow>(sql`
-        SELECT i.id, i.customer_id AS customerId, c.code, c.name, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate,
-               i.amount_cents AS amount, i.open_cents AS open, i.disputed, i.dunning_level AS level, i.payment_reference AS reference
-        FROM ${openItems(db, p.asOf)} AS i JOIN customers c ON c.id = i.customer_id
-        WHERE ${itemSearch(p)} ORDER BY c.name, c.id, i.due_date, i.id ${page(offset, limit)}`)
-      .map((r) => {
-        const days = Math.max(0, daysBetween(r.dueDate, p.asOf))
-        return {
-          invoiceId: r.id,
-          customerId: r.customerId,
-          cells: [r.code, r.name, r.number, r.invoiceDate, r.dueDate, r.open > 0 ? days : 0, bucket(r.dueDate, r.invoiceDate, p.asOf), r.amount, r.open, r.disputed === 1, r.level, r.reference]
-        }
-      })
+  rows: (db, p, offset, limit) => itemRows(db, p, null, page(offset, limit)),
+  *slices(db, p, size) {
+    let after: ItemKey | null = null
+    for (;;) {
+      const rows = itemRows(db, p, after, sql`LIMIT ${size}`)
+      if (rows.length > 0) yield rows
+      if (rows.length < size) return
+      const last = rows[rows.length - 1] as ReportRow
+      after = { name: String(last.cells[1]), customerId: last.customerId as number, dueDate: String(last.cells[4]), id: last.invoiceId as number }
+    }
   }
 }
 

@@ -22,8 +22,8 @@ const sink = new Writable({
 
 const fail = (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) })
 
-try {
-  const writer = createDocWriter(format, doc, sink)
+const serve = async (): Promise<void> => {
+  const writer = await createDocWriter(format, doc, sink)
   port.on('message', (m: ReportWorkerIn) => {
     try {
       if (m.type === 'rows') {
@@ -44,6 +44,6 @@ try {
     }
   })
   post({ type: 'ready' })
-} catch (err) {
-  fail(err)
 }
+
+serve().catch(fail)

@@ -2,22 +2,20 @@
 import type { Writable } from 'node:stream'
 import type { ExportFormat, ReportDocument } from '../../../../shared/domains/reports/document'
 import type { Cell } from '../../../../shared/domains/reports/tables'
-import { createCsvWriter } from './csv-writer'
-import { createPdfWriter } from './pdf-writer'
-import { createXlsxWriter } from './xlsx-writer'
 
 export type DocWriter = {
   rows(sheet: number, rows: Cell[][]): void
   end(): Promise<void>
 }
 
-export function createDocWriter(format: ExportFormat, doc: ReportDocument, sink: Writable): DocWriter {
+/** Loads only the writer asked for: exceljs and pdfkit each cost the worker tens of megabytes. */
+export async function createDocWriter(format: ExportFormat, doc: ReportDocument, sink: Writable): Promise<DocWriter> {
   switch (format) {
     case 'xlsx':
-      return createXlsxWriter(doc, sink)
+      return (await import('./xlsx-writer')).createXlsxWriter(doc, sink)
     case 'csv':
-      return createCsvWriter(doc, sink)
+      return (await import('./csv-writer')).createCsvWriter(doc, sink)
     case 'pdf':
-      return createPdfWriter(doc, sink)
+      return (await import('./pdf-writer')).createPdfWriter(doc, sink)
   }
 }

@@ -78,9 +78,6 @@ export function createXlsxWriter(doc: ReportDocument, sink: Writable): DocWriter
       if (c.type !== 'text' && c.type !== 'code' && c.type !== 'bucket') cell.alignment = { horizontal: 'right' }
     })
     header.commit()
-    // the filter covers the data only, so sorting never moves the totals row
-    const last = columnLetter(spec.columns.length - 1)
-    ws.autoFilter = `A${HEADER_ROW}:${last}${HEADER_ROW + Math.max(spec.rowCount, 1)}`
     return { index, ws, totals: [], written: 0 }
   }
 
@@ -88,6 +85,8 @@ export function createXlsxWriter(doc: ReportDocument, sink: Writable): DocWriter
     const spec = doc.sheets[sheet.index] as DocSheet
     const first = HEADER_ROW + 1
     const lastData = HEADER_ROW + sheet.written
+    // the filter covers the data only, so sorting never moves the totals row (written with the sheet's end)
+    sheet.ws.autoFilter = `A${HEADER_ROW}:${columnLetter(spec.columns.length - 1)}${HEADER_ROW + Math.max(sheet.written, 1)}`
     const totalRow = sheet.ws.getRow(lastData + 1)
     totalRow.getCell(1).value = texts.total
     spec.columns.forEach((c, k) => {
