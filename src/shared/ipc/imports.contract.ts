@@ -37,6 +37,15 @@ export const MappedInvoiceSchema = z.object({
   openCents: CentsSchema
 })
 
+/** An existing item whose open amount the file would raise above what its bank allocations leave: kept. */
+export const AllocationConflictSchema = z.object({
+  customerCode: z.string(),
+  number: z.string(),
+  fileOpenCents: CentsSchema,
+  keptOpenCents: CentsSchema,
+  allocatedCents: CentsSchema
+})
+
 export const RejectedRowSchema = z.object({ line: z.number().int(), cells: z.array(z.string()), problems: z.array(ProblemSchema) })
 
 /** How many rows and problems a preview sends at most; the counts are always complete. */
@@ -63,6 +72,9 @@ export const ImportPreviewSchema = z.object({
   sample: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })),
   invoices: z.array(MappedInvoiceSchema),
   problems: z.array(ProblemSchema),
+  /** items whose matched bank payments the file does not know: their open amount is kept (first PREVIEW_LIMIT) */
+  allocationConflicts: z.array(AllocationConflictSchema),
+  allocationConflictCount: z.number().int(),
   /** an auditfile's files, receivable accounts and totals; null for other formats */
   xaf: XafInfoSchema.nullable()
 })
@@ -80,6 +92,8 @@ export const ImportSummarySchema = z.object({
   missing: z.number().int(),
   /** existing items whose amount or open amount the file changed: [before, after] */
   amountChanges: z.array(z.object({ customerCode: z.string(), number: z.string(), amountCents: z.tuple([CentsSchema, CentsSchema]), openCents: z.tuple([CentsSchema, CentsSchema]) })),
+  allocationConflicts: z.array(AllocationConflictSchema),
+  allocationConflictCount: z.number().int(),
   rejectedCount: z.number().int(),
   rejected: z.array(RejectedRowSchema)
 })

@@ -80,6 +80,10 @@ function printSummary(io: CliIo, preview: ImportPreview, s: ImportSummary): void
   const i = s.invoices
   io.out(`open items: ${i.created} new, ${i.updated} updated, ${i.unchanged} unchanged, ${i.reopened} reopened, ${i.archived} archived`)
   for (const c of s.amountChanges.slice(0, MAX_LISTED)) io.out(`  changed ${c.customerCode}/${c.number}: open ${c.openCents[0] / 100} → ${c.openCents[1] / 100}`)
+  const kept = s.allocationConflicts
+  if (kept.length > 0) io.out(`${kept.length} item(s) kept as the bank payments matched in Debito left them (the file does not know those payments yet):`)
+  for (const c of kept.slice(0, MAX_LISTED))
+    io.out(`  kept ${c.customerCode}/${c.number}: open ${centsToDecimal(c.keptOpenCents)} (file: ${centsToDecimal(c.fileOpenCents)}, bank payments allocated: ${centsToDecimal(c.allocatedCents)})`)
   if (s.missing > 0 && !s.full) io.out(`${s.missing} open item(s) of earlier imports are not in this file; import with --full to archive them as paid`)
   if (preview.format === 'xaf') {
     io.out(`open total: ${centsToDecimal(s.openTotalCents)}`)

@@ -7,6 +7,7 @@ import { addDays, type IsoDate, localToday } from '../../../shared/dates'
 import { parseInput } from '../../../shared/domains/customers/parse-input'
 import { type CommitOptions, commitOptionsSchema } from '../../../shared/domains/imports/options'
 import { describeProblem, isFatal } from '../../../shared/domains/imports/problems'
+import { openAfterAllocations } from '../../../shared/domains/imports/allocation-guard'
 import type { ImportedCustomer, ImportedInvoice } from '../../../shared/domains/imports/records'
 import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared/domains/imports/results'
 import { type AppDb, thenRestore, withRollbackJournal, withWrite } from '../../db/connection'
@@ -78,6 +79,7 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     payments: { created: 0, updated: 0, removed: 0 },
     missing: 0,
     amountChanges: [],
+    allocationConflicts: [],
     rejected: []
   }
 
@@ -95,6 +97,9 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
   const before = st.invoices.all()
   const existing = new Map<string, ExistingInvoice>()
   for (const inv of before) existing.set(keyOf(inv.customerId, inv.number), inv)
+  /** bank money applied per invoice id: the floor under what an import may re-open */
+  const allocated = new Map<number, number>()
+  if (before.length > 0) for (const a of st.allocated.all()) allocated.set(a.invoiceId, a.cents)
   const seen = new Set<string>()
   let rebuildIndexes: (() => void) | null = null
   let indexesDecided = false
@@ -149,8 +154,11 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
       }
       // without a due date in the file, a known item keeps its own (it may have been extended locally)
       const dueDate = inv.dueDate ?? old?.dueDate ?? addDays(inv.invoiceDate, customer.paymentTermDays ?? opts.defaultTermDays)
-      const status = inv.openCents === 0 ? 'paid' : 'open'
-      summary.openTotalCents += inv.openCents
+      // bank payments matched in Debito stay applied, whatever an export that lags behind the bank says
+      const allocatedCents = old ? (allocated.get(old.id) ?? 0) : 0
+      const openCents = openAfterAllocations(inv.openCents, inv.amountCents, allocatedCents)
+      const status = openCents === 0 ? 'paid' : 'open'
+      summary.openTotalCents += openCents
       // a paid invoice whose settlement date the file gives is payment history, counted apart from the open items
       const counts = inv.settledOn != null && status === 'paid' ? summary.history : summary.invoices
       if (inv.settledOn != null) summary.paidHistory++
@@ -169,23 +177,25 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
         counts.unchanged++
         continue
       }
-      const reopened = old.openCents === 0 && inv.openCents !== 0 && old.status !== 'open'
+      if (openCents !== inv.openCents)
+        summary.allocationConflicts.push({ customerCode: inv.customerCode, number: inv.number, fileOpenCents: inv.openCents, keptOpenCents: openCents, allocatedCents })
+      const reopened = old.openCents === 0 && openCents !== 0 && old.status !== 'open'
       const archivedAt = reopened || status === 'open' ? null : old.archivedAt
       // an open item has no settlement date; a paid one keeps what Debito knew unless the file says when
       const settledOn = status === 'open' ? null : (inv.settledOn ?? old.settledOn)
       const same =
         old.invoiceDate === inv.invoiceDate && old.dueDate === dueDate && old.currency === inv.currency && old.amountCents === inv.amountCents &&
-        old.openCents === inv.openCents && old.paymentReference === inv.paymentReference && old.description === inv.description &&
+        old.openCents === openCents && old.paymentReference === inv.paymentReference && old.description === inv.description &&
         old.status === status && old.archivedAt === archivedAt && old.settledOn === settledOn
       if (same) {
         counts.unchanged++
         continue
       }
-      st.updateInvoice.run(inv.invoiceDate, dueDate, inv.currency, inv.amountCents, inv.openCents, inv.paymentReference, inv.description, status, archivedAt, settledOn, old.id)
+      st.updateInvoice.run(inv.invoiceDate, dueDate, inv.currency, inv.amountCents, openCents, inv.paymentReference, inv.description, status, archivedAt, settledOn, old.id)
       if (reopened) summary.invoices.reopened++
       else counts.updated++
-      if (old.amountCents !== inv.amountCents || old.openCents !== inv.openCents) {
-        const change: AmountChange = { customerCode: inv.customerCode, number: inv.number, amountCents: [old.amountCents, inv.amountCents], openCents: [old.openCents, inv.openCents] }
+      if (old.amountCents !== inv.amountCents || old.openCents !== openCents) {
+        const change: AmountChange = { customerCode: inv.customerCode, number: inv.number, amountCents: [old.amountCents, inv.amountCents], openCents: [old.openCents, openCents] }
         summary.amountChanges.push(change)
         appendAudit(tx, { action: reopened ? 'invoice.reopened' : 'invoice.amount-changed', entity: 'invoice', entityId: old.id, data: { ...change, file: input.fileName, on: today } })
       }
@@ -234,8 +244,8 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     const { created: newInvoices, updated, reopened } = summary.invoices
     const history = summary.history.created + summary.history.updated + summary.payments.created + summary.payments.updated + summary.payments.removed
     if (newInvoices + updated + reopened + archived.archived + summary.customers.created + summary.customers.updated + history > 0) {
-      const { rejected: _rejected, amountChanges: _changes, ...counts } = summary
-      appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: end.sha256, data: { ...counts, format: end.format, preset: end.preset, rejectedRows: end.rejected.length } })
+      const { rejected: _rejected, amountChanges: _changes, allocationConflicts, ...counts } = summary
+      appendAudit(tx, { action: 'import.committed', entity: 'import', entityId: end.sha256, data: { ...counts, keptByAllocations: allocationConflicts.length, format: end.format, preset: end.preset, rejectedRows: end.rejected.length } })
     }
     if (opts.dryRun) throw new DryRunRollback(summary)
     return summary

@@ -112,6 +112,9 @@ export function prepareImportStatements(sqlite: Database.Database) {
               amount_cents AS amountCents, open_cents AS openCents, payment_reference AS paymentReference, description,
               status, import_source AS importSource, archived_at AS archivedAt, settled_on AS settledOn FROM invoices`
     ),
+    allocated: sqlite.prepare<[], { invoiceId: number; cents: number }>(
+      `SELECT invoice_id AS invoiceId, sum(amount_cents) AS cents FROM allocations WHERE undone_at IS NULL GROUP BY invoice_id`
+    ),
     insertInvoices: batchInsert(sqlite, 'invoices', INVOICE_COLUMNS),
     updateInvoice: sqlite.prepare(
       `UPDATE invoices SET invoice_date = ?, due_date = ?, currency = ?, amount_cents = ?, open_cents = ?,

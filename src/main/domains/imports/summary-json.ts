@@ -14,6 +14,8 @@ export type ImportJson = {
   /** open items of earlier imports missing from the file (archived when `full`) */
   missing: number
   rejected: number
+  /** items whose open amount the file would have raised above what their bank allocations leave: kept */
+  keptByAllocations: { customerCode: string; number: string; fileOpenCents: number; keptOpenCents: number; allocatedCents: number }[]
 }
 
 export function importJson(preview: Pick<ImportPreview, 'format'>, s: ImportSummary): ImportJson {
@@ -26,6 +28,7 @@ export function importJson(preview: Pick<ImportPreview, 'format'>, s: ImportSumm
     fileName: s.fileName,
     dryRun: s.dryRun,
     missing: s.missing,
-    rejected: s.rejected.length
+    rejected: s.rejected.length,
+    keptByAllocations: s.allocationConflicts
   }
 }

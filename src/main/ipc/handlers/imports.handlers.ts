@@ -6,6 +6,8 @@ import { rejectedRowsCsv } from '../../../shared/domains/imports/rejected-csv'
 import { type ImportOptionsDto, type ImportPreviewDto, type importsContract, PREVIEW_LIMIT } from '../../../shared/ipc/imports.contract'
 import type { RejectedRow } from '../../../shared/domains/imports/records'
 import { AppError } from '../../../shared/errors'
+import type { AllocationConflict } from '../../../shared/domains/imports/allocation-guard'
+import { allocationConflicts } from '../../domains/imports/allocation-conflicts'
 import { importFile, importXafFiles, readImportFile, readXafFiles } from '../../domains/imports/import-stream'
 import { detectFormat } from '../../domains/imports/preview'
 import type { XafSource } from '../../domains/imports/xaf/source'
@@ -20,7 +22,7 @@ const cellText = (c: Cell): string => (c === null ? '' : c instanceof Date ? c.t
 
 const rejectedDto = (rows: readonly RejectedRow[]) => rows.slice(0, PREVIEW_LIMIT).map(({ line, cells, problems }) => ({ line, cells, problems }))
 
-function toDto(p: ImportPreview): ImportPreviewDto {
+function toDto(p: ImportPreview, conflicts: readonly AllocationConflict[]): ImportPreviewDto {
   const names = new Map(p.customers.map((c) => [c.code, c.name]))
   return {
     fileName: p.fileName,
@@ -51,6 +53,8 @@ function toDto(p: ImportPreview): ImportPreviewDto {
       openCents: i.openCents
     })),
     problems: p.problems.slice(0, PREVIEW_LIMIT),
+    allocationConflicts: conflicts.slice(0, PREVIEW_LIMIT),
+    allocationConflictCount: conflicts.length,
     xaf: p.xaf ?? null
   }
 }
@@ -90,7 +94,10 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
     }
   }
   return {
-    'imports:preview': async ({ fileId, moreFileIds, options }) => toDto(await preview(fileId, moreFileIds, options)),
+    'imports:preview': async ({ fileId, moreFileIds, options }) => {
+      const p = await preview(fileId, moreFileIds, options)
+      return toDto(p, allocationConflicts(session.db(), p.invoices))
+    },
     'imports:commit': async ({ fileId, moreFileIds, options, validRowsOnly, full, defaultTermDays }) => {
       const sources = auditfiles(fileId, moreFileIds)
       const writing = job(sources ? 'imports.xaf.job' : 'imports.job', sources !== null)
@@ -113,6 +120,8 @@ export function importsHandlers({ session, events }: AppServices): DomainHandler
           paidHistory,
           missing,
           amountChanges: summary.amountChanges.slice(0, PREVIEW_LIMIT),
+          allocationConflicts: summary.allocationConflicts.slice(0, PREVIEW_LIMIT),
+          allocationConflictCount: summary.allocationConflicts.length,
           rejectedCount: summary.rejected.length,
           rejected: rejectedDto(summary.rejected)
         }

@@ -1,4 +1,5 @@
 // What the import service returns to the wizard (over IPC) and the CLI.
+import type { AllocationConflict } from './allocation-guard'
 import type { ColumnMapping } from './fields'
 import type { ImportFormat, TextEncoding } from './options'
 import type { PresetId } from './presets'
@@ -48,5 +49,7 @@ export type ImportSummary = {
   /** open items of earlier imports that are not in this file (archived when `full`) */
   missing: number
   amountChanges: AmountChange[]
+  /** existing items whose open amount the file would have raised above what their bank allocations leave: kept */
+  allocationConflicts: AllocationConflict[]
   rejected: RejectedRow[]
 }

@@ -10,6 +10,7 @@ import { MappedRows } from './MappedRows'
 import { MappingTable } from './MappingTable'
 import { ProblemList } from './ProblemList'
 import { CountTiles } from './CountTiles'
+import { KeptByAllocations } from './KeptByAllocations'
 import { useRejectedCsv } from './use-rejected-csv'
 
 export type CommitChoice = { validRowsOnly: boolean; full: boolean; defaultTermDays?: number }
@@ -113,6 +114,7 @@ export function PreviewStep({ fileId, options, preview, refreshing, onOptions, o
           <ProblemList problems={preview.problems} total={preview.errorCount + preview.warningCount} />
         </Stack>
       </SimpleGrid>
+      <KeptByAllocations conflicts={preview.allocationConflicts} total={preview.allocationConflictCount} stage="preview" />
       <Paper withBorder p="md">
         <Stack gap="sm">
           {!preview.canImport && <Alert color="red">{t('imports.cannotImport')}</Alert>}

@@ -8,6 +8,7 @@ import type { ImportOptionsDto, ImportPreviewDto, ImportSummaryDto } from '../..
 import { useApi } from '../../api/ApiProvider'
 import { AmountChanges } from './AmountChanges'
 import { CountTiles } from './CountTiles'
+import { KeptByAllocations } from './KeptByAllocations'
 import { useRejectedCsv } from './use-rejected-csv'
 import { money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
@@ -56,6 +57,7 @@ export function SummaryStep({ summary, preview, fileId, options, onDone }: Props
       </Alert>
       <CountTiles items={figures} cols={{ base: 2, md: 4, lg: 7 }} />
       {auditfile.length > 0 && <CountTiles items={auditfile} cols={{ base: 2, md: 4 }} />}
+      <KeptByAllocations conflicts={summary.allocationConflicts} total={summary.allocationConflictCount} stage="summary" />
       <AmountChanges changes={summary.amountChanges} />
       {summary.rejectedCount > 0 && (
         <Stack gap="xs">

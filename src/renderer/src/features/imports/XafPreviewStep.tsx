@@ -12,6 +12,7 @@ import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { AsOfInput } from './AsOfInput'
 import { CountTiles } from './CountTiles'
+import { KeptByAllocations } from './KeptByAllocations'
 import { MappedRows } from './MappedRows'
 import type { CommitChoice } from './PreviewStep'
 import { ProblemList } from './ProblemList'
@@ -104,6 +105,7 @@ export function XafPreviewStep({ preview, files, options, refreshing, onOptions,
         </Title>
         <MappedRows preview={preview} />
       </Stack>
+      <KeptByAllocations conflicts={preview.allocationConflicts} total={preview.allocationConflictCount} stage="preview" />
       <Paper withBorder p="md">
         <Stack gap="sm">
           {!preview.canImport && <Alert color="red">{t('imports.cannotImport')}</Alert>}

@@ -109,6 +109,17 @@ export const importsEn: typeof importsNl = {
     rejectedRows: 'Rejected rows',
     downloadRejected: 'Download rejected rows (CSV)'
   },
+  kept: {
+    title: 'Bank payments stay applied',
+    preview:
+      'For {{count}} existing item(s) the file gives a higher open amount than the bank payments matched to them in Debito allow. The accounting package probably does not know those payments yet. Debito keeps the matches and the open amount as those payments leave it; the rest of the file is imported as usual.',
+    summary: 'For {{count}} item(s) the open amount was kept as the matched bank payments leave it, not as the file says.',
+    undoHint: 'Was a payment matched to the wrong item? Undo the match under Payments and import the file again.',
+    file: 'Open according to the file',
+    kept: 'Open in Debito',
+    allocated: 'Matched bank payments',
+    more: 'and {{count}} more'
+  },
   saveMappingAs: 'Save mapping as',
   saveMapping: 'Save mapping',
   mappingSaved: 'Mapping "{{name}}" saved.',

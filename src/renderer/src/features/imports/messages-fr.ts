@@ -109,6 +109,17 @@ export const importsFr: typeof importsNl = {
     rejectedRows: 'Lignes rejetées',
     downloadRejected: 'Télécharger les lignes rejetées (CSV)'
   },
+  kept: {
+    title: 'Les paiements bancaires sont conservés',
+    preview:
+      'Pour {{count}} poste(s) existant(s), le fichier indique un solde ouvert plus élevé que ne le permettent les paiements bancaires rapprochés dans Debito. Le logiciel comptable ne connaît probablement pas encore ces paiements. Debito conserve les rapprochements et garde le solde ouvert tel que ces paiements le laissent ; le reste du fichier est importé normalement.',
+    summary: 'Pour {{count}} poste(s), le solde ouvert a été gardé tel que les paiements bancaires rapprochés le laissent, et non tel que l’indique le fichier.',
+    undoHint: 'Un paiement a été rapproché du mauvais poste ? Annulez le rapprochement sous Paiements et importez à nouveau le fichier.',
+    file: 'Solde ouvert selon le fichier',
+    kept: 'Solde ouvert dans Debito',
+    allocated: 'Paiements bancaires rapprochés',
+    more: 'et {{count}} de plus'
+  },
   saveMappingAs: 'Enregistrer la correspondance sous',
   saveMapping: 'Enregistrer la correspondance',
   mappingSaved: 'La correspondance « {{name}} » est enregistrée.',

@@ -108,6 +108,17 @@ export const importsNl = {
     rejectedRows: 'Afgekeurde regels',
     downloadRejected: 'Afgekeurde regels downloaden (CSV)'
   },
+  kept: {
+    title: 'Bankbetalingen blijven staan',
+    preview:
+      'Bij {{count}} bestaande post(en) geeft het bestand een hoger openstaand bedrag dan de bankbetalingen die in Debito aan die post zijn gekoppeld toelaten. Het boekhoudpakket kent die betalingen waarschijnlijk nog niet. Debito laat de koppelingen staan en houdt het openstaande bedrag zoals de betalingen het laten; de rest van het bestand wordt gewoon verwerkt.',
+    summary: 'Bij {{count}} post(en) is het openstaande bedrag gehouden zoals de gekoppelde bankbetalingen het laten, niet zoals het bestand zegt.',
+    undoHint: 'Is een betaling aan de verkeerde post gekoppeld? Maak de koppeling ongedaan onder Betalingen en importeer het bestand opnieuw.',
+    file: 'Openstaand volgens bestand',
+    kept: 'Openstaand in Debito',
+    allocated: 'Gekoppelde bankbetalingen',
+    more: 'en nog {{count}}'
+  },
   saveMappingAs: 'Koppeling bewaren als',
   saveMapping: 'Koppeling bewaren',
   mappingSaved: 'Koppeling "{{name}}" is bewaard.',
