@@ -2,6 +2,7 @@
 // matches, and keep an eye on how fresh each account's statements are.
 import { z } from 'zod'
 import { BANK_FILE_FORMATS } from '../domains/payments/bank-model'
+import { BANK_WARNING_CODES } from '../domains/payments/warnings/render'
 import { command } from './contract'
 import { FileIdSchema } from './files.contract'
 import { CentsSchema, IdSchema, IsoDateSchema, PageSchema, SearchSchema } from './schemas'
@@ -12,13 +13,28 @@ export const FRESHNESS_MODE_VALUES = ['warn', 'block'] as const
 
 const BalanceSchema = z.object({ date: z.string(), amountCents: CentsSchema })
 
+/** A warning as a code with typed values: the screen words it and formats amounts and dates in its language. */
+export const BankWarningSchema = z.object({
+  code: z.enum(BANK_WARNING_CODES),
+  values: z.record(z.string(), z.union([z.object({ money: CentsSchema }), z.object({ date: z.string() }), z.object({ count: z.number() }), z.object({ text: z.string() })]))
+})
+
+export const ACCOUNT_STATUS_VALUES = ['known', 'new', 'foreign'] as const
+/** known: one of the administration's accounts; new: its first; foreign: not its own, added only when confirmed */
+const AccountStatusSchema = z.object({ account: z.string(), status: z.enum(ACCOUNT_STATUS_VALUES) })
+
 export const ParsedBankFileSchema = z.object({
   fileName: z.string(),
   format: z.enum(BANK_FILE_FORMATS),
   statements: z.array(
     z.object({ account: z.string(), currency: z.string(), opening: BalanceSchema, closing: BalanceSchema, entryCount: z.number().int(), creditCents: CentsSchema, debitCents: CentsSchema })
   ),
-  warnings: z.array(z.string())
+  warnings: z.array(BankWarningSchema),
+  accounts: z.array(AccountStatusSchema),
+  /** what importing would do now: new entries, duplicates, matches (nothing was written) */
+  newEntries: z.number().int(),
+  duplicates: z.number().int(),
+  autoMatched: z.number().int()
 })
 export type ParsedBankFileDto = z.infer<typeof ParsedBankFileSchema>
 
@@ -32,7 +48,8 @@ export const BankImportSummarySchema = z.object({
   returns: z.number().int(),
   proposals: z.number().int(),
   unmatched: z.number().int(),
-  warnings: z.array(z.string())
+  warnings: z.array(BankWarningSchema),
+  accounts: z.array(AccountStatusSchema)
 })
 export type BankImportSummaryDto = z.infer<typeof BankImportSummarySchema>
 
@@ -87,7 +104,8 @@ const entryId = { entryId: IdSchema }
 export const paymentsContract = {
   /** Reads a staged bank file without writing anything. */
   parse: command('payments:parse', z.object({ fileId: FileIdSchema }).strict(), ParsedBankFileSchema),
-  import: command('payments:import', z.object({ fileId: FileIdSchema }).strict(), BankImportSummarySchema),
+  /** `addAccounts`: the user confirmed adding the file's accounts that are not the administration's own */
+  import: command('payments:import', z.object({ fileId: FileIdSchema, addAccounts: z.boolean().default(false) }).strict(), BankImportSummarySchema),
   entries: command(
     'payments:list-entries',
     z.object({ ...PageSchema, status: z.enum([...ENTRY_STATUS_VALUES, 'all', 'open']).default('all'), search: SearchSchema, entryId: IdSchema.optional() }).strict(),

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BankEntryRowDto, FreshnessDto, ParsedBankFileDto, ProposalDto } from '../../../src/shared/ipc/payments.contract'
 import { bankEntries, invoices } from '../../../src/main/db/schema'
 import { call, createTestServices, openNewAdministration, type TestServices } from './services'
+import { mt940 } from '../../helpers/mt940'
+import type { ImportPreviewDto, ImportSummaryDto } from '../../../src/shared/ipc/imports.contract'
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/ui', name))
 
@@ -87,5 +89,32 @@ describe('payments channels', () => {
     await call(t.dispatch, 'payments:set-freshness', { maxAgeDays: 1, mode: 'block' })
     expect(await call(t.dispatch, 'payments:freshness', { asOf: '2026-04-22' })).toMatchObject({ level: 'block', accounts: [{ stale: true }] })
     expect(await t.dispatch('payments:set-freshness', { maxAgeDays: -1, mode: 'warn' })).toMatchObject({ ok: false, error: { kind: 'validation', field: 'maxAgeDays' } })
+  })
+
+  it('previews a statement of another account with a coded warning, and imports it only when the user adds the account', async () => {
+    const other = mt940([{ date: '2026-04-21', amountCents: 1_000, iban: 'NL77INGB0009876543', name: 'Onbekend', remittance: 'gift' }], { account: 'NL91ABNA0417164300' })
+    const fileId = ((await call(t.dispatch, 'files:stage', { name: 'other.sta', dataBase64: Buffer.from(other).toString('base64') })) as { fileId: string }).fileId
+    const parsed = (await call(t.dispatch, 'payments:parse', { fileId })) as ParsedBankFileDto
+    expect(parsed).toMatchObject({ accounts: [{ account: 'NL91ABNA0417164300', status: 'foreign' }], newEntries: 1, duplicates: 0 })
+    expect(parsed.warnings).toEqual([{ code: 'foreign-account', values: { account: { text: 'NL91ABNA0417164300' }, known: { text: 'NL20INGB0001234567' } } }])
+    const before = t.services.session.db().select().from(bankEntries).all().length
+    expect(await t.dispatch('payments:import', { fileId })).toMatchObject({ ok: false, error: { kind: 'conflict', field: 'addAccounts' } })
+    expect(t.services.session.db().select().from(bankEntries).all()).toHaveLength(before)
+    expect(await call(t.dispatch, 'payments:import', { fileId, addAccounts: true })).toMatchObject({ newEntries: 1, accounts: [{ account: 'NL91ABNA0417164300', status: 'foreign' }] })
+  })
+
+  it('an open-items preview names the items a bank payment settled that the file still lists as open', async () => {
+    // F-2026-001 was paid by the statement's exact match and € 400 of F-2026-003 by hand; the package's export
+    // still lists both at their full amount
+    const preview = (await call(t.dispatch, 'imports:preview', { fileId: await stage('open-items-one-bad.csv') })) as ImportPreviewDto
+    expect(preview.allocationConflictCount).toBe(2)
+    expect(preview.allocationConflicts).toEqual([
+      { customerCode: expect.any(String), number: 'F-2026-001', fileOpenCents: 121_000, keptOpenCents: 0, allocatedCents: 121_000 },
+      { customerCode: expect.any(String), number: 'F-2026-003', fileOpenCents: 250_050, keptOpenCents: 210_050, allocatedCents: 40_000 }
+    ])
+    const summary = (await call(t.dispatch, 'imports:commit', { fileId: await stage('open-items-one-bad.csv'), validRowsOnly: true })) as ImportSummaryDto
+    expect(summary.allocationConflicts).toEqual(preview.allocationConflicts)
+    expect(summary.allocationConflictCount).toBe(2)
+    expect([openOf('F-2026-001'), openOf('F-2026-003')]).toEqual([0, 210_050])
   })
 })

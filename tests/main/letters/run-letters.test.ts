@@ -98,7 +98,7 @@ describe('letters of a dunning run', () => {
     await executeWithLetters(db(), runId, { today: '2026-03-02' })
     const letter = db().select().from(letters).get()!
     // the debtor pays the letter's total quoting its reference, with no invoice number in sight
-    importBankFile(db(), mt940([{ date: '2026-03-06', amountCents: 120_000, iban: 'NL02RABO0123456789', name: 'Korenaar', reference: letter.reference! }], { statement: 'S1' }), 'S1.sta')
+    importBankFile(db(), mt940([{ date: '2026-03-06', amountCents: 120_000, iban: 'NL02RABO0123456789', name: 'Korenaar', reference: letter.reference! }], { statement: 'S1', account: 'NL91ABNA0417164300' }), 'S1.sta')
     const paid = db().select().from(allocations).all()
     expect(paid.map((p) => [p.invoiceId, p.amountCents])).toEqual([[f1, 100_000], [f2, 20_000]])
     expect(db().select({ open: invoices.openCents }).from(invoices).all().map((i) => i.open)).toEqual([0, 0])

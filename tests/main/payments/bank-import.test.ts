@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { allocations, auditLog, bankAccounts, bankEntries, bankStatements } from '../../../src/main/db/schema'
-import { dedupKeys, importBankFile } from '../../../src/main/domains/payments/bank-import.service'
+import { dedupKeys, importBankFile, previewBankFile, warningTexts } from '../../../src/main/domains/payments/bank-import.service'
+import { renderBankWarning } from '../../../src/shared/domains/payments/warnings/render'
 import { verifyAudit } from '../../../src/main/domains/audit/audit.repo'
 import { type TestDb, createTestDb } from '../../helpers/db'
 import { SHARED_FIXTURES, bytes, hasSharedFixtures, ownFixtureBytes } from './bank-fixtures'
@@ -50,7 +51,9 @@ describe('importBankFile', () => {
       returns: 1,
       proposals: 2,
       unmatched: 1,
-      warnings: []
+      warnings: [],
+      accounts: [{ account: 'NL20INGB0001234567', status: 'new' }],
+      dryRun: false
     })
     const inv = (n: string) => {
       const i = invoiceByNumber(t.db, n)
@@ -115,8 +118,36 @@ describe('importBankFile', () => {
     const gap = importBankFile(t.db, withNextStatement('1500,00'), 'gap.sta')
     expect(gap.newEntries).toBe(1)
     expect(gap.warnings).toEqual([
-      'NL20INGB0001234567: opening balance 1500.00 on 2026-01-12 does not continue the closing balance 1665.54 of 2026-01-12 (mt940-matching-rules.sta): a statement may be missing'
+      {
+        code: 'continuity-gap',
+        values: {
+          account: { text: 'NL20INGB0001234567' },
+          opening: { money: 150000 },
+          openingDate: { date: '2026-01-12' },
+          previous: { money: 166554 },
+          previousDate: { date: '2026-01-12' },
+          previousFile: { text: 'mt940-matching-rules.sta' }
+        }
+      }
     ])
+    // worded and formatted in each language, for the preview, the summary and the CLI
+    const [warning] = gap.warnings
+    if (!warning) throw new Error('no warning')
+    expect(renderBankWarning(warning, 'nl').replaceAll('\u00a0', ' ')).toBe(
+      'NL20INGB0001234567: het beginsaldo van € 1.500,00 op 12 januari 2026 sluit niet aan op het eindsaldo van € 1.665,54 op 12 januari 2026 (mt940-matching-rules.sta): er ontbreekt mogelijk een afschrift'
+    )
+    expect(renderBankWarning(warning, 'fr')).toMatch(/^NL20INGB0001234567 : le solde d’ouverture de 1\u202f500,00\s€ au 12 janvier 2026 ne fait pas suite au solde de clôture de 1\u202f665,54\s€/)
+    expect(warningTexts(gap)).toEqual([
+      'NL20INGB0001234567: the opening balance of €1,500.00 on 12 January 2026 does not continue the closing balance of €1,665.54 on 12 January 2026 (mt940-matching-rules.sta): a statement may be missing'
+    ])
+  })
+
+  it('shows the continuity warning in the preview, before anything is written', () => {
+    importBankFile(t.db, ownFixtureBytes(RULES), RULES)
+    const counts = [rows(bankStatements), rows(bankEntries), rows(allocations), rows(auditLog)]
+    const { summary } = previewBankFile(t.db, withNextStatement('1500,00'), 'gap.sta')
+    expect(summary).toMatchObject({ dryRun: true, newEntries: 1, duplicates: 8, warnings: [expect.objectContaining({ code: 'continuity-gap' })] })
+    expect([rows(bankStatements), rows(bankEntries), rows(allocations), rows(auditLog)]).toEqual(counts)
   })
 
   it('imports nothing from a truncated file', () => {
@@ -130,12 +161,14 @@ describe('importBankFile', () => {
 
   it('matches CAMT.053 and CODA payments by RF and OGM reference, one transaction per file', () => {
     const camt = importBankFile(t.db, ownFixtureBytes('camt053-batch-return.xml'), 'camt.xml')
+    // the Belgian account is a second account of the administration: confirmed
+    expect(() => importBankFile(t.db, ownFixtureBytes('coda-globalised.cod'), 'g.cod')).toThrow(/BE68539007547034 is not among the bank accounts/)
     expect(camt).toMatchObject({ format: 'camt053', newEntries: 4, autoMatched: 3 })
     expect(invoiceByNumber(t.db, '2026-0002').openCents).toBe(15000)
     // "Factuur 2026-0042 deelbetaling": a partial payment found by invoice number
     expect(invoiceByNumber(t.db, '2026-0042').openCents).toBe(5000)
     expect(invoiceByNumber(t.db, '2026-0080').status).toBe('paid')
-    const coda = importBankFile(t.db, ownFixtureBytes('coda-globalised.cod'), 'g.cod')
+    const coda = importBankFile(t.db, ownFixtureBytes('coda-globalised.cod'), 'g.cod', { addAccounts: true })
     // the OGM payment finds its invoice already paid by the CAMT file; "Factuur 2026-0042" pays its last 50 euro
     expect(coda).toMatchObject({ format: 'coda', newEntries: 4, autoMatched: 1 })
     expect(invoiceByNumber(t.db, '2026-0042').status).toBe('paid')
@@ -176,7 +209,7 @@ describe.skipIf(!hasSharedFixtures)('importing the shared fixtures', () => {
         .map((f) => join(SHARED_FIXTURES, dir, f))
     )
     let total = 0
-    for (const file of all) total += importBankFile(t.db, readFileSync(file), file).newEntries
+    for (const file of all) total += importBankFile(t.db, readFileSync(file), file, { addAccounts: true }).newEntries
     expect(rows(bankEntries)).toBe(total)
     for (const file of all) expect(importBankFile(t.db, readFileSync(file), file).newEntries).toBe(0)
     expect(verifyAudit(t.db)).toMatchObject({ ok: true })

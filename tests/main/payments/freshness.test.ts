@@ -18,7 +18,7 @@ describe('freshness guard', () => {
 
   it('reports per account the last statement date, its age and whether it is stale', () => {
     importBankFile(t.db, ownFixtureBytes('mt940-matching-rules.sta'), 'ing.sta')
-    importBankFile(t.db, ownFixtureBytes('coda-globalised.cod'), 'kbc.cod')
+    importBankFile(t.db, ownFixtureBytes('coda-globalised.cod'), 'kbc.cod', { addAccounts: true })
     expect(bankFreshness(t.db, '2026-01-13', 7)).toEqual([
       { account: 'BE68539007547034', lastStatementDate: '2026-01-05', ageDays: 8, stale: true },
       { account: 'NL20INGB0001234567', lastStatementDate: '2026-01-12', ageDays: 1, stale: false }

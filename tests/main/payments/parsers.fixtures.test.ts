@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { renderBankWarning } from '../../../src/shared/domains/payments/warnings/render'
 import { parseBankFile } from '../../../src/main/domains/payments/parsers/parse-bank-file'
 import type { ParsedBankFile } from '../../../src/shared/domains/payments/bank-model'
 import { decimalToCents } from '../../../src/shared/money'
@@ -46,7 +47,7 @@ describe.skipIf(!hasSharedFixtures)('shared bank fixtures', () => {
         if (e.structuredReference !== null) expect(e.structuredReference).toMatch(/^(RF[0-9A-Z]+|\d+)$/)
       }
       // a statement that does not reconcile must say so
-      const warned = parsed.warnings.some((w) => w.includes(`statement ${i + 1} (${s.account})`))
+      const warned = parsed.warnings.some((w) => renderBankWarning(w, 'en').includes(`statement ${i + 1} (${s.account})`))
       expect(s.opening.amountCents + sum === s.closing.amountCents).toBe(!warned)
     })
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renderBankWarning } from '../../../src/shared/domains/payments/warnings/render'
 import { parseBankFile } from '../../../src/main/domains/payments/parsers/parse-bank-file'
 import { isAppError } from '../../../src/shared/errors'
 import { bytes, ownFixtureBytes } from './bank-fixtures'
@@ -107,8 +108,8 @@ describe('MT940', () => {
 
   it('warns when the balances do not reconcile', () => {
     const sta = text('mt940-ing-structured.sta').replace(':62F:C260105EUR675,50', ':62F:C260105EUR675,51')
-    expect(parseBankFile(bytes(sta), 'w.sta').warnings).toEqual([
-      'w.sta: statement 1 (NL20INGB0001234567): opening 50000 + entries 17550 = 67550 cents, but closing balance is 67551 cents'
+    expect(parseBankFile(bytes(sta), 'w.sta').warnings.map((w) => renderBankWarning(w, 'en'))).toEqual([
+      'w.sta, statement 1 (NL20INGB0001234567): the opening balance €500.00 plus the entries (€175.50) makes €675.50, but the closing balance is €675.51'
     ])
   })
 })
@@ -137,7 +138,9 @@ describe('CODA', () => {
     long[2] = `${long[2] ?? ''}XX`
     expect(parseError(bytes(long.join('\r\n')), 'l.cod')).toBe('l.cod: line 3: CODA record is 130 characters long, 128 expected')
     const wrongTotals = lines.map((l) => (l.startsWith('9') ? l.replace('000000000421000', '000000000421010') : l))
-    expect(parseBankFile(bytes(wrongTotals.join('\r\n')), 't.cod').warnings[0]).toMatch(/trailer totals \(debit 6050, credit 42101 cents\) differ/)
+    const [warning] = parseBankFile(bytes(wrongTotals.join('\r\n')), 't.cod').warnings
+    expect(warning?.code).toBe('coda-trailer-totals')
+    expect(renderBankWarning(warning!, 'en')).toMatch(/^t\.cod, line \d+: the trailer totals \(debit €60\.50, credit €421\.01\) differ from the movements \(debit €60\.50, credit €421\.00\)$/)
   })
 })
 

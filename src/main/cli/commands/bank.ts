@@ -3,7 +3,7 @@ import { toPrintedModel } from '../../../shared/domains/payments/bank-model'
 import { isIsoDate, localToday } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { evaluateArrangements } from '../../domains/arrangements/evaluate'
-import { importBankFile } from '../../domains/payments/bank-import.service'
+import { importBankFile, warningTexts } from '../../domains/payments/bank-import.service'
 import { FRESHNESS_MODES, type FreshnessMode, freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
 import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
 import { refreshScoresNow } from '../../domains/risk/risk.service'
@@ -30,22 +30,32 @@ export const bankParse: CliCommand = {
 export const bankImport: CliCommand = {
   path: ['bank', 'import'],
   summary: 'Import a bank file into an administration and match its payments to invoices',
-  usage: '<file> --admin <name>',
+  usage: '<file> --admin <name> [--add-account] [--dry-run]',
   positionals: { min: 1, max: 1 },
-  options: { admin: { type: 'string', description: 'the administration (name or id)' } },
+  options: {
+    admin: { type: 'string', description: 'the administration (name or id)' },
+    'add-account': { type: 'boolean', description: 'add the statement\'s accounts that are not yet the administration\'s own (refused without it)' },
+    'dry-run': { type: 'boolean', description: 'show what the import would do (accounts, warnings, matches) and write nothing' }
+  },
   async run(args, ctx) {
     const file = args.positionals[0] ?? ''
     const ref = requireString(args, 'admin')
     const bytes = readBankFile(file)
     const admin = await ctx.openAdministration(ref)
     try {
-      const s = importBankFile(admin.db, bytes, file)
-      evaluateArrangements(admin.db, localToday())
+      const dryRun = args.values['dry-run'] === true
+      const add = args.values['add-account'] === true
+      // a dry run shows a foreign account's statement as it would import once confirmed
+      const s = importBankFile(admin.db, bytes, file, { addAccounts: add || dryRun, dryRun })
+      if (!dryRun) evaluateArrangements(admin.db, localToday())
       ctx.io.out(`${s.file}: ${s.format}, ${s.statements} statement(s)`)
+      for (const a of s.accounts.filter((a) => a.status === 'foreign'))
+        ctx.io.out(`account ${a.account}: ${dryRun && !add ? 'not one of the administration\'s accounts; importing needs --add-account' : dryRun ? 'would be added to the administration' : 'added to the administration'}`)
       ctx.io.out(`new entries: ${s.newEntries}, duplicates skipped: ${s.duplicates}`)
       ctx.io.out(`auto-matched: ${s.autoMatched}, returns re-opened: ${s.returns}, proposals: ${s.proposals}, unmatched: ${s.unmatched}`)
-      for (const w of s.warnings) ctx.io.out(`warning: ${w}`)
-      ctx.io.out(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
+      for (const w of warningTexts(s)) ctx.io.out(`warning: ${w}`)
+      if (dryRun) ctx.io.out('dry run: nothing was written')
+      else ctx.io.out(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
     } finally {
       admin.close()
     }

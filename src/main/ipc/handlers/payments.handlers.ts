@@ -5,9 +5,8 @@ import type { Scope } from '../../../shared/ipc/app-events'
 import type { AppDb } from '../../db/connection'
 import { evaluateArrangements } from '../../domains/arrangements/evaluate'
 import { acceptProposal, allocateManually, allocationsOfEntry, proposeMatches, undoAllocation } from '../../domains/payments/allocations.service'
-import { importBankFile } from '../../domains/payments/bank-import.service'
+import { importBankFile, previewBankFile } from '../../domains/payments/bank-import.service'
 import { freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
-import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
 import { describeAllocations, describeProposals, listEntries } from '../../domains/payments/payments.queries'
 import type { AppServices } from '../../session/app-services'
 import { stagedFiles } from '../../session/staged-files'
@@ -32,13 +31,17 @@ export function paymentsHandlers({ session, events }: AppServices): DomainHandle
   }
   return {
     'payments:parse': ({ fileId }) => {
-      session.db()
+      const db = session.db()
       const file = staged.get(fileId)
-      const parsed = parseBankFile(file.bytes, file.name)
+      const { parsed, summary } = previewBankFile(db, file.bytes, file.name)
       return {
         fileName: file.name,
         format: parsed.format,
-        warnings: parsed.warnings,
+        warnings: summary.warnings,
+        accounts: summary.accounts,
+        newEntries: summary.newEntries,
+        duplicates: summary.duplicates,
+        autoMatched: summary.autoMatched,
         statements: parsed.statements.map((s) => ({
           account: s.account,
           currency: s.currency,
@@ -50,9 +53,10 @@ export function paymentsHandlers({ session, events }: AppServices): DomainHandle
         }))
       }
     },
-    'payments:import': ({ fileId }) => {
+    'payments:import': ({ fileId, addAccounts }) => {
       const file = staged.get(fileId)
-      return write((db) => importBankFile(db, file.bytes, file.name))
+      const { dryRun: _dryRun, ...summary } = write((db) => importBankFile(db, file.bytes, file.name, { addAccounts }))
+      return summary
     },
     'payments:list-entries': (query) => listEntries(session.db(), query),
     'payments:proposals': ({ entryId }) => describeProposals(session.db(), proposeMatches(session.db(), entryId)),

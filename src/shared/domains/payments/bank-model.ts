@@ -1,6 +1,7 @@
 // The normalized bank statement model every parser produces (shared/docs/BANK-MODEL.md).
 import type { IsoDate } from '../../dates'
 import type { Cents } from '../../money'
+import { type BankWarning, renderBankWarning } from './warnings/render'
 
 export const BANK_FILE_FORMATS = ['camt053', 'mt940', 'coda'] as const
 export type BankFileFormat = (typeof BANK_FILE_FORMATS)[number]
@@ -36,7 +37,7 @@ export type BankStatement = {
 export type ParsedBankFile = {
   format: BankFileFormat
   statements: BankStatement[]
-  warnings: string[]
+  warnings: BankWarning[]
 }
 
 const PRINTED_ENTRY_KEYS = [
@@ -61,14 +62,25 @@ export function toPrintedModel(file: ParsedBankFile): unknown {
       closing: s.closing,
       entries: s.entries.map((e) => Object.fromEntries(PRINTED_ENTRY_KEYS.map((k) => [k, e[k]])))
     })),
-    warnings: file.warnings
+    warnings: file.warnings.map((w) => renderBankWarning(w, 'en'))
   }
 }
 
 /** Opening + Σ entries = closing; a mismatch is a warning, never a refusal. */
-export function balanceWarning(statement: BankStatement, label: string): string | null {
+export function balanceWarning(statement: BankStatement, file: string, index: number): BankWarning | null {
   const sum = statement.entries.reduce((acc, e) => acc + e.amountCents, 0)
   const expected = statement.opening.amountCents + sum
   if (expected === statement.closing.amountCents) return null
-  return `${label}: opening ${statement.opening.amountCents} + entries ${sum} = ${expected} cents, but closing balance is ${statement.closing.amountCents} cents`
+  return {
+    code: 'balance-mismatch',
+    values: {
+      file: { text: file },
+      statement: { count: index + 1 },
+      account: { text: statement.account },
+      opening: { money: statement.opening.amountCents },
+      entries: { money: sum },
+      expected: { money: expected },
+      closing: { money: statement.closing.amountCents }
+    }
+  }
 }

@@ -1,11 +1,12 @@
 // One CAMT `Ntry` → normalized entries: one per `TxDtls` of a batch, dates from the entry.
+import type { BankWarning } from '../../../../shared/domains/payments/warnings/render'
 import { REVERSAL, type BankEntry } from '../../../../shared/domains/payments/bank-model'
 import { bareReference } from '../../../../shared/domains/payments/references'
 import { camtAmount, camtDate, camtSign } from './camt053-fields'
 import { cleanText, compactAccount, parseError } from './parse-error'
 import { child, children, textOf, textValue } from './xml-node'
 
-export type CamtContext = { file: string; where: string; warnings: string[] }
+export type CamtContext = { file: string; where: string; warnings: BankWarning[] }
 
 const UNBOOKED = new Set(['PDNG', 'INFO'])
 
@@ -29,7 +30,8 @@ export function camtEntries(ntry: unknown, ctx: CamtContext): BankEntry[] {
   const split = txs.length > 1 && amounts.every((a) => a !== null)
   if (split) {
     const sum = amounts.reduce<number>((a, b) => a + (b ?? 0), 0)
-    if (sum !== total) ctx.warnings.push(`${ctx.file}: ${ctx.where}: the ${txs.length} TxDtls add up to ${sum} cents, the entry to ${total}`)
+    if (sum !== total)
+      ctx.warnings.push({ code: 'camt-details-sum', values: { file: { text: ctx.file }, where: { text: ctx.where }, count: { count: txs.length }, sum: { money: sum }, total: { money: total } } })
     return txs.map((tx, i) => ({
       ...base,
       ...txDetails(tx, (sign === 1) !== reversal, entryInfo, reversalReason),

@@ -1,4 +1,5 @@
 // CAMT.053 (.02–.08) on fast-xml-parser: statements, booked balances and booked entries.
+import type { BankWarning } from '../../../../shared/domains/payments/warnings/render'
 import { XMLParser } from 'fast-xml-parser'
 import type { BankBalance, BankEntry, BankStatement, ParsedBankFile } from '../../../../shared/domains/payments/bank-model'
 import { camtEntries, type CamtContext } from './camt053-entry'
@@ -42,7 +43,7 @@ export function parseCamt053(text: string, file: string): ParsedBankFile {
   if (root === undefined) throw parseError(file, 'Document', 'not a CAMT.053 bank statement (no Document/BkToCstmrStmt)')
   const stmts = children(root, 'Stmt')
   if (stmts.length === 0) throw parseError(file, 'BkToCstmrStmt', 'no <Stmt> statement in the file')
-  const warnings: string[] = []
+  const warnings: BankWarning[] = []
   const statements = stmts.map((s, i) => parseStatement(s, { file, where: `Stmt[${i + 1}]`, warnings }))
   return { format: 'camt053', statements, warnings }
 }
@@ -69,7 +70,7 @@ function bookedBalances(opening: BankBalance | null, closing: BankBalance | null
   const sum = entries.reduce((a, e) => a + e.amountCents, 0)
   if (opening !== null && closing !== null) return { opening, closing }
   if (opening === null && closing === null) throw parseError(ctx.file, ctx.where, 'no opening (OPBD/PRCD) or closing (CLBD) balance')
-  ctx.warnings.push(`${ctx.file}: ${ctx.where}: no ${opening === null ? 'opening' : 'closing'} balance; derived from the other balance and the entries`)
+  ctx.warnings.push({ code: opening === null ? 'opening-derived' : 'closing-derived', values: { file: { text: ctx.file }, where: { text: ctx.where } } })
   if (opening === null) {
     const c = closing as BankBalance
     return { opening: { date: entries[0]?.bookingDate ?? c.date, amountCents: c.amountCents - sum }, closing: c }

@@ -1,11 +1,12 @@
 // Fixed-position fields of CODA records (positions 1-based and inclusive, as in the Febelfin spec).
+import type { BankWarning } from '../../../../shared/domains/payments/warnings/render'
 import { isoFromParts } from '../../../../shared/dates'
 import { decimalToCents } from '../../../../shared/money'
 import { parseError } from './parse-error'
 
 export type CodaRecord = { text: string; line: number }
 
-export type CodaContext = { file: string; warnings: string[] }
+export type CodaContext = { file: string; warnings: BankWarning[] }
 
 export const pos = (r: CodaRecord, from: number, to: number) => r.text.slice(from - 1, to)
 

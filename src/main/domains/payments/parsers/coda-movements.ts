@@ -30,7 +30,10 @@ export function codaMovements(block: CodaRecord[], ctx: CodaContext): BankEntry[
         entries.push(...detailEntries)
         continue
       }
-      ctx.warnings.push(`${ctx.file}: line ${main.r21.line}: the details of globalised movement ${seq} add up to ${sum} cents, not ${total}; the total is booked`)
+      ctx.warnings.push({
+        code: 'coda-details-sum',
+        values: { file: { text: ctx.file }, line: { text: String(main.r21.line) }, movement: { text: seq }, sum: { money: sum }, total: { money: total } }
+      })
     }
     entries.push(entry(main, ctx, ''))
   }

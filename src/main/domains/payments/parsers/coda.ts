@@ -62,7 +62,8 @@ function accountOf(r: CodaRecord): { account: string; currency: string } {
 function checkTrailer(block: CodaRecord[], trailer: CodaRecord, ctx: CodaContext): void {
   const count = Number(pos(trailer, 17, 22))
   const actual = block.length - 1
-  if (count !== actual) ctx.warnings.push(`${ctx.file}: line ${trailer.line}: trailer counts ${count} records, the statement has ${actual}`)
+  const at = { file: { text: ctx.file }, line: { text: String(trailer.line) } }
+  if (count !== actual) ctx.warnings.push({ code: 'coda-trailer-count', values: { ...at, count: { count }, actual: { count: actual } } })
   let debit = 0
   let credit = 0
   for (const r of block) {
@@ -73,6 +74,10 @@ function checkTrailer(block: CodaRecord[], trailer: CodaRecord, ctx: CodaContext
   }
   const totals = (from: number) => decimalToCents(`${pos(trailer, from, from + 11)}.${pos(trailer, from + 12, from + 14)}`)
   if (totals(23) !== debit || totals(38) !== credit) {
-    ctx.warnings.push(`${ctx.file}: line ${trailer.line}: trailer totals (debit ${totals(23)}, credit ${totals(38)} cents) differ from the movements (debit ${debit}, credit ${credit})`)
+    const money = (cents: number | null) => (cents === null ? { text: '?' } : { money: cents })
+    ctx.warnings.push({
+      code: 'coda-trailer-totals',
+      values: { ...at, trailerDebit: money(totals(23)), trailerCredit: money(totals(38)), debit: money(debit), credit: money(credit) }
+    })
   }
 }

@@ -23,7 +23,7 @@ export function parseBankFile(bytes: Uint8Array, file: string): ParsedBankFile {
   if (format === null) throw parseError(file, 'line 1', 'not a CAMT.053, MT940 or CODA bank statement')
   const parsed = format === 'camt053' ? parseCamt053(text, file) : format === 'mt940' ? parseMt940(text, file) : parseCoda(text, file)
   parsed.statements.forEach((s, i) => {
-    const warning = balanceWarning(s, `${file}: statement ${i + 1} (${s.account})`)
+    const warning = balanceWarning(s, file, i)
     if (warning !== null) parsed.warnings.push(warning)
   })
   return parsed

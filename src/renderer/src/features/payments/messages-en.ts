@@ -12,6 +12,12 @@ export const bankEn: typeof bankNl = {
   credits: 'Received',
   debits: 'Paid',
   warnings: 'Warnings',
+  accountStatus: { known: 'Own account', new: 'First account', foreign: 'Unknown account' },
+  foreignTitle: 'This account does not belong to this administration',
+  foreignIntro: 'This statement is of an account this administration does not know yet. It may be another client’s statement. Nothing is imported unless you add the account.',
+  addAccount_one: 'Yes, {{accounts}} belongs to this administration: add the account and import the statement',
+  addAccount_other: 'Yes, {{accounts}} belong to this administration: add the accounts and import the statement',
+  wouldImport: 'On import: {{newEntries}} new entries, {{duplicates}} imported before, {{autoMatched}} matched automatically.',
   import: 'Import',
   imported: '{{file}} imported',
   importSummary:

@@ -12,6 +12,12 @@ export const bankFr: typeof bankNl = {
   credits: 'Reçu',
   debits: 'Payé',
   warnings: 'Avertissements',
+  accountStatus: { known: 'Compte propre', new: 'Premier compte', foreign: 'Compte inconnu' },
+  foreignTitle: 'Ce compte n’appartient pas à cette administration',
+  foreignIntro: 'Cet extrait provient d’un compte que cette administration ne connaît pas encore. Il s’agit peut-être de l’extrait d’un autre client. Rien n’est importé tant que vous n’ajoutez pas le compte.',
+  addAccount_one: 'Oui, {{accounts}} appartient à cette administration : ajouter le compte et importer l’extrait',
+  addAccount_other: 'Oui, {{accounts}} appartiennent à cette administration : ajouter les comptes et importer l’extrait',
+  wouldImport: 'À l’import : {{newEntries}} nouveaux mouvements, {{duplicates}} déjà importés, {{autoMatched}} rapprochés automatiquement.',
   import: 'Importer',
   imported: '{{file}} a été importé',
   importSummary:

@@ -11,6 +11,12 @@ export const bankNl = {
   credits: 'Ontvangen',
   debits: 'Betaald',
   warnings: 'Waarschuwingen',
+  accountStatus: { known: 'Eigen rekening', new: 'Eerste rekening', foreign: 'Onbekende rekening' },
+  foreignTitle: 'Rekening hoort niet bij deze administratie',
+  foreignIntro: 'Dit afschrift is van een rekening die deze administratie nog niet kent. Misschien is het een afschrift van een andere klant. Er wordt niets ingelezen zolang u de rekening niet toevoegt.',
+  addAccount_one: 'Ja, {{accounts}} hoort bij deze administratie: voeg de rekening toe en lees het afschrift in',
+  addAccount_other: 'Ja, {{accounts}} horen bij deze administratie: voeg de rekeningen toe en lees het afschrift in',
+  wouldImport: 'Bij importeren: {{newEntries}} nieuwe boekingen, {{duplicates}} al eerder ingelezen, {{autoMatched}} automatisch te koppelen.',
   import: 'Importeren',
   imported: '{{file}} is geïmporteerd',
   importSummary:
