@@ -159,6 +159,9 @@ export const arrangementsContract = {
   ),
   addNote: command('arrangements:add-note', noteInputSchema, ok),
   completeFollowUp: command('arrangements:complete-follow-up', z.object({ noteId: IdSchema }).strict(), ok),
+  /** Vandaag: every follow-up due by today of the customer of `noteId`; the notes ticked off come back for the undo. */
+  completeDueFollowUps: command('arrangements:complete-due-follow-ups', z.object({ noteId: IdSchema }).strict(), z.object({ noteIds: z.array(IdSchema) })),
+  reopenFollowUps: command('arrangements:reopen-follow-ups', z.object({ noteIds: z.array(IdSchema).min(1).max(1000) }).strict(), z.object({ noteIds: z.array(IdSchema) })),
   bulk: command('arrangements:bulk', BulkInputSchema, z.object({ affected: z.number().int(), customers: z.number().int() })),
   policies: command('arrangements:policies', z.object({}).strict(), z.array(z.object({ id: IdSchema, name: z.string() })))
 } as const

@@ -89,6 +89,8 @@ export const lettersContract = {
   previewAction: command('letters:preview-action', z.object({ actionId: IdSchema }).strict(), PreviewSchema),
   previewStatement: command('letters:preview-statement', z.object({ customerId: IdSchema, asOf: IsoDateSchema, language: LanguageSchema.optional() }).strict(), PreviewSchema),
   previewPlan: command('letters:preview-plan', z.object({ planId: IdSchema, language: LanguageSchema.optional() }).strict(), PreviewSchema),
+  /** The reminder before a plan instalment (the task on the customer card and Vandaag), as it would go out now. */
+  previewPlanReminder: command('letters:preview-plan-reminder', z.object({ instalmentId: IdSchema, language: LanguageSchema.optional() }).strict(), PreviewSchema),
   previewLetter: command('letters:preview-letter', z.object({ letterId: IdSchema }).strict(), PreviewSchema),
 
   runLetters: command(
@@ -105,5 +107,7 @@ export const lettersContract = {
   sendLetter: command('letters:send-letter', z.object({ letterId: IdSchema, ...OutputOptions }).strict(), OutputResultSchema),
   statement: command('letters:statement', z.object({ customerId: IdSchema, asOf: IsoDateSchema, language: LanguageSchema.optional(), how: DeliverySchema }).strict(), OutputResultSchema),
   planAgreement: command('letters:plan-agreement', z.object({ planId: IdSchema, language: LanguageSchema.optional(), ...OutputOptions }).strict(), OutputResultSchema),
+  /** Sends the instalment's reminder letter: archived with its fingerprint, the instalment counts as reminded. */
+  planReminder: command('letters:plan-reminder', z.object({ instalmentId: IdSchema, language: LanguageSchema.optional(), ...OutputOptions }).strict(), OutputResultSchema),
   verify: command('letters:verify', z.object({}).strict(), VerifySchema)
 } as const

@@ -8,6 +8,7 @@ import { createAdministrations } from '../../../src/main/domains/administrations
 import { addDays, localToday } from '../../../src/shared/dates'
 import { cli } from '../../helpers/cli'
 import { tempDir } from '../../helpers/db'
+import { pdfText } from '../letters/letters-db'
 import { invoiceByNumber, seedReceivables } from '../payments/bank-db'
 
 const env = { DEBITO_PASSPHRASE: 'geheim' }
@@ -92,5 +93,36 @@ describe('arrangements CLI', () => {
     expect(await run('handover', '--admin', 'A', '--customer', 'C3', '--to', 'X', '--dossier', missingDir)).toMatchObject({ code: 1 })
     expect(existsSync(missingDir)).toBe(false)
     expect(await db((d) => invoiceByNumber(d, '2026-0050').handedOver)).toBe(false)
+  })
+
+  it('plan remind writes the reminder of one instalment (PDF, and with --eml the e-mail beside it) and ticks it off', async () => {
+    await db((d) => {
+      d.$client.prepare("UPDATE administration_profile SET address_line = 'Dorpsstraat 1', postal_code = '1234 AB', city = 'Amsterdam', iban = 'NL91ABNA0417164300', email = 'debiteuren@a.example' WHERE id = 1").run()
+      d.$client.prepare("UPDATE customers SET address_line = 'Lindenlaan 3', postal_code = '2011 KL', city = 'Haarlem', email = 'boekhouding@korenaar.example' WHERE code = 'C2'").run()
+    })
+    const plan = JSON.parse((await run('plan', 'create', '--admin', 'A', '--customer', 'C2', '--invoices', '2026-0043', '--instalments', '2', '--frequency', 'monthly', '--start', D, '--json')).out)
+    const folder = tempDir()
+    const out = join(folder, 'termijn-1.pdf')
+    const r = await run('plan', 'remind', '--admin', 'A', '--plan', String(plan.id), '--instalment', '1', '--out', out, '--eml', '--json')
+    expect(r).toMatchObject({ code: 0, err: '' })
+    expect(JSON.parse(r.out)).toEqual({ planId: plan.id, instalment: 1, dueDate: D, file: out, eml: join(folder, 'termijn-1.eml'), pages: 1, copies: false })
+    const text = pdfText(readFileSync(out))
+    expect(text).toContain('Herinnering termijn 1 van uw betalingsregeling')
+    expect(text).toContain(plan.instalments[0].reference)
+    expect(text).toContain('€ 30,00')
+    expect(readFileSync(join(folder, 'termijn-1.eml'), 'utf8')).toContain('<boekhouding@korenaar.example>')
+    expect(await db((d) => d.$client.prepare('SELECT kind, channel, sha256 FROM letters').all())).toEqual([{ kind: 'plan-reminder', channel: 'email', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }])
+    expect(await db((d) => d.$client.prepare('SELECT reminded_on AS on_ FROM plan_instalments WHERE plan_id = ? AND seq = 1').get(plan.id))).toEqual({ on_: today })
+
+    // again only as a confirmed copy, never over an existing file; a wrong instalment or plan says so
+    expect(await run('plan', 'remind', '--admin', 'A', '--plan', String(plan.id), '--instalment', '1', '--out', join(folder, 'again.pdf'))).toMatchObject({ code: 1, err: expect.stringMatching(/already sent .*confirm/) })
+    expect(await run('plan', 'remind', '--admin', 'A', '--plan', String(plan.id), '--instalment', '1', '--out', out, '--resend')).toMatchObject({ code: 1, err: expect.stringMatching(/already exists; nothing was written/) })
+    const copy = await run('plan', 'remind', '--admin', 'A', '--plan', String(plan.id), '--instalment', '1', '--out', join(folder, 'copy.pdf'), '--resend', '--lang', 'en')
+    expect(copy).toMatchObject({ code: 0, out: expect.stringMatching(/as a copy marked "kopie"$/) })
+    expect(await run('plan', 'remind', '--admin', 'A', '--plan', String(plan.id), '--instalment', '7', '--out', join(folder, 'x.pdf'))).toMatchObject({ code: 1, err: `error: payment plan ${plan.id} has no instalment 7` })
+    expect(await run('plan', 'remind', '--admin', 'A', '--plan', '99', '--instalment', '1', '--out', join(folder, 'x.pdf'))).toMatchObject({ code: 1, err: 'error: No payment plan with id 99.' })
+    expect(await run('plan', 'remind', '--admin', 'A', '--plan', String(plan.id), '--out', join(folder, 'x.pdf'))).toMatchObject({ code: 2, err: expect.stringMatching(/--instalment is required/) })
+    expect(existsSync(join(folder, 'x.pdf'))).toBe(false)
+    expect((await cli(['plan', 'remind', '--help'])).out).toContain('--admin <name> --plan <id> --instalment <n> --out <f.pdf> [--eml]')
   })
 })

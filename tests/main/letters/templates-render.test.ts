@@ -13,7 +13,7 @@ import type { LetterContent } from '../../../src/shared/domains/letters/content'
 import { formatMoney } from '../../../src/shared/money'
 import type { Creditor, LetterData } from '../../../src/shared/domains/letters/letter-data'
 import { epcPayloadFor } from '../../../src/shared/domains/letters/payment-block'
-import { sampleDunning, samplePlan, sampleStatement } from '../../../src/shared/domains/letters/samples'
+import { sampleDunning, samplePlan, samplePlanReminder, sampleStatement } from '../../../src/shared/domains/letters/samples'
 import type { Regime } from '../../../src/shared/domains/letters/vocabulary'
 import { pdfFonts, pdfText, qrCodes, withTempFile } from './letters-db'
 
@@ -36,6 +36,7 @@ function sampleFor(key: string, regime: Regime, language: 'nl' | 'fr' | 'en'): L
   const kind = kindOfKey(key)
   if (kind === 'statement') return sampleStatement(base)
   if (kind === 'plan') return samplePlan(base)
+  if (kind === 'plan-reminder') return samplePlanReminder(base)
   const legalNotice = key === 'nl-14-day-letter' || key === 'be-first-reminder'
   return sampleDunning({ ...base, templateKey: key, level: legalNotice ? 1 : 2, legalNotice })
 }
@@ -66,7 +67,7 @@ describe('shipped templates drawn as PDF', () => {
     const keys = new Set(templates.map((t) => `${t.key}/${t.regime}`))
     for (const k of keys) for (const lang of ['nl', 'fr', 'en']) expect(templates.some((t) => `${t.key}/${t.regime}` === k && t.language === lang), `${k} ${lang}`).toBe(true)
     expect([...keys].sort()).toEqual(
-      ['be-first-reminder/BE-b2c', 'courtesy/any', 'demand/BE-b2b', 'demand/NL-b2b', 'demand/any', 'final-notice/BE-b2b', 'final-notice/BE-b2c', 'final-notice/NL-b2b', 'final-notice/NL-b2c', 'nl-14-day-letter/NL-b2c', 'plan-agreement/any', 'reminder/any', 'statement/any'].sort()
+      ['be-first-reminder/BE-b2c', 'courtesy/any', 'demand/BE-b2b', 'demand/NL-b2b', 'demand/any', 'final-notice/BE-b2b', 'final-notice/BE-b2c', 'final-notice/NL-b2b', 'final-notice/NL-b2c', 'nl-14-day-letter/NL-b2c', 'plan-agreement/any', 'plan-reminder/any', 'reminder/any', 'statement/any'].sort()
     )
   })
 
@@ -96,6 +97,11 @@ describe('shipped templates drawn as PDF', () => {
     if (data.kind === 'plan') {
       for (const i of data.instalments) expect(text).toContain(i.reference!.printed)
       if (full) expect(qrCodes(pdf).sort()).toEqual(data.instalments.map((i) => epcPayloadFor(data.creditor, i.amountCents, i.reference)).sort())
+    }
+    if (data.kind === 'plan-reminder') {
+      expect(text).toContain(money(data.dueCents))
+      for (const i of data.schedule) expect(text).toContain(i.reference!.printed)
+      if (full) expect(qrCodes(pdf)).toEqual([epcPayloadFor(data.creditor, data.dueCents, data.reference)])
     }
     if (full) expect(pdfFonts(pdf).every((line) => /CID TrueType\s+Identity-H\s+yes yes yes/.test(line))).toBe(true)
     withTempFile(pdf, 'letter.pdf', (file, dir) => {

@@ -8,9 +8,10 @@ import { dunningCancel, dunningExecute, dunningForecast, dunningPropose, dunning
 import { handoverCommand, holdCommand } from './hold-handover'
 import { importCommand } from './import'
 import { lettersExport, lettersPrint, lettersVerify, statementCommand } from './letters'
+import { planRemind } from './plan-remind'
 import { rekey } from './rekey'
 import { reportCommands } from './report'
 import { forecastCommand, riskCommand, riskImportScores } from './risk'
 import { verifyAuditCommand } from './verify-audit'
 
-export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, adminProfile, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast, ...reportCommands, riskCommand, riskImportScores, forecastCommand, lettersPrint, lettersExport, lettersVerify, statementCommand]
+export const COMMANDS: readonly CliCommand[] = [adminCreate, adminList, adminRename, adminArchive, adminProfile, backup, restore, rekey, verifyAuditCommand, bankParse, bankImport, bankFreshnessCommand, importCommand, promiseAdd, planCreate, planRemind, disputeOpen, disputeAccept, disputeReject, holdCommand, handoverCommand, dunningPropose, dunningSave, dunningExecute, dunningCancel, dunningRuns, dunningForecast, ...reportCommands, riskCommand, riskImportScores, forecastCommand, lettersPrint, lettersExport, lettersVerify, statementCommand]

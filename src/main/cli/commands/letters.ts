@@ -18,13 +18,13 @@ const JSON_FLAG = { json: { type: 'boolean', description: 'print the result as J
 const RESEND = { resend: { type: 'boolean', description: 'confirm sending letters again: copies marked "kopie" are made and archived' } } as const
 
 /** Writes every file or none: all targets are checked first, and nothing is ever overwritten. */
-function writeAll(files: readonly { path: string; file: OutputFile }[]): void {
+export function writeAll(files: readonly { path: string; file: OutputFile }[]): void {
   const taken = files.find((f) => existsSync(f.path))
   if (taken) throw new AppError('io', `${taken.path} already exists; nothing was written`, 'out')
   for (const f of files) writeFileSync(f.path, f.file.bytes, { flag: 'wx' })
 }
 
-function languageOption(args: ParsedArgs): Language | undefined {
+export function languageOption(args: ParsedArgs): Language | undefined {
   const lang = args.values.lang
   if (lang === undefined) return undefined
   if (typeof lang !== 'string' || !(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError('--lang must be nl, fr or en')

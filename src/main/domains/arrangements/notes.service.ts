@@ -1,5 +1,5 @@
 // Notes and calls on the customer timeline; a follow-up date puts the customer on the worklist that day.
-import { eq } from 'drizzle-orm'
+import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import { parseInput } from '../../../shared/domains/customers/parse-input'
 import { type NoteInput, noteInputSchema } from '../../../shared/domains/arrangements/inputs'
@@ -37,5 +37,38 @@ export function completeFollowUp(db: AppDb, id: number, today: IsoDate): NoteRec
     const row = tx.update(notes).set({ followUpDoneOn: today }).where(eq(notes.id, id)).returning().get()
     appendAudit(tx, { action: 'note.follow-up-done', entity: 'note', entityId: id, data: { customerId: n.customerId, followUpOn: n.followUpOn } })
     return row
+  })
+}
+
+/**
+ * Vandaag's "done" on a customer's follow-up line: every follow-up of that customer due by today (the
+ * line stands for them all, `noteId` is one of them) is ticked off. Returns the notes, for the undo.
+ */
+export function completeDueFollowUps(db: AppDb, noteId: number, today: IsoDate): number[] {
+  return withWrite(db, (tx) => {
+    const n = tx.select().from(notes).where(eq(notes.id, noteId)).get()
+    if (!n) throw new AppError('not-found', `No note with id ${noteId}.`, 'noteId')
+    const due = tx
+      .select()
+      .from(notes)
+      .where(and(eq(notes.customerId, n.customerId), isNotNull(notes.followUpOn), lte(notes.followUpOn, today), isNull(notes.followUpDoneOn)))
+      .all()
+    if (due.length === 0) throw new AppError('conflict', `customer ${n.customerId} has no follow-up due by ${today}`, 'noteId')
+    tx.update(notes).set({ followUpDoneOn: today }).where(inArray(notes.id, due.map((d) => d.id))).run()
+    for (const d of due) appendAudit(tx, { action: 'note.follow-up-done', entity: 'note', entityId: d.id, data: { customerId: d.customerId, followUpOn: d.followUpOn } })
+    return due.map((d) => d.id)
+  })
+}
+
+/** Undo of a follow-up ticked off by mistake: it is due again, on its old date. */
+export function reopenFollowUps(db: AppDb, noteIds: readonly number[]): number[] {
+  return withWrite(db, (tx) => {
+    const rows = tx.select().from(notes).where(inArray(notes.id, [...noteIds])).all()
+    const missing = noteIds.find((id) => !rows.some((r) => r.id === id))
+    if (missing !== undefined) throw new AppError('not-found', `No note with id ${missing}.`, 'noteId')
+    const done = rows.filter((r) => r.followUpDoneOn !== null)
+    if (done.length > 0) tx.update(notes).set({ followUpDoneOn: null }).where(inArray(notes.id, done.map((d) => d.id))).run()
+    for (const d of done) appendAudit(tx, { action: 'note.follow-up-reopened', entity: 'note', entityId: d.id, data: { customerId: d.customerId, followUpOn: d.followUpOn, doneOn: d.followUpDoneOn } })
+    return done.map((d) => d.id)
   })
 }

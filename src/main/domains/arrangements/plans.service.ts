@@ -148,14 +148,30 @@ export function cancelPlan(db: AppDb, id: number, today: IsoDate, reason: string
   })
 }
 
-/** Records that the reminder before an instalment went out. */
+export function getInstalment(db: AppDb, instalmentId: number): InstalmentRow {
+  const inst = db.select().from(planInstalments).where(eq(planInstalments.id, instalmentId)).get()
+  if (!inst) throw new AppError('not-found', `No instalment with id ${instalmentId}.`, 'instalmentId')
+  return inst
+}
+
+/** Instalment `seq` of a plan (0 is the down payment). */
+export function instalmentOfPlan(db: AppDb, planId: number, seq: number): InstalmentRow {
+  getPlan(db, planId)
+  const inst = db.select().from(planInstalments).where(and(eq(planInstalments.planId, planId), eq(planInstalments.seq, seq))).get()
+  if (!inst) throw new AppError('not-found', `payment plan ${planId} has no instalment ${seq}`, 'instalment')
+  return inst
+}
+
+/** Records, inside the caller's transaction, that the reminder before an instalment went out (the first day counts), and with which letter. */
+export function markRemindedIn(tx: AppDb, instalmentId: number, on: IsoDate, letterId: number | null = null): void {
+  const inst = getInstalment(tx, instalmentId)
+  tx.update(planInstalments).set({ remindedOn: inst.remindedOn ?? on }).where(eq(planInstalments.id, instalmentId)).run()
+  appendAudit(tx, { action: 'plan.instalment-reminded', entity: 'payment_plan', entityId: inst.planId, data: { seq: inst.seq, dueDate: inst.dueDate, on, letterId } })
+}
+
+/** Records that the reminder before an instalment went out (a call, or a letter sent outside Debito). */
 export function markInstalmentReminded(db: AppDb, instalmentId: number, on: IsoDate): void {
-  withWrite(db, (tx) => {
-    const inst = tx.select().from(planInstalments).where(eq(planInstalments.id, instalmentId)).get()
-    if (!inst) throw new AppError('not-found', `No instalment with id ${instalmentId}.`, 'instalmentId')
-    tx.update(planInstalments).set({ remindedOn: on }).where(eq(planInstalments.id, instalmentId)).run()
-    appendAudit(tx, { action: 'plan.instalment-reminded', entity: 'payment_plan', entityId: inst.planId, data: { seq: inst.seq, dueDate: inst.dueDate, on } })
-  })
+  withWrite(db, (tx) => markRemindedIn(tx, instalmentId, on))
 }
 
 /** Active plans that are fully paid complete; those with an instalment short after the grace period are breached. */

@@ -37,7 +37,7 @@ function events(customerId: number) {
            (SELECT group_concat(l.number, ', ') FROM dunning_action_lines l WHERE l.action_id = a.id)
     FROM dunning_actions a WHERE a.customer_id = ${customerId} AND a.status = 'sent' AND a.sent_on IS NOT NULL
     UNION ALL
-    -- statements and plan agreements once they went out (a reminder letter is its reminder above)
+    -- statements, plan agreements and instalment reminders once they went out (a reminder letter is its reminder above)
     SELECT lt.letter_date, lt.sent_at, 'letter', lt.id, lt.channel, lt.total_cents, NULL, lt.kind, NULL, NULL
     FROM letters lt WHERE lt.customer_id = ${customerId} AND lt.kind <> 'dunning' AND lt.copy_of IS NULL AND lt.sent_at IS NOT NULL
     UNION ALL

@@ -16,7 +16,7 @@ export const letterReference = (t: IssuedReferenceText): LetterReference => ({ s
 
 /** The template key a letter is written from. */
 export function keyOf(data: LetterData): string {
-  return data.kind === 'dunning' ? data.templateKey : data.kind === 'statement' ? 'statement' : 'plan-agreement'
+  return data.kind === 'dunning' ? data.templateKey : data.kind === 'statement' ? 'statement' : data.kind === 'plan-reminder' ? 'plan-reminder' : 'plan-agreement'
 }
 
 export function composeFromDb(db: AppDb, data: LetterData, options: ComposeOptions = {}): ComposedLetter {

@@ -6,7 +6,7 @@ import { type IsoDate, localToday } from '../../../shared/dates'
 import { composeLetter } from '../../../shared/domains/letters/compose'
 import type { LetterContent } from '../../../shared/domains/letters/content'
 import type { LetterData } from '../../../shared/domains/letters/letter-data'
-import { sampleDunning, samplePlan, sampleStatement } from '../../../shared/domains/letters/samples'
+import { sampleDunning, samplePlan, samplePlanReminder, sampleStatement } from '../../../shared/domains/letters/samples'
 import { checkTemplate, type TemplateProblem } from '../../../shared/domains/letters/templates'
 import type { Regime } from '../../../shared/domains/letters/vocabulary'
 import type { Language } from '../../../shared/domains/parties'
@@ -77,7 +77,7 @@ export async function previewTemplate(db: AppDb, id: TemplateId, text: { subject
   const legalNotice = id.key === 'nl-14-day-letter' || id.key === 'be-first-reminder'
   const base = { creditor, regime, language: id.language, date: today, scheme: defaultScheme(creditor.country) }
   const data =
-    kind === 'statement' ? sampleStatement(base) : kind === 'plan' ? samplePlan(base) : sampleDunning({ ...base, templateKey: id.key, level: legalNotice ? 1 : 2, legalNotice })
+    kind === 'statement' ? sampleStatement(base) : kind === 'plan' ? samplePlan(base) : kind === 'plan-reminder' ? samplePlanReminder(base) : sampleDunning({ ...base, templateKey: id.key, level: legalNotice ? 1 : 2, legalNotice })
   const template = { version: 1, subject: text.subject, body: text.body }
   const problems = checkTemplate(template, kind, id.key, id.regime, id.language)
   return { ...(await svgPages(db, composeLetter(data, template), creditor)), problems }

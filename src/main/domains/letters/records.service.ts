@@ -17,7 +17,7 @@ import { renderBase } from './render-options'
 import { renderLetterJob } from './render-in-worker'
 
 /** Draws one new letter and returns it with the commit that archives it (and whatever else `stored` records). */
-async function newLetter(
+export async function newLetter(
   db: AppDb,
   data: LetterData,
   composed: ComposedLetter,
@@ -43,7 +43,7 @@ async function newLetter(
           templateVersion: composed.templateVersion,
           language: data.language,
           regime: data.regime,
-          channel: 'letter',
+          channel: data.channel,
           letterDate: data.date,
           reference: data.reference?.bare ?? null,
           pages,

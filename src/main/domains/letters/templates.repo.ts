@@ -19,7 +19,7 @@ const idText = (t: TemplateId) => `${t.key}/${t.regime}.${t.language}`
 
 /** The kind of letter a template key writes. */
 export function kindOfKey(key: string): LetterKind {
-  return key === 'statement' ? 'statement' : key === 'plan-agreement' ? 'plan' : 'dunning'
+  return key === 'statement' ? 'statement' : key === 'plan-agreement' ? 'plan' : key === 'plan-reminder' ? 'plan-reminder' : 'dunning'
 }
 
 let shipped: Map<string, ResolvedTemplate> | null = null

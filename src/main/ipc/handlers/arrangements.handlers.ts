@@ -10,7 +10,7 @@ import { decideDispute, openDispute } from '../../domains/arrangements/disputes.
 import { buildDossier, recordDossierExport, saveDossier } from '../../domains/arrangements/dossier/dossier'
 import { handOver, withdrawHandover } from '../../domains/arrangements/handovers.service'
 import { placeHold, releaseHold } from '../../domains/arrangements/holds.service'
-import { addNote, completeFollowUp } from '../../domains/arrangements/notes.service'
+import { addNote, completeDueFollowUps, completeFollowUp, reopenFollowUps } from '../../domains/arrangements/notes.service'
 import { customerOverview, planDto } from '../../domains/arrangements/overview.queries'
 import { cancelPlan, createPlan, markInstalmentReminded, proposePlan } from '../../domains/arrangements/plans.service'
 import { cancelPromise, recordPromise } from '../../domains/arrangements/promises.service'
@@ -64,6 +64,8 @@ export function arrangementsHandlers({ session, events, platform }: AppServices)
     },
     'arrangements:add-note': (input) => id(write((db, today) => addNote(db, input, today))),
     'arrangements:complete-follow-up': ({ noteId }) => id(write((db, today) => completeFollowUp(db, noteId, today))),
+    'arrangements:complete-due-follow-ups': ({ noteId }) => ({ noteIds: write((db, today) => completeDueFollowUps(db, noteId, today)) }),
+    'arrangements:reopen-follow-ups': ({ noteIds }) => ({ noteIds: write((db) => reopenFollowUps(db, noteIds)) }),
     'arrangements:bulk': (input) => write((db, today) => bulkAction(db, input, today)),
     'arrangements:policies': () => listPolicies(session.db())
   }

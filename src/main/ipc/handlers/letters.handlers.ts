@@ -9,6 +9,7 @@ import { loadCreditor } from '../../domains/letters/letter-sources'
 import { exportRun, letterFileName, printRun, sendLetter } from '../../domains/letters/output.service'
 import { previewAction, previewPlan, previewStatement, previewTemplate, svgPages } from '../../domains/letters/preview.service'
 import { createStatement, planAgreement } from '../../domains/letters/records.service'
+import { planReminder, previewPlanReminder } from '../../domains/letters/plan-reminder.service'
 import { listTemplates, restoreTemplate, saveTemplate, templateForEditing, type TemplateId } from '../../domains/letters/templates.repo'
 import type { ResolvedTemplate } from '../../../shared/domains/letters/templates'
 import type { AppServices } from '../../session/app-services'
@@ -80,6 +81,7 @@ export function lettersHandlers({ session, events, platform, downloads }: AppSer
     'letters:preview-action': ({ actionId }) => previewAction(session.db(), actionId),
     'letters:preview-statement': ({ customerId, asOf, language }) => previewStatement(session.db(), customerId, asOf, language),
     'letters:preview-plan': ({ planId, language }) => previewPlan(session.db(), planId, language),
+    'letters:preview-plan-reminder': ({ instalmentId, language }) => previewPlanReminder(session.db(), instalmentId, language),
     'letters:preview-letter': ({ letterId }) => {
       const db = session.db()
       return svgPages(db, letterPdf(db, letterId).content, loadCreditor(db))
@@ -122,6 +124,14 @@ export function lettersHandlers({ session, events, platform, downloads }: AppSer
       sent(await deliver(ports, await createStatement(session.db(), { customerId, asOf, today: localToday(), ...(language ? { language } : {}) }), how, `${asOf}`)),
     'letters:plan-agreement': async ({ planId, language, how, resend }) =>
       sent(await deliver(ports, await planAgreement(session.db(), { planId, resend, today: localToday(), ...(language ? { language } : {}) }), how, `${planId}`)),
+    'letters:plan-reminder': async ({ instalmentId, language, how, resend }) => {
+      // the reminder task leaves the plan card and Vandaag once the letter went out (also when a download takes it)
+      const reminded = () => events.dataChanged(['letters', 'customers', 'dunning'])
+      const output = await planReminder(session.db(), { instalmentId, resend, eml: how === 'eml', today: localToday(), ...(language ? { language } : {}) })
+      const result = await deliver({ ...ports, downloaded: reminded }, output, how, `${instalmentId}`)
+      if (result.status !== 'cancelled') reminded()
+      return result
+    },
     'letters:verify': () => verifyArchive(session.db())
   }
 }

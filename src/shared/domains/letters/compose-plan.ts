@@ -1,6 +1,6 @@
 // The payment plan agreement: the invoices it settles, its amounts, the schedule with a QR code and
 // reference per instalment, and two signature boxes.
-import type { Block } from './content'
+import type { Block, TableColumn } from './content'
 import type { LetterFormat } from './format'
 import type { PlanLetterData } from './letter-data'
 import { commonValues, type LetterParts } from './parts'
@@ -30,15 +30,20 @@ function amounts(d: PlanLetterData, fmt: LetterFormat): Block {
   }
 }
 
+/** Instalment, due date, amount, reference: the agreement's schedule and the instalment reminder's. */
+export function scheduleColumns(fmt: LetterFormat): TableColumn[] {
+  return [
+    { label: fmt.t('col.instalment'), width: 18, align: 'left' },
+    { label: fmt.t('col.dueDate'), width: 22, align: 'left' },
+    { label: fmt.t('col.amount'), width: 22, align: 'right' },
+    { label: fmt.t('col.reference'), width: 38, align: 'left' }
+  ]
+}
+
 function schedule(d: PlanLetterData, fmt: LetterFormat): Block {
   return {
     type: 'table',
-    columns: [
-      { label: fmt.t('col.instalment'), width: 18, align: 'left' },
-      { label: fmt.t('col.dueDate'), width: 22, align: 'left' },
-      { label: fmt.t('col.amount'), width: 22, align: 'right' },
-      { label: fmt.t('col.reference'), width: 38, align: 'left' }
-    ],
+    columns: scheduleColumns(fmt),
     rows: d.instalments.map((i) => ({
       cells: [i.seq === 0 ? fmt.t('plan.downPayment') : fmt.count(i.seq), fmt.shortDate(i.dueDate), fmt.money(i.amountCents), i.reference?.printed ?? ''],
       qrPayload: epcPayloadFor(d.creditor, i.amountCents, i.reference)

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../dates'
 import type { Block, LetterContent } from './content'
 import { dunningParts } from './compose-dunning'
 import { planParts } from './compose-plan'
+import { planReminderParts } from './compose-plan-reminder'
 import { statementParts } from './compose-statement'
 import { type LetterFormat, letterFormat } from './format'
 import type { LetterData } from './letter-data'
@@ -19,6 +20,8 @@ function partsFor(data: LetterData, fmt: LetterFormat): LetterParts {
       return statementParts(data, fmt)
     case 'plan':
       return planParts(data, fmt)
+    case 'plan-reminder':
+      return planReminderParts(data, fmt)
   }
 }
 

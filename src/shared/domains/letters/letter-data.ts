@@ -2,6 +2,7 @@
 // a payment plan (or made up for a preview). Amounts are cents, dates ISO; explanations arrive rendered.
 import type { IsoDate } from '../../dates'
 import type { Cents } from '../../money'
+import type { InstalmentReminder } from '../arrangements/instalment-reminder'
 import type { ReferenceScheme } from '../arrangements/vocabulary'
 import type { Channel } from '../receivables'
 import type { CountryCode } from '../countries'
@@ -87,4 +88,11 @@ export type PlanLetterData = LetterBase & {
   instalments: PlanInstalment[]
 }
 
-export type LetterData = DunningLetterData | StatementLetterData | PlanLetterData
+/** The reminder before one plan instalment; `reference` is that instalment's own reference. */
+export type PlanReminderLetterData = LetterBase & {
+  kind: 'plan-reminder'
+  regime: Regime
+  planId: number
+} & InstalmentReminder<LetterReference>
+
+export type LetterData = DunningLetterData | StatementLetterData | PlanLetterData | PlanReminderLetterData

@@ -11,6 +11,7 @@ export const EN_LETTER_MESSAGES = {
   'info.reference': 'Payment reference',
   'info.asOf': 'Position as of',
   'info.plan': 'Plan number',
+  'info.instalment': 'Instalment',
   'page': 'Page {page} of {pages}',
   'copy.stamp': 'COPY',
   'copy.note': 'Copy of the letter of {date}; the original was sent on that date.',

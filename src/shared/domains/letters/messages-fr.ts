@@ -12,6 +12,7 @@ export const FR_LETTER_MESSAGES: LetterMessages = {
   'info.reference': 'Communication',
   'info.asOf': 'Situation au',
   'info.plan': 'Numéro du plan',
+  'info.instalment': 'Échéance',
   'page': 'Page {page} sur {pages}',
   'copy.stamp': 'COPIE',
   'copy.note': 'Copie de la lettre du {date} ; l’original a été envoyé à cette date.',

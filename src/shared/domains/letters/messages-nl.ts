@@ -12,6 +12,7 @@ export const NL_LETTER_MESSAGES: LetterMessages = {
   'info.reference': 'Betalingskenmerk',
   'info.asOf': 'Stand per',
   'info.plan': 'Regelingnummer',
+  'info.instalment': 'Termijn',
   'page': 'Pagina {page} van {pages}',
   'copy.stamp': 'KOPIE',
   'copy.note': 'Kopie van de brief van {date}; het origineel is op die datum verzonden.',

@@ -4,7 +4,9 @@ import { addDays, daysBetween, type IsoDate } from '../../dates'
 import type { ReferenceScheme } from '../arrangements/vocabulary'
 import { issuedReferenceText } from '../payments/issued-references'
 import type { Language } from '../parties'
-import type { Creditor, Debtor, DunningLetterData, DunningLine, LetterReference, PlanLetterData, StatementLetterData } from './letter-data'
+import { instalmentReminder } from '../arrangements/instalment-reminder'
+import { planProgress } from '../arrangements/plan-progress'
+import type { Creditor, Debtor, DunningLetterData, DunningLine, LetterReference, PlanLetterData, PlanReminderLetterData, StatementLetterData } from './letter-data'
 import type { Regime } from './vocabulary'
 
 const DEBTORS: Record<Regime, Omit<Debtor, 'code'>> = {
@@ -127,4 +129,13 @@ export function samplePlan(input: { creditor: Creditor; regime: Regime; language
       reference: sampleReference(input.scheme, 2 + i)
     }))
   }
+}
+
+/** The reminder before the second instalment of the sample plan, the first paid and a part of the second. */
+export function samplePlanReminder(input: Parameters<typeof samplePlan>[0]): PlanReminderLetterData {
+  const plan = samplePlan(input)
+  const first = plan.instalments[0]!.amountCents
+  const progress = planProgress(plan.instalments, first + 2_500, input.date, 7).instalments.map((i, k) => ({ ...i, reference: plan.instalments[k]!.reference }))
+  const reminder = instalmentReminder(progress, 2)
+  return { ...plan, kind: 'plan-reminder', ...reminder }
 }

@@ -41,7 +41,9 @@ export const TEMPLATE_FIELDS: Record<LetterKind, { inline: readonly string[]; bl
     blocks: ['items', 'amounts', 'legalBasis', 'explanation', 'payment']
   },
   statement: { inline: [...PARTY_FIELDS, 'asOf', 'count'], blocks: ['items', 'aging', 'payments', 'payment'] },
-  plan: { inline: [...PARTY_FIELDS, 'instalments', 'firstDue', 'lastDue', 'downPayment'], blocks: ['items', 'schedule', 'amounts', 'payment', 'signatures'] }
+  plan: { inline: [...PARTY_FIELDS, 'instalments', 'firstDue', 'lastDue', 'downPayment'], blocks: ['items', 'schedule', 'amounts', 'payment', 'signatures'] },
+  // `total` is what is due on the instalment now, `reference` the instalment's own
+  'plan-reminder': { inline: [...PARTY_FIELDS, 'instalment', 'instalments', 'dueDate', 'amount', 'paid', 'remaining'], blocks: ['payment', 'schedule'] }
 }
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g

@@ -3,7 +3,8 @@ import { REGIMES } from '../dunning/vocabulary'
 
 export { REGIMES, type Regime } from '../dunning/vocabulary'
 
-export const LETTER_KINDS = ['dunning', 'statement', 'plan'] as const
+/** `plan-reminder`: the letter before a plan instalment falls due, with that instalment's reference and QR. */
+export const LETTER_KINDS = ['dunning', 'statement', 'plan', 'plan-reminder'] as const
 export type LetterKind = (typeof LETTER_KINDS)[number]
 
 /** Templates that do not depend on the legal regime (statement of account, plan agreement) use `any`. */

@@ -7,7 +7,7 @@ export const lettersEn: typeof lettersNl = {
   previewTitle: 'Preview: {{title}}',
   previewPage: 'Page {{page}} of {{pages}}',
   previewNone: 'A phone call has no letter.',
-  kinds: { dunning: 'Reminder', statement: 'Statement of account', plan: 'Payment plan' },
+  kinds: { dunning: 'Reminder', statement: 'Statement of account', plan: 'Payment plan', 'plan-reminder': 'Instalment reminder' },
   channels: { letter: 'Letter', email: 'E-mail' },
   run: {
     title: 'Letters of this run',
@@ -103,7 +103,7 @@ export const lettersEn: typeof lettersNl = {
     restore: 'Restore the shipped text',
     restored: 'The shipped text has been restored.',
     livePreview: 'Preview with a made-up customer',
-    keys: { 'be-first-reminder': 'First reminder (Book XIX)', courtesy: 'Courtesy reminder', demand: 'Demand', 'final-notice': 'Final notice', 'nl-14-day-letter': '14-day letter', 'plan-agreement': 'Payment plan agreement', reminder: 'Reminder', statement: 'Statement of account' },
+    keys: { 'be-first-reminder': 'First reminder (Book XIX)', courtesy: 'Courtesy reminder', demand: 'Demand', 'final-notice': 'Final notice', 'nl-14-day-letter': '14-day letter', 'plan-agreement': 'Payment plan agreement', 'plan-reminder': 'Payment plan instalment reminder', reminder: 'Reminder', statement: 'Statement of account' },
     regimes: { 'NL-b2b': 'NL business', 'NL-b2c': 'NL consumer', 'BE-b2b': 'BE business', 'BE-b2c': 'BE consumer', any: 'All' },
     problems: {
       'unknown-placeholder': 'Unknown field: {{name}}',

@@ -7,7 +7,7 @@ export const lettersFr: typeof lettersNl = {
   previewTitle: 'Aperçu : {{title}}',
   previewPage: 'Page {{page}} sur {{pages}}',
   previewNone: 'Un appel téléphonique n’a pas de lettre.',
-  kinds: { dunning: 'Rappel', statement: 'Relevé de compte', plan: 'Plan de paiement' },
+  kinds: { dunning: 'Rappel', statement: 'Relevé de compte', plan: 'Plan de paiement', 'plan-reminder': 'Rappel d’échéance' },
   channels: { letter: 'Lettre', email: 'E-mail' },
   run: {
     title: 'Lettres de cette série',
@@ -103,7 +103,7 @@ export const lettersFr: typeof lettersNl = {
     restore: 'Rétablir le texte livré',
     restored: 'Le texte livré est rétabli.',
     livePreview: 'Aperçu avec un client fictif',
-    keys: { 'be-first-reminder': 'Premier rappel (Livre XIX)', courtesy: 'Rappel aimable', demand: 'Mise en demeure', 'final-notice': 'Dernier rappel', 'nl-14-day-letter': 'Lettre de 14 jours', 'plan-agreement': 'Convention de plan de paiement', reminder: 'Rappel', statement: 'Relevé de compte' },
+    keys: { 'be-first-reminder': 'Premier rappel (Livre XIX)', courtesy: 'Rappel aimable', demand: 'Mise en demeure', 'final-notice': 'Dernier rappel', 'nl-14-day-letter': 'Lettre de 14 jours', 'plan-agreement': 'Convention de plan de paiement', 'plan-reminder': 'Rappel d’échéance du plan de paiement', reminder: 'Rappel', statement: 'Relevé de compte' },
     regimes: { 'NL-b2b': 'NL entreprises', 'NL-b2c': 'NL consommateurs', 'BE-b2b': 'BE entreprises', 'BE-b2c': 'BE consommateurs', any: 'Tous' },
     problems: {
       'unknown-placeholder': 'Champ inconnu : {{name}}',

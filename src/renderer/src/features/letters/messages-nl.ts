@@ -7,7 +7,7 @@ export const lettersNl = {
   previewTitle: 'Voorbeeld: {{title}}',
   previewPage: 'Pagina {{page}} van {{pages}}',
   previewNone: 'Voor een telefoontje wordt geen brief gemaakt.',
-  kinds: { dunning: 'Aanmaning', statement: 'Rekeningoverzicht', plan: 'Betalingsregeling' },
+  kinds: { dunning: 'Aanmaning', statement: 'Rekeningoverzicht', plan: 'Betalingsregeling', 'plan-reminder': 'Termijnherinnering' },
   channels: { letter: 'Brief', email: 'E-mail' },
   run: {
     title: 'Brieven van deze ronde',
@@ -103,7 +103,7 @@ export const lettersNl = {
     restore: 'Meegeleverde tekst terugzetten',
     restored: 'De meegeleverde tekst is teruggezet.',
     livePreview: 'Voorbeeld met een verzonnen klant',
-    keys: { 'be-first-reminder': 'Eerste herinnering (Boek XIX)', courtesy: 'Vriendelijke herinnering', demand: 'Aanmaning', 'final-notice': 'Laatste aanmaning', 'nl-14-day-letter': '14-dagenbrief', 'plan-agreement': 'Overeenkomst betalingsregeling', reminder: 'Herinnering', statement: 'Rekeningoverzicht' },
+    keys: { 'be-first-reminder': 'Eerste herinnering (Boek XIX)', courtesy: 'Vriendelijke herinnering', demand: 'Aanmaning', 'final-notice': 'Laatste aanmaning', 'nl-14-day-letter': '14-dagenbrief', 'plan-agreement': 'Overeenkomst betalingsregeling', 'plan-reminder': 'Herinnering termijn betalingsregeling', reminder: 'Herinnering', statement: 'Rekeningoverzicht' },
     regimes: { 'NL-b2b': 'NL zakelijk', 'NL-b2c': 'NL consument', 'BE-b2b': 'BE zakelijk', 'BE-b2c': 'BE consument', any: 'Alle' },
     problems: {
       'unknown-placeholder': 'Onbekend veld: {{name}}',

@@ -24,7 +24,7 @@ export const LABELS_EN = {
   holdStatus: { active: 'in force', ended: 'ended' },
   handoverStatus: { active: 'handed over', withdrawn: 'withdrawn' },
   channel: { letter: 'letter', email: 'e-mail', phone: 'phone' },
-  letterKind: { dunning: 'reminder letter', statement: 'statement of account', plan: 'payment plan agreement' },
+  letterKind: { dunning: 'reminder letter', statement: 'statement of account', plan: 'payment plan agreement', 'plan-reminder': 'instalment reminder' },
   instalmentState: { paid: 'paid', partial: 'partly paid', upcoming: 'upcoming', due: 'due', late: 'late' },
   describe: {
     promise: '{amount} by {date} · {status}',

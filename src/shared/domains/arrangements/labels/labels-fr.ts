@@ -24,7 +24,7 @@ export const LABELS_FR: ArrangementLabels = {
   holdStatus: { active: 'en vigueur', ended: 'terminé' },
   handoverStatus: { active: 'transmis', withdrawn: 'retiré' },
   channel: { letter: 'lettre', email: 'e-mail', phone: 'téléphone' },
-  letterKind: { dunning: 'lettre de rappel', statement: 'extrait de compte', plan: 'accord de plan de paiement' },
+  letterKind: { dunning: 'lettre de rappel', statement: 'extrait de compte', plan: 'accord de plan de paiement', 'plan-reminder': 'rappel d’échéance' },
   instalmentState: { paid: 'payée', partial: 'payée en partie', upcoming: 'à venir', due: 'échue', late: 'en retard' },
   describe: {
     promise: '{amount} au plus tard le {date} · {status}',

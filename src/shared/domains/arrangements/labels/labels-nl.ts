@@ -24,7 +24,7 @@ export const LABELS_NL: ArrangementLabels = {
   holdStatus: { active: 'actief', ended: 'beëindigd' },
   handoverStatus: { active: 'uit handen', withdrawn: 'ingetrokken' },
   channel: { letter: 'brief', email: 'e-mail', phone: 'telefoon' },
-  letterKind: { dunning: 'aanmaning', statement: 'rekeningoverzicht', plan: 'overeenkomst betalingsregeling' },
+  letterKind: { dunning: 'aanmaning', statement: 'rekeningoverzicht', plan: 'overeenkomst betalingsregeling', 'plan-reminder': 'termijnherinnering' },
   instalmentState: { paid: 'betaald', partial: 'deels betaald', upcoming: 'komt nog', due: 'vervallen', late: 'te laat' },
   describe: {
     promise: '{amount} uiterlijk {date} · {status}',
