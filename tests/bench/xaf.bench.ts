@@ -13,6 +13,7 @@ import { SaxesParser } from 'saxes'
 import { newDatabaseKey } from '../../src/main/db/key-store'
 import { openMigratedDatabase } from '../../src/main/db/migrate'
 import { importXafFiles } from '../../src/main/domains/imports/import-stream'
+import { CHUNK_BYTES } from '../../src/main/domains/imports/xaf/source'
 import { creditNote, receipt, sale } from '../main/imports/xaf/scenario'
 import { journalOpen, transactionXml, type XafPartySpec, type XafTxSpec, xafFrame } from '../helpers/xaf'
 import { type BenchOptions, type Figure, figure, timed } from './figure'
@@ -159,8 +160,8 @@ export function writeAuditfile(path: string, bytes: number): number {
 }
 
 /**
- * The bare library doing the same reading: one saxes pass over the file, decoded in the same 1 MB
- * chunks, delivering every start tag, text and end tag to handlers that do nothing with them.
+ * The bare library doing the same reading: one saxes pass over the file, decoded in the same chunks
+ * as the import reads (CHUNK_BYTES), delivering every start tag, text and end tag to handlers that do nothing with them.
  */
 function bareSaxes(path: string): number {
   const start = process.hrtime.bigint()
@@ -172,7 +173,7 @@ function bareSaxes(path: string): number {
   parser.on('closetag', count)
   const decoder = new TextDecoder('utf-8')
   const fd = openSync(path, 'r')
-  const chunk = Buffer.allocUnsafe(MB)
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
   for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) parser.write(decoder.decode(chunk.subarray(0, n), { stream: true }))
   closeSync(fd)
   parser.close()

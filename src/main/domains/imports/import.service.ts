@@ -140,7 +140,8 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
 
   function invoices(list: readonly ImportedInvoice[], total = list.length): void {
     expectedRows = total
-    if (!indexesDecided) decideIndexes(list)
+    // decided on the first slice with items (an auditfile's first slice brings only its customers)
+    if (!indexesDecided && list.length > 0) decideIndexes(list)
     for (const inv of list) {
       if (input.onProgress && ++written % PROGRESS_STEP === 0) input.onProgress(written, expectedRows)
       const customer = byCode.get(inv.customerCode)
@@ -226,16 +227,23 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
     }
   }
 
+  /** The id of an item by customer code and number: all read in one query, not one lookup per movement. */
+  function invoiceIdOf(): (customerCode: string, number: string) => number | undefined {
+    const ids = new Map<string, number>()
+    for (const [id, customerId, number] of st.invoiceKeys.all()) ids.set(keyOf(customerId, number), id)
+    return (code, number) => {
+      const customer = byCode.get(code)
+      return customer && ids.get(keyOf(customer.id, number))
+    }
+  }
+
   function finish(end: Pick<ImportPreview, 'sha256' | 'customers' | 'rejected' | 'format' | 'preset' | 'paymentHistory'>): ImportSummary {
     st.insertInvoices.flush()
     rebuildIndexes?.()
     input.onProgress?.(expectedRows, expectedRows)
     settleCustomers(end.customers)
     if (end.paymentHistory)
-      summary.payments = writePaymentHistory(tx.$client, end.paymentHistory, 'xaf', (code, number) => {
-        const customer = byCode.get(code)
-        return customer && st.invoiceId.get(customer.id, number)?.id
-      })
+      summary.payments = writePaymentHistory(tx.$client, end.paymentHistory, 'xaf', invoiceIdOf())
     summary.sha256 = end.sha256
     summary.rejected = end.rejected
     const archived = archiveVanished(tx, st, { before, seen, rejected: end.rejected, customers: byCode, full: opts.full, today, fileName: input.fileName })

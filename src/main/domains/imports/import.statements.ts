@@ -121,7 +121,7 @@ export function prepareImportStatements(sqlite: Database.Database) {
               payment_reference = ?, description = ?, status = ?, archived_at = ?, settled_on = ?, updated_at = ${NOW}
        WHERE id = ?`
     ),
-    invoiceId: sqlite.prepare<[number, string], { id: number }>(`SELECT id FROM invoices WHERE customer_id = ? AND number = ?`),
+    invoiceKeys: sqlite.prepare<[], [number, number, string]>(`SELECT id, customer_id, number FROM invoices`).raw(),
     archiveInvoice: sqlite.prepare(`UPDATE invoices SET status = 'paid', open_cents = 0, archived_at = ?, updated_at = ${NOW} WHERE id = ?`)
   }
 }

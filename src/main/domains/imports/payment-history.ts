@@ -4,7 +4,11 @@
 import type Database from 'better-sqlite3'
 import type { PaymentHistorySource } from '../../../shared/domains/invoices/payment-history'
 import type { ImportedPayment } from '../../../shared/domains/imports/records'
+import { dropIndexes } from './deferred-indexes'
 import { batchInsert } from './import.statements'
+
+/** From this many movements into a source with none stored (a first import) the write is a bulk load. */
+const BULK_MOVES = 10_000
 
 export type PaymentHistoryCounts = { created: number; updated: number; removed: number }
 
@@ -28,6 +32,12 @@ export function writePaymentHistory(
     stored.set(r.invoiceId, own)
   }
   const insert = batchInsert(sqlite, 'invoice_payments', ['invoice_id', 'paid_on', 'amount_cents', 'kind', 'source', 'source_ref'])
+  // as for the invoices (import.service.ts): indexes rebuilt once, CHECKs verified per flush
+  let rebuildIndexes: (() => void) | null = null
+  if (rows.length === 0 && moves.length >= BULK_MOVES) {
+    rebuildIndexes = dropIndexes(sqlite, 'invoice_payments')
+    insert.uncheck()
+  }
   const update = sqlite.prepare(`UPDATE invoice_payments SET paid_on = ?, amount_cents = ?, kind = ? WHERE id = ?`)
   const remove = sqlite.prepare(`DELETE FROM invoice_payments WHERE id = ?`)
   const kept = new Map<number, Set<string>>()
@@ -47,6 +57,7 @@ export function writePaymentHistory(
     }
   }
   insert.flush()
+  rebuildIndexes?.()
   for (const [id, refs] of kept)
     for (const [ref, old] of stored.get(id) ?? [])
       if (!refs.has(ref)) {

@@ -27,7 +27,20 @@ export type AccountLines = { parties: Map<string, { lines: number; cents: Cents 
 /** A fiscal year's opening balance as one file states it. */
 export type Opening = { file: number; movements: XafMovement[]; accounts: Map<string, Cents> }
 
-export type LedgerLine = { account: string; party: string | null; cents: Cents; movement: XafMovement | null }
+/** A transaction's lines, column by column (reused from one transaction to the next): the first `count` are its own. */
+export type LedgerLines = { count: number; accounts: string[]; parties: (string | null)[]; cents: Cents[]; movements: (XafMovement | null)[] }
+
+export function emptyLines(): LedgerLines {
+  return { count: 0, accounts: [], parties: [], cents: [], movements: [] }
+}
+
+export function addLine(lines: LedgerLines, account: string, party: string | null, cents: Cents, movement: XafMovement | null): void {
+  const at = lines.count++
+  lines.accounts[at] = account
+  lines.parties[at] = party
+  lines.cents[at] = cents
+  lines.movements[at] = movement
+}
 
 const MAX_PROBLEMS = 200
 
@@ -92,7 +105,7 @@ export function createBook(dedupe: boolean) {
     },
     dedupe,
     /** A balanced transaction's lines; false when another file already delivered it (`key`: year, journal and number). */
-    transaction(key: () => string, year: IsoDate, lines: readonly LedgerLine[]): boolean {
+    transaction(key: () => string, year: IsoDate, lines: LedgerLines): boolean {
       if (dedupe) {
         const k = key()
         if (seen.has(k)) {
@@ -101,16 +114,19 @@ export function createBook(dedupe: boolean) {
         }
         seen.add(k)
       }
-      for (const l of lines) {
+      for (let i = 0; i < lines.count; i++) {
         lineCount++
-        const a = linesOf(l.account)
-        const party = a.parties.get(l.party ?? '')
+        const cents = lines.cents[i] as Cents
+        const a = linesOf(lines.accounts[i] as string)
+        const key = lines.parties[i] ?? ''
+        const party = a.parties.get(key)
         if (party) {
           party.lines++
-          party.cents += l.cents
-        } else a.parties.set(l.party ?? '', { lines: 1, cents: l.cents })
-        a.balance.set(year, (a.balance.get(year) ?? 0) + l.cents)
-        if (l.movement) movements.push(l.movement)
+          party.cents += cents
+        } else a.parties.set(key, { lines: 1, cents })
+        a.balance.set(year, (a.balance.get(year) ?? 0) + cents)
+        const movement = lines.movements[i]
+        if (movement) movements.push(movement)
       }
       return true
     },

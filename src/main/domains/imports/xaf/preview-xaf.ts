@@ -24,6 +24,8 @@ export type { XafSource }
 export type BytesProgress = (read: number, total: number) => void
 
 const SLICE_ROWS = 5_000
+/** progress is told at most once per this many bytes read (and at each file's end) */
+const PROGRESS_BYTES = 1 << 20
 
 function emptyPreview(sources: readonly XafSource[], problems: ImportProblem[]): ImportPreview {
   return {
@@ -55,8 +57,14 @@ function readAll(sources: readonly XafSource[], onBytes?: BytesProgress): { book
   let before = 0
   const files: XafFileInfo[] = []
   sources.forEach((source, index) => {
-    const info = readXafFile({ source, index, book, multi: sources.length > 1, hash }, (read) => onBytes?.(before + read, total))
-    before += sourceSize(source)
+    const size = sourceSize(source)
+    let told = 0
+    const info = readXafFile({ source, index, book, multi: sources.length > 1, hash }, (read) => {
+      if (read - told < PROGRESS_BYTES && read < size) return
+      told = read
+      onBytes?.(before + read, total)
+    })
+    before += size
     if (info) files.push(info)
   })
   return { book, files, sha256: hash.digest('hex') }

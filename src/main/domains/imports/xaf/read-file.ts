@@ -7,7 +7,7 @@ import { centsToDecimal, decimalToCents } from '../../../../shared/money'
 import type { ImportProblem } from '../../../../shared/domains/imports/problems'
 import type { XafMovement } from '../../../../shared/domains/imports/xaf/model'
 import type { XafParty } from '../../../../shared/domains/imports/xaf/party'
-import type { LedgerLine, XafBook, XafFileInfo, XafVersion } from './book'
+import { addLine, emptyLines, type XafBook, type XafFileInfo, type XafVersion } from './book'
 import { readText, type XafSource } from './source'
 import { createXmlPass, elementPath, type XmlRecord, XmlStop } from './xml-records'
 
@@ -43,7 +43,7 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
   let info: XafFileInfo | null = null
   let obAccounts = new Map<string, string>()
   let opening: { movements: XafMovement[]; accounts: Map<string, number>; count: number; debit: number; credit: number } | null = null
-  let tx: { lines: LedgerLine[]; debit: number; credit: number; bad: boolean } = { lines: [], debit: 0, credit: 0, bad: false }
+  const tx = { lines: emptyLines(), debit: 0, credit: 0, bad: false }
   let txTotals = { count: 0, debit: 0, credit: 0 }
 
   const where = (r: XmlRecord | null, child?: string) => `${ctx.multi ? `${source.fileName}: ` : ''}${elementPath(r, child)}`
@@ -139,7 +139,12 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
       throw new XmlStop(`XAF ${v ?? `with namespace ${namespace}`} is not supported; export the auditfile as XAF 3.2 (or 3.1)`, 1, '', 'xaf-version')
     },
     open(r: XmlRecord) {
-      if (r.name === 'transaction') tx = { lines: [], debit: 0, credit: 0, bad: false }
+      if (r.name === 'transaction') {
+        tx.lines.count = 0
+        tx.debit = 0
+        tx.credit = 0
+        tx.bad = false
+      }
       else if (r.name === 'openingBalance') opening = { movements: [], accounts: new Map(), count: 0, debit: 0, credit: 0 }
       else if (r.name === 'transactions') txTotals = { count: 0, debit: 0, credit: 0 }
     },
@@ -235,7 +240,7 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
             const place = { opening: false, account, date: on, journalType: journal.get('jrnTp')?.toUpperCase() ?? null, ref, invoiceDate: null, dueDate: null }
             m = movement(r, partyId, cents, place, transaction.get('desc') ?? null)
           }
-          tx.lines.push({ account, party: partyId, cents, movement: m })
+          addLine(tx.lines, account, partyId, cents, m)
           return
         }
         case 'transaction': {

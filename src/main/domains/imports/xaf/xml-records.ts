@@ -27,15 +27,15 @@ const FIELDS: Record<string, readonly string[]> = {
 const SLOTS = new Map(Object.entries(FIELDS).map(([name, fields]) => [name, new Map(fields.map((f, i) => [f, i]))]))
 const NO_SLOTS = new Map<string, number>()
 
-/** One element the import reads, with the text children it keeps. */
+/** One element the import reads, with the text children it keeps; reused once closed (see createXmlPass). */
 export class XmlRecord {
   readonly values: (string | undefined)[]
   readonly slots: Map<string, number>
   constructor(
     readonly name: string,
     /** line of the element's start tag */
-    readonly line: number,
-    readonly parent: XmlRecord | null
+    public line: number,
+    public parent: XmlRecord | null
   ) {
     this.slots = SLOTS.get(name) ?? NO_SLOTS
     this.values = new Array<string | undefined>(this.slots.size)
@@ -53,8 +53,6 @@ const PASS = 2
 const CONTAINER = 3
 const LEAF = 4
 const SKIP = 5
-/** element names to small numbers, so the kind of a child is one integer-keyed lookup */
-const MAX_NAMES = 4096
 
 const KINDS: [string, string, number][] = [
   ['auditfile', 'header', RECORD],
@@ -76,6 +74,41 @@ const KINDS: [string, string, number][] = [
   ['customerSupplier', 'postalAddress', CONTAINER],
   ['customerSupplier', 'bankAccount', CONTAINER]
 ]
+const KIND_OF = new Map(KINDS.map(([parent, child, kind]) => [`${parent}/${child}`, kind]))
+
+/** What a child of an element is, by the child's tag name as written: worked out once per name. */
+type Child = { kind: number; slot: number; scope: Scope | null }
+/**
+ * An element whose children matter (a record, a wrapper or a container), with its children's names
+ * already looked up: one lookup per start tag, on the name as saxes hands it over.
+ */
+type Scope = { name: string; record: string; prefix: string; children: Map<string, Child> }
+/** a file with endless distinct names does not grow the tables past this */
+const MAX_CHILDREN = 256
+
+function scopeOf(name: string, record: string, prefix: string): Scope {
+  return { name, record, prefix, children: new Map() }
+}
+
+const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name)
+const SKIPPED: Child = { kind: SKIP, slot: -1, scope: null }
+
+function childOf(parent: Scope, parentKind: number, tagName: string): Child {
+  const known = parent.children.get(tagName)
+  if (known !== undefined) return known
+  const name = localName(tagName)
+  const kind = parentKind === CONTAINER ? undefined : KIND_OF.get(`${parent.name}/${name}`)
+  let child = SKIPPED
+  if (kind === RECORD) child = { kind, slot: -1, scope: scopeOf(name, name, '') }
+  else if (kind === PASS) child = { kind, slot: -1, scope: scopeOf(name, parent.record, '') }
+  else if (kind === CONTAINER) child = { kind, slot: -1, scope: scopeOf(name, parent.record, `${name}/`) }
+  else if (parentKind !== PASS) {
+    const slot = SLOTS.get(parent.record)?.get(parent.prefix + name)
+    if (slot !== undefined) child = { kind: LEAF, slot, scope: null }
+  }
+  if (parent.children.size < MAX_CHILDREN) parent.children.set(tagName, child)
+  return child
+}
 
 export type XmlHandlers = {
   /** the root element and the namespace it declares (xmlns, or xmlns:prefix of a prefixed root) */
@@ -107,77 +140,71 @@ export class XmlStop extends Error {
   }
 }
 
-const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name)
 
 export type XmlPass = { write(text: string): void; end(): void; readonly line: number }
 
-/** The element stack is kept in parallel arrays: a pass over hundreds of MB allocates as little as it can. */
+/**
+ * The element stack is kept in parallel arrays, and a closed record is reused by the next element of
+ * its name at its depth (handlers keep no record past `close`): a pass over hundreds of MB allocates
+ * as little as it can.
+ */
 export function createXmlPass(handlers: XmlHandlers): XmlPass {
-  const nameIds = new Map<string, number>()
-  /** unknown names beyond MAX_NAMES share id 0, whose children are never records */
-  const idOf = (name: string): number => {
-    let id = nameIds.get(name)
-    if (id === undefined) {
-      id = nameIds.size + 1 < MAX_NAMES ? nameIds.size + 1 : 0
-      if (id !== 0) nameIds.set(name, id)
-    }
-    return id
-  }
-  const childKinds = new Map<number, number>()
-  for (const [parent, child, kind] of KINDS) childKinds.set(idOf(parent) * MAX_NAMES + idOf(child), kind)
   const parser = new SaxesParser({ position: true, xmlns: false })
-  const ids: number[] = []
   const names: string[] = []
   const kinds: number[] = []
+  const scopes: (Scope | null)[] = []
   const records: (XmlRecord | null)[] = []
-  /** a leaf's slot in its record; a container's prefix */
+  /** per depth, the record last closed there */
+  const spare: (XmlRecord | undefined)[] = []
+  /** a leaf's slot in its record */
   const slots: number[] = []
-  const prefixes: string[] = []
   let depth = 0
   let leafText = ''
   let leafHasChildren = false
 
-  const push = (id: number, name: string, kind: number, record: XmlRecord | null, slot: number, prefix: string) => {
-    ids[depth] = id
+  const push = (name: string, kind: number, scope: Scope | null, record: XmlRecord | null, slot: number) => {
     names[depth] = name
     kinds[depth] = kind
+    scopes[depth] = scope
     records[depth] = record
     slots[depth] = slot
-    prefixes[depth] = prefix
     depth++
+  }
+  const recordAt = (name: string, parent: XmlRecord | null): XmlRecord => {
+    const old = spare[depth]
+    if (old === undefined || old.name !== name) return new XmlRecord(name, parser.line, parent)
+    spare[depth] = undefined
+    for (let i = 0; i < old.values.length; i++) old.values[i] = undefined
+    old.line = parser.line
+    old.parent = parent
+    return old
   }
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name)
     if (depth === 0) {
+      const name = localName(tag.name)
       const prefix = tag.name.includes(':') ? tag.name.slice(0, tag.name.indexOf(':')) : null
       handlers.root(name, tag.attributes[prefix === null ? 'xmlns' : `xmlns:${prefix}`] ?? null)
-      return push(idOf(name), name, RECORD, new XmlRecord(name, parser.line, null), -1, '')
+      return push(name, RECORD, scopeOf(name, name, ''), new XmlRecord(name, parser.line, null), -1)
     }
     const parentKind = kinds[depth - 1] as number
     const parentRecord = records[depth - 1] ?? null
-    if (parentKind === LEAF || parentKind === SKIP) {
+    const parentScope = scopes[depth - 1]
+    if (parentScope === null || parentScope === undefined) {
       if (parentKind === LEAF) leafHasChildren = true
-      return push(0, name, SKIP, parentRecord, -1, '')
+      return push(tag.name, SKIP, null, parentRecord, -1)
     }
-    const id = idOf(name)
-    const kind = childKinds.get((ids[depth - 1] as number) * MAX_NAMES + id)
-    if (kind === RECORD) {
-      const record = new XmlRecord(name, parser.line, parentRecord)
-      push(id, name, RECORD, record, -1, '')
+    const child = childOf(parentScope, parentKind, tag.name)
+    if (child.kind === RECORD) {
+      const record = recordAt((child.scope as Scope).name, parentRecord)
+      push(tag.name, RECORD, child.scope, record, -1)
       return handlers.open?.(record)
     }
-    if (kind !== undefined) return push(id, name, kind, parentRecord, -1, kind === CONTAINER ? `${name}/` : '')
-    if ((parentKind === RECORD || parentKind === CONTAINER) && parentRecord) {
-      const prefix = prefixes[depth - 1] as string
-      const slot = parentRecord.slots.get(prefix === '' ? name : prefix + name)
-      if (slot !== undefined) {
-        leafText = ''
-        leafHasChildren = false
-        return push(id, name, LEAF, parentRecord, slot, '')
-      }
+    if (child.kind === LEAF) {
+      leafText = ''
+      leafHasChildren = false
     }
-    push(id, name, SKIP, parentRecord, -1, '')
+    push(tag.name, child.kind, child.scope, parentRecord, child.slot)
   })
   const text = (t: string) => {
     if (kinds[depth - 1] === LEAF) leafText = leafText === '' ? t : leafText + t
@@ -193,11 +220,14 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
       const slot = slots[depth] as number
       // the first occurrence wins (a second streetAddress does not overwrite the first)
       if (value !== '' && !leafHasChildren && record.values[slot] === undefined) record.values[slot] = value
-    } else if (kind === RECORD && record) handlers.close(record)
+    } else if (kind === RECORD && record) {
+      handlers.close(record)
+      spare[depth] = record
+    }
   })
 
   /** the path of the innermost open element */
-  const where = () => (depth === 0 ? '' : elementPath(records[depth - 1] ?? null, kinds[depth - 1] === RECORD ? undefined : names[depth - 1]))
+  const where = () => (depth === 0 ? '' : elementPath(records[depth - 1] ?? null, kinds[depth - 1] === RECORD ? undefined : localName(names[depth - 1] as string)))
   const stop = (message: string, code: XmlStop['code'] = 'bad-xml') => new XmlStop(message, parser.line, where(), code)
   parser.on('doctype', () => {
     throw stop('the file carries a DOCTYPE declaration, which auditfiles never do; it is refused')
@@ -209,7 +239,7 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
   return {
     write: (chunk: string) => void parser.write(chunk),
     end() {
-      if (depth > 0) throw stop(`the file ends inside <${names[depth - 1] as string}> (it was cut off, or a closing tag is missing)`, 'xaf-truncated')
+      if (depth > 0) throw stop(`the file ends inside <${localName(names[depth - 1] as string)}> (it was cut off, or a closing tag is missing)`, 'xaf-truncated')
       parser.close()
     },
     get line() {
