@@ -51,7 +51,13 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
 const LOCALES = { nl: 'nl-NL', 'nl-BE': 'nl-BE', fr: 'fr-BE', en: 'en-GB' } as const
 export type MoneyLocale = keyof typeof LOCALES
 
+// building an Intl formatter costs far more than formatting with it: one per locale and currency
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
 /** Display text for an amount, e.g. "€ 1.234,56" (nl), "1 234,56 €" (fr). */
 export function formatMoney(cents: Cents, locale: MoneyLocale = 'nl', currency = 'EUR'): string {
-  return new Intl.NumberFormat(LOCALES[locale], { style: 'currency', currency }).format(cents / 100)
+  const key = `${locale}|${currency}`
+  let format = moneyFormats.get(key)
+  if (format === undefined) moneyFormats.set(key, (format = new Intl.NumberFormat(LOCALES[locale], { style: 'currency', currency })))
+  return format.format(cents / 100)
 }

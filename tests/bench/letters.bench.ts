@@ -2,10 +2,11 @@
 // layout, embedded subset fonts, QR, odd-page starts) against bare pdfkit drawing the same text with the
 // same fonts in the same run; and 1,000 letters archived one PDF each (with their SHA-256, stored in an
 // encrypted administration) against bare pdfkit writing the same letters as separate documents.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { newDatabaseKey } from '../../src/main/db/key-store'
 import { openMigratedDatabase } from '../../src/main/db/migrate'
 import { letterFontFiles } from '../../src/main/domains/letters/render-options'
@@ -18,7 +19,7 @@ import { shippedTemplates } from '../../src/main/domains/letters/templates.repo'
 import { composeLetter } from '../../src/shared/domains/letters/compose'
 import type { LetterContent } from '../../src/shared/domains/letters/content'
 import type { Creditor } from '../../src/shared/domains/letters/letter-data'
-import { sampleDunning } from '../../src/shared/domains/letters/samples'
+import { sampleDunning, sampleReference } from '../../src/shared/domains/letters/samples'
 import { withWrite } from '../../src/main/db/connection'
 import { customers } from '../../src/main/db/schema'
 import { type BenchOptions, type Figure, figure, timed } from './figure'
@@ -32,17 +33,18 @@ type PdfDoc = {
   on(e: string, fn: (chunk?: Buffer) => void): void
   end(): void
 }
+const BUILT_MAIN = fileURLToPath(new URL('../../out/main', import.meta.url))
 const PDFDocument = createRequire(import.meta.url)('pdfkit') as new (o: object) => PdfDoc
 
 const CREDITOR: Creditor = { name: 'Bench Installatie B.V.', addressLine: 'Dorpsstraat 1', postalCode: '1234 AB', city: 'Amsterdam', country: 'NL', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', vatNumber: 'NL001234567B01', kboNumber: null, kvkNumber: '12345678', email: 'debiteuren@bench.example', phone: '020 123 45 67' }
 
-/** `n` one-page reminders, each for its own debtor. */
+/** `n` one-page reminders, each for its own debtor with its own payment reference (so its own QR code). */
 function letters(n: number): LetterContent[] {
   const template = shippedTemplates().get('reminder/any.nl')
   if (!template) throw new Error('the shipped reminder template is missing')
   return Array.from({ length: n }, (_, i) => {
     const data = sampleDunning({ creditor: CREDITOR, regime: 'NL-b2b', templateKey: 'reminder', level: 2, legalNotice: false, language: 'nl', date: '2026-03-03', lines: 3, scheme: 'rf' })
-    return composeLetter({ ...data, debtor: { ...data.debtor, name: `Klant ${i} B.V.`, code: `K${i}` } }, template)
+    return composeLetter({ ...data, reference: sampleReference('rf', i + 1), debtor: { ...data.debtor, name: `Klant ${i} B.V.`, code: `K${i}` } }, template)
   })
 }
 
@@ -70,6 +72,19 @@ function bareDraw(doc: PdfDoc, pages: Page[]): void {
 }
 
 export async function run({ quick }: BenchOptions): Promise<Figure[]> {
+  // the worker the desktop app runs (out/main), not tsx compiling its TypeScript inside the measured time
+  if (!existsSync(join(BUILT_MAIN, 'letters-worker.js'))) throw new Error(`${BUILT_MAIN} has no letters-worker.js: run \`npm run build\` first`)
+  const workerDir = process.env['DEBITO_WORKER_DIR']
+  process.env['DEBITO_WORKER_DIR'] = BUILT_MAIN
+  try {
+    return await measure(quick)
+  } finally {
+    if (workerDir === undefined) delete process.env['DEBITO_WORKER_DIR']
+    else process.env['DEBITO_WORKER_DIR'] = workerDir
+  }
+}
+
+async function measure(quick: boolean): Promise<Figure[]> {
   const n = quick ? 100 : 1000
   const contents = letters(n)
   const laid = textPages(contents)
@@ -83,14 +98,21 @@ export async function run({ quick }: BenchOptions): Promise<Figure[]> {
   warm.doc.end()
   await warm.done
 
-  const printed = await timed(() => renderLetterJob({ ...job, letters: contents.map((content) => ({ content, inBatch: true })), outputs: { each: false, batch: true, svg: false } }))
-  const bare = await timed(async () => {
-    const { doc, done } = bareDoc()
-    for (const pages of laid) bareDraw(doc, pages)
-    doc.end()
-    return done
-  })
-  const letterPages = printed.result.letters.reduce((s, l) => s + l.pages, 0)
+  // the best of two rounds each, alternating, so a busy machine weighs on both sides alike
+  let printed: { seconds: number; result: Awaited<ReturnType<typeof renderLetterJob>> } | null = null
+  let bare = Infinity
+  for (let round = 0; round < 2; round++) {
+    const p = await timed(() => renderLetterJob({ ...job, letters: contents.map((content) => ({ content, inBatch: true })), outputs: { each: false, batch: true, svg: false } }))
+    if (!printed || p.seconds < printed.seconds) printed = p
+    const b = await timed(async () => {
+      const { doc, done } = bareDoc()
+      for (const pages of laid) bareDraw(doc, pages)
+      doc.end()
+      return done
+    })
+    bare = Math.min(bare, b.seconds)
+  }
+  const letterPages = printed!.result.letters.reduce((s, l) => s + l.pages, 0)
 
   const dir = mkdtempSync(join(tmpdir(), 'debito-bench-letters-'))
   const db = openMigratedDatabase(join(dir, 'bench.db'), { raw: newDatabaseKey() }, () => {}, { create: true })
@@ -118,7 +140,7 @@ export async function run({ quick }: BenchOptions): Promise<Figure[]> {
   rmSync(dir, { recursive: true, force: true })
 
   return [
-    figure('letters.print_pages_per_s', letterPages / printed.seconds, 'pages/s', n / bare.seconds),
+    figure('letters.print_pages_per_s', letterPages / printed!.seconds, 'pages/s', n / bare),
     figure('letters.archived_per_s', archived.result / archived.seconds, 'letters/s', sample.length / bareEach.seconds)
   ]
 }

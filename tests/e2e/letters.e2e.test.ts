@@ -8,9 +8,11 @@ import { join } from 'node:path'
 import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CustomerRowDto } from '../../src/shared/ipc/customers.contract'
+import type { ActionDto } from '../../src/shared/ipc/dunning.contract'
 import type { LetterSummaryDto } from '../../src/shared/ipc/letters.contract'
 import type { ProfileDto } from '../../src/shared/ipc/settings.contract'
 import { localToday } from '../../src/shared/dates'
+import { formatMoney } from '../../src/shared/money'
 import { pdfText } from '../main/letters/letters-db'
 import { en } from '../../src/renderer/src/i18n/en'
 import { fr } from '../../src/renderer/src/i18n/fr'
@@ -63,14 +65,51 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `letters-${name}.png`) })
 }
 
-/** Confirms the dialog that precedes anything going out and returns the PDF the browser downloads. */
-async function confirmAndDownload(expectText: RegExp): Promise<{ name: string; text: string }> {
+/** Confirms the dialog that precedes anything going out and returns the file the browser downloads. */
+async function confirmAndTake(expectText: RegExp | string): Promise<{ name: string; bytes: Buffer }> {
   const confirm = page.getByTestId('confirm-output')
   await expect.poll(async () => (await confirm.textContent()) ?? '').toMatch(expectText)
   const [download] = (await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-output-go').click()])) as [Download, void]
-  const bytes = readFileSync((await download.path())!)
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) }
+}
+
+async function confirmAndDownload(expectText: RegExp | string): Promise<{ name: string; text: string }> {
+  const { name, bytes } = await confirmAndTake(expectText)
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  return { name: download.suggestedFilename(), text: pdfText(bytes) }
+  return { name, text: pdfText(bytes) }
+}
+
+/** An .eml as a mail program reads it: its headers, the text part and the attached PDF. */
+function readEml(bytes: Buffer): { headers: Record<string, string>; text: string; attachment: { name: string; pdf: Buffer } } {
+  const raw = bytes.toString('utf8')
+  const [head, ...rest] = raw.split('\r\n\r\n')
+  const headers = Object.fromEntries(head!.split('\r\n').map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]))
+  const decodeWord = (v: string) => v.replace(/=\?UTF-8\?B\?([^?]+)\?=/g, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'))
+  for (const k of Object.keys(headers)) headers[k] = decodeWord(headers[k]!)
+  const boundary = /boundary="([^"]+)"/.exec(headers['content-type'] ?? '')![1]!
+  const parts = rest.join('\r\n\r\n').split(`--${boundary}`).slice(1, -1)
+  const part = (type: string) => {
+    const found = parts.find((p) => p.includes(`Content-Type: ${type}`))!
+    const [partHead, body] = [found.slice(0, found.indexOf('\r\n\r\n')), found.slice(found.indexOf('\r\n\r\n') + 4)]
+    return { head: partHead, bytes: Buffer.from(body.replace(/\r\n/g, ''), 'base64') }
+  }
+  const pdf = part('application/pdf')
+  return { headers, text: part('text/plain').bytes.toString('utf8'), attachment: { name: /filename="([^"]+)"/.exec(pdf.head)?.[1] ?? '', pdf: pdf.bytes } }
+}
+
+/** What the open preview's pages say (their pictures' text alternative), spaces made plain. */
+async function previewText(): Promise<string> {
+  const pages = page.getByTestId('letter-pages').locator('img')
+  await pages.first().waitFor()
+  const alts = await pages.evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt') ?? ''))
+  return plain(alts.join('\n'))
+}
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+
+async function customerByCode(code: string): Promise<CustomerRowDto> {
+  const found = await value<{ rows: CustomerRowDto[] }>(h.call('customers:list', { offset: 0, limit: 5, search: code }))
+  return found.rows.find((c) => c.code === code)!
 }
 
 async function openCustomer(c: Pick<CustomerRowDto, 'code' | 'name'>, language: keyof typeof NAV): Promise<void> {
@@ -83,12 +122,76 @@ async function openCustomer(c: Pick<CustomerRowDto, 'code' | 'name'>, language: 
   await page.getByTestId('customer-letters').waitFor()
 }
 
+const MESSAGES = { nl, fr, en } as const
+const STATEMENT_SUBJECT = { nl: 'Rekeningoverzicht per', fr: 'Relevé de compte au', en: 'Statement of account as of' } as const
+
+/**
+ * A customer writing in `language` (with an e-mail address and open items): the statement previewed
+ * as a draft with those items and amounts in their language, then handed out as an .eml whose headers,
+ * text and attached PDF are read back.
+ */
+async function statementAndEml(language: keyof typeof MESSAGES): Promise<void> {
+  const customers = await value<{ rows: CustomerRowDto[] }>(h.call('customers:list', { offset: 0, limit: 200 }))
+  const customer = customers.rows.find((c) => c.language === language && c.openCents > 0)!
+  const { email } = await value<{ email: string | null }>(h.call('customers:get-risk', { customerId: customer.id }))
+  expect(email).toBeTruthy()
+  const items = await value<{ rows: { number: string; openCents: number }[] }>(h.call('invoices:list', { offset: 0, limit: 3, customerId: customer.id, view: 'open' }))
+  await openCustomer(customer, language)
+  const letters = page.getByTestId('customer-letters')
+  await letters.getByTestId('preview-statement').click()
+  const drafted = await previewText()
+  expect(drafted).toContain(STATEMENT_SUBJECT[language])
+  expect(drafted).toContain(customer.name)
+  for (const item of items.rows) {
+    expect(drafted).toContain(item.number)
+    expect(drafted).toContain(plain(formatMoney(item.openCents, language)))
+  }
+  await shot(`${language}-statement-preview`)
+  await closeTop()
+
+  await letters.getByTestId('statement-out').click()
+  await page.getByTestId('statement-out-eml').click()
+  const { name, bytes } = await confirmAndTake(MESSAGES[language].letters.run.where.emlOne)
+  expect(name).toMatch(new RegExp(`^rekeningoverzicht-${customer.code}-\\d{4}-\\d{2}-\\d{2}\\.eml$`))
+  const eml = readEml(bytes)
+  expect(eml.headers['to']).toContain(`<${email}>`)
+  expect(eml.headers['from']).toContain('<debiteuren@demo-installatie.nl>')
+  expect(eml.headers['subject']).toContain(STATEMENT_SUBJECT[language])
+  expect(eml.headers['x-unsent']).toBe('1')
+  const body = plain(eml.text)
+  for (const item of items.rows) expect(body).toContain(plain(formatMoney(item.openCents, language)))
+  expect(eml.attachment.name).toBe(name.replace(/\.eml$/, '.pdf'))
+  expect(eml.attachment.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const pdf = pdfText(eml.attachment.pdf)
+  expect(pdf).toContain(STATEMENT_SUBJECT[language])
+  expect(pdf).toContain(customer.name)
+  for (const item of items.rows) expect(pdf).toContain(item.number)
+}
+
 describe.skipIf(!available)('letters in Chromium on the demo', () => {
   let first: LetterSummaryDto
 
   it('previews a run letter by letter, prints it after a confirmation, and a second time only as copies (nl)', async () => {
     const current = await value<{ id: number } | null>(h.call('dunning:current-run'))
     const runId = current?.id ?? (await value<{ runId: number }>(h.call('dunning:save-run', { asOf: localToday() }))).runId
+
+    // a draft's letter, before anything is executed: its items and amounts as the customer will read them
+    const actions = await value<{ rows: ActionDto[] }>(h.call('dunning:run-actions', { runId, offset: 0, limit: 20 }))
+    const draft = actions.rows.find((a) => a.channel === 'letter' && a.status === 'approved' && a.lines.length > 0)!
+    const debtor = await customerByCode(draft.customerCode)
+    await page.goto(h.app.url)
+    await page.getByRole('navigation').getByText('Aanmaningen', { exact: true }).click()
+    await page.getByTestId(`action-row-${draft.customerCode}`).click()
+    await page.getByTestId(`action-detail-${draft.customerCode}`).getByTestId(`preview-action-${draft.customerCode}`).click()
+    const drafted = await previewText()
+    expect(drafted).toContain(draft.customerName)
+    for (const line of draft.lines) {
+      expect(drafted).toContain(line.number)
+      expect(drafted).toContain(plain(formatMoney(line.openCents, debtor.language)))
+    }
+    await shot('nl-draft-preview')
+    await closeTop()
+
     await value(h.call('dunning:execute-run', { runId }))
     const run = await value<{ letters: LetterSummaryDto[]; printable: number }>(h.call('letters:run-letters', { runId }))
     first = run.letters.find((l) => l.channel === 'letter')!
@@ -228,6 +331,7 @@ describe.skipIf(!available)('letters in Chromium on the demo', () => {
         await page.getByTestId('letters-settings').scrollIntoViewIfNeeded()
         await shot(`${language}-settings`)
         await openCustomer({ code: first.customerCode, name: first.customerName }, language)
+        await page.getByTestId('customer-letters').getByTestId('letter-rows').scrollIntoViewIfNeeded()
         await shot(`${language}-customer`)
       }
     } finally {
@@ -237,4 +341,18 @@ describe.skipIf(!available)('letters in Chromium on the demo', () => {
     }
     expect(h.problems).toEqual([])
   }, 120_000)
+
+  it("previews a customer's statement as a draft and hands it out as an .eml, in nl, fr and en", async () => {
+    try {
+      for (const language of ['nl', 'fr', 'en'] as const) {
+        await closeDialogs()
+        await page.getByRole('banner').getByText(language.toUpperCase(), { exact: true }).click()
+        await statementAndEml(language)
+      }
+    } finally {
+      await closeDialogs()
+      await page.getByRole('banner').getByText('NL', { exact: true }).click()
+    }
+    expect(h.problems).toEqual([])
+  }, 180_000)
 })

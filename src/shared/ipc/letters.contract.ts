@@ -28,7 +28,8 @@ const TemplateDetailSchema = z.object({ current: TemplateTextOut.extend({ origin
 export type TemplateDetailDto = z.infer<typeof TemplateDetailSchema>
 
 /** A letter drawn as SVG pages (the same layout as its PDF). */
-export const PreviewSchema = z.object({ title: z.string(), pages: z.array(z.string()) })
+/** `pages`: SVG pictures of the pages; `texts`: what each page says, line by line (the pictures' alternative text) */
+export const PreviewSchema = z.object({ title: z.string(), pages: z.array(z.string()), texts: z.array(z.string()) })
 export type PreviewDto = z.infer<typeof PreviewSchema>
 
 export const LetterSummarySchema = z.object({

@@ -83,6 +83,10 @@ describe('letters channels', () => {
     expect(pdfText(readFileSync(join(saved, `run-${runId}-2026-03-02-kopie.pdf`)))).toContain('KOPIE')
     const preview = (await call(t.dispatch, 'letters:preview-letter', { letterId: run.letters[0]!.id })) as PreviewDto
     expect(preview.pages).toHaveLength(1)
+    // the pictures come with their text: the debtor and the amount as the page shows them
+    expect(preview.texts).toHaveLength(1)
+    expect(preview.texts[0]).toContain('Bakkerij Œuvre')
+    expect(preview.texts[0]).toMatch(/€\s[\d.]+,\d\d/)
     expect(await call(t.dispatch, 'letters:verify')).toMatchObject({ letters: 2, batches: 2, failures: [] })
   }, 60_000)
 

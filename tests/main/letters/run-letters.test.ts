@@ -9,12 +9,12 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { allocations, invoices, letterBatches, letters, paymentReferenceItems, paymentReferences } from '../../../src/main/db/schema'
 import { createAdministrations } from '../../../src/main/domains/administrations/administrations.service'
-import { printRun } from '../../../src/main/domains/letters/output.service'
+import { printRun, sendLetter } from '../../../src/main/domains/letters/output.service'
 import { importBankFile } from '../../../src/main/domains/payments/bank-import.service'
 import { mt940 } from '../../helpers/mt940'
 import { executeWithLetters } from '../../../src/main/domains/dunning/letter-step'
 import { saveRun } from '../../../src/main/domains/dunning/runs.service'
-import { sha256 } from '../../../src/main/domains/letters/letters.repo'
+import { customerLetters, sha256 } from '../../../src/main/domains/letters/letters.repo'
 import { useTestDb } from '../../helpers/db'
 import { addInvoice } from '../dunning/dunning-db'
 import { addAddressedCustomer, pdfFonts, pdfText, qrCodes, setUpLetterhead, withTempFile } from './letters-db'
@@ -88,6 +88,35 @@ describe('letters of a dunning run', () => {
       })
     })
   }, 90_000)
+
+  it("prints and lists a copy with its original's payment reference and QR code", async () => {
+    setUpLetterhead(db())
+    const a = addAddressedCustomer(db(), { code: 'A100', name: 'Bakkerij De Korenaar', email: null })
+    addInvoice(db(), { customer: a, number: 'F1', dueDate: '2026-02-01', amountCents: 100_000 })
+    const runId = saveRun(db(), '2026-03-02').runId ?? 0
+    await executeWithLetters(db(), runId, { today: '2026-03-02' })
+    const original = db().select().from(letters).get()!
+    ;(await sendLetter(db(), original.id)).commit('printed')
+    const again = await sendLetter(db(), original.id, { resend: true, today: '2026-03-10' })
+    expect(again.copies).toBe(true)
+    again.commit('printed')
+    const copy = db().select().from(letters).where(eq(letters.copyOf, original.id)).get()!
+    expect(copy.reference).toBe(original.reference)
+    expect(customerLetters(db(), a, { offset: 0, limit: 10 }).letters.map((l) => [l.copyOf, l.reference])).toEqual(
+      expect.arrayContaining([
+        [null, original.reference],
+        [original.id, original.reference]
+      ])
+    )
+    const text = pdfText(new Uint8Array(copy.pdf))
+    expect(text).toMatch(/KOPIE[\s\S]*Kopie van de brief van 2 maart 2026/)
+    const printed = original.reference!.replace(/(.{4})(?=.)/g, '$1 ')
+    // in the info block and in the payment block, as on the original
+    expect(text.split(printed).length - 1).toBe(pdfText(new Uint8Array(original.pdf)).split(printed).length - 1)
+    expect(text.split(printed).length - 1).toBeGreaterThanOrEqual(2)
+    expect(qrCodes(new Uint8Array(copy.pdf))).toEqual(qrCodes(new Uint8Array(original.pdf)))
+    expect(qrCodes(new Uint8Array(copy.pdf))[0]).toContain(`\n${original.reference}`)
+  }, 60_000)
 
   it("brings a payment with the letter's reference back to the letter's invoices by itself", async () => {
     setUpLetterhead(db())

@@ -52,7 +52,7 @@ export function insertLetter(tx: AppDb, l: NewLetter): { id: number; sha256: str
       regime: l.regime,
       channel: l.channel,
       letterDate: l.letterDate,
-      reference: l.copyOf ? null : l.reference,
+      reference: l.reference,
       totalCents: l.totalCents,
       pages: l.pages,
       pdf: Buffer.from(l.pdf),

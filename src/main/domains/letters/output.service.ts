@@ -36,8 +36,9 @@ export type OutputOptions = { resend?: boolean; eml?: boolean; today?: string }
 
 const safe = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '')
 
-export function letterFileName(l: Pick<LetterSummary, 'id' | 'customerCode' | 'templateKey' | 'letterDate'>, ext: 'pdf' | 'eml', copy = false): string {
-  return `${l.letterDate}-${safe(l.customerCode)}-${safe(l.templateKey)}-${l.id}${copy ? '-kopie' : ''}.${ext}`
+/** The PDF's file name (an e-mail carrying it is named alike, `.eml`). */
+export function letterFileName(l: Pick<LetterSummary, 'id' | 'customerCode' | 'templateKey' | 'letterDate'>, copy = false): string {
+  return `${l.letterDate}-${safe(l.customerCode)}-${safe(l.templateKey)}-${l.id}${copy ? '-kopie' : ''}.pdf`
 }
 
 /** Refuses to send again without an explicit confirmation, naming when it went out. */
@@ -47,17 +48,18 @@ function checkResend(sent: readonly LetterSummary[], resend: boolean | undefined
     throw new AppError('conflict', `${sent.filter((l) => l.sentAt).length} of these letters were already sent (first on ${first.sentAt!.slice(0, 10)}); confirm to send copies marked "kopie".`, 'resend')
 }
 
-function emlFile(db: AppDb, l: LetterSummary, content: LetterContent, pdf: Uint8Array, copy: boolean): OutputFile {
+/** The e-mail carrying a letter's PDF (named `pdfName`), to the customer's address, named like the PDF. */
+export function emlOutput(db: AppDb, to: { name: string; address: string }, content: LetterContent, pdf: Uint8Array, pdfName: string): OutputFile {
   const creditor = loadCreditor(db)
   const bytes = buildEml({
     from: { name: creditor.name, address: creditor.email },
-    to: { name: l.customerName, address: l.email! },
+    to,
     subject: content.subject,
     text: letterText(content),
-    attachment: { fileName: letterFileName(l, 'pdf', copy), bytes: pdf },
+    attachment: { fileName: pdfName, bytes: pdf },
     date: new Date()
   })
-  return { name: letterFileName(l, 'eml', copy), bytes, mime: 'message/rfc822' }
+  return { name: pdfName.replace(/\.pdf$/, '.eml'), bytes, mime: 'message/rfc822' }
 }
 
 type Produced = { summary: LetterSummary; content: LetterContent; pdf: Uint8Array; pages: number }
@@ -66,9 +68,9 @@ function filesFor(db: AppDb, produced: Produced[], opts: { each: boolean; eml: b
   const files: OutputFile[] = []
   const skipped: PendingOutput['skipped'] = []
   for (const p of produced) {
-    if (opts.each) files.push({ name: letterFileName(p.summary, 'pdf', opts.copy), bytes: p.pdf, mime: 'application/pdf' })
+    if (opts.each) files.push({ name: letterFileName(p.summary, opts.copy), bytes: p.pdf, mime: 'application/pdf' })
     if (!opts.eml) continue
-    if (p.summary.email) files.push(emlFile(db, p.summary, p.content, p.pdf, opts.copy))
+    if (p.summary.email) files.push(emlOutput(db, { name: p.summary.customerName, address: p.summary.email }, p.content, p.pdf, letterFileName(p.summary, opts.copy)))
     else skipped.push({ customerCode: p.summary.customerCode, reason: 'no-email' })
   }
   return { files, skipped }
@@ -113,7 +115,8 @@ async function copies(db: AppDb, list: LetterSummary[], opts: { each: boolean; e
         const at = new Date().toISOString()
         const stored = produced.map((p) => {
           const original = tx.select().from(letters).where(eq(letters.id, p.summary.id)).get()!
-          const { id } = insertLetter(tx, { ...original, copyOf: original.id, letterDate: opts.today, reference: null, pdf: p.pdf, pages: p.pages, content: p.content })
+          // a copy asks for the same payment as its original: it prints, and lists, the original's reference
+          const { id } = insertLetter(tx, { ...original, copyOf: original.id, letterDate: opts.today, pdf: p.pdf, pages: p.pages, content: p.content })
           return { id, original: original.id, paper: original.channel === 'letter' }
         })
         if (batch) insertBatch(tx, { runId: opts.runId, letterIds: stored.filter((s) => s.paper).map((s) => s.id), ...batch })

@@ -22,15 +22,20 @@ import { renderLetters } from './render-letters'
 import { letterActions } from './run-letters.service'
 import { kindOfKey, type TemplateId } from './templates.repo'
 
-export type Preview = { title: string; pages: string[] }
+/** `texts`: each page's text, what the pictures say (for screen readers) */
+export type Preview = { title: string; pages: string[]; texts: string[] }
 
 /** Draws one letter's pages as SVG, here in main: a single letter lays out in milliseconds. */
 export async function svgPages(db: AppDb, content: LetterContent, creditor: Pick<CreditorProfile, 'name' | 'logo'>): Promise<Preview> {
   let pages: string[] = []
+  let texts: string[] = []
   await renderLetters({ ...renderBase(db, creditor), letters: [{ content, inBatch: false }], outputs: { each: false, batch: false, svg: true } }, (m) => {
-    if (m.type === 'letter') pages = m.svg ?? []
+    if (m.type === 'letter') {
+      pages = m.svg ?? []
+      texts = m.text ?? []
+    }
   })
-  return { title: content.subject, pages }
+  return { title: content.subject, pages, texts }
 }
 
 async function previewOf(db: AppDb, data: LetterData, creditor: CreditorProfile): Promise<Preview> {

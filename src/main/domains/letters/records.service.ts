@@ -12,7 +12,7 @@ import { issuePaymentReference, nextPaymentReferences } from '../payments/paymen
 import { assertSendable, type ComposedLetter, composeFromDb, letterReference } from './compose-from-db'
 import { loadCreditor, loadDebtor, planLetterData, statementData } from './letter-sources'
 import { insertLetter, markSent, type NewLetter } from './letters.repo'
-import { type OutputOptions, type PendingOutput, sendLetter } from './output.service'
+import { emlOutput, type OutputOptions, type PendingOutput, sendLetter } from './output.service'
 import { renderBase } from './render-options'
 import { renderLetterJob } from './render-in-worker'
 
@@ -28,8 +28,9 @@ export async function newLetter(
   const rendered = await renderLetterJob({ ...renderBase(db, loadCreditor(db)), letters: [{ content: composed.content, inBatch: false }], outputs: { each: true, batch: false, svg: false } })
   const { pdf, pages } = rendered.letters[0]!
   let letterId: number | null = null
+  const email = data.debtor.email
   return {
-    files: [{ name: fileName, bytes: pdf!, mime: 'application/pdf' }],
+    files: [{ name: fileName, bytes: pdf!, mime: 'application/pdf' }, ...(email ? [emlOutput(db, { name: data.debtor.name, address: email }, composed.content, pdf!, fileName)] : [])],
     letters: 1,
     copies: false,
     pages,

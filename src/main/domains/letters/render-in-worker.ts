@@ -6,7 +6,7 @@ import { type RenderJob, type RenderMessage, renderLetters } from './render-lett
 
 export type LettersWorkerMessage = RenderMessage | { type: 'end' } | { type: 'failed'; message: string }
 
-export type RenderedLetter = { pages: number; pdf: Uint8Array | null; svg: string[] | null }
+export type RenderedLetter = { pages: number; pdf: Uint8Array | null; svg: string[] | null; text: string[] | null }
 export type RenderResult = { letters: RenderedLetter[]; batch: { pdf: Uint8Array; pages: number } | null }
 
 // pdfkit keeps a document in memory until it ends: a run's print PDF is the largest thing held
@@ -26,7 +26,7 @@ async function renderHere(job: RenderJob, onProgress?: (done: number, total: num
   await renderLetters(job, (m) => {
     if (m.type === 'batch') batch = { pdf: m.pdf, pages: m.pages }
     else {
-      letters[m.index] = { pages: m.pages, pdf: m.pdf, svg: m.svg }
+      letters[m.index] = { pages: m.pages, pdf: m.pdf, svg: m.svg, text: m.text }
       onProgress?.(m.index + 1, job.letters.length)
     }
   })
@@ -48,7 +48,7 @@ export function renderInWorker(job: RenderJob, onProgress?: (done: number, total
     worker.on('message', (m: LettersWorkerMessage) => {
       switch (m.type) {
         case 'letter':
-          letters[m.index] = { pages: m.pages, pdf: m.pdf, svg: m.svg }
+          letters[m.index] = { pages: m.pages, pdf: m.pdf, svg: m.svg, text: m.text }
           onProgress?.(m.index + 1, job.letters.length)
           return
         case 'batch':

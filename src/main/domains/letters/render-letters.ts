@@ -5,7 +5,7 @@ import { logoInfo } from '../../../shared/domains/letters/logo'
 import { type FontFiles, loadFonts } from './layout/fonts'
 import { layoutLetter } from './layout/layout-letter'
 import { drawPages, finishPdf, openPdf, padToOdd, type PdfMeta } from './layout/pdf-writer'
-import { pageSvg } from './layout/svg-writer'
+import { pageSvg, pageText } from './layout/svg-writer'
 
 export type RenderOutputs = { /** one PDF per letter (the archive) */ each: boolean; /** one PDF for the printer */ batch: boolean; /** SVG pages for a preview */ svg: boolean }
 
@@ -21,7 +21,7 @@ export type RenderJob = {
 }
 
 export type RenderMessage =
-  | { type: 'letter'; index: number; pages: number; pdf: Uint8Array | null; svg: string[] | null }
+  | { type: 'letter'; index: number; pages: number; pdf: Uint8Array | null; svg: string[] | null; text: string[] | null }
   | { type: 'batch'; pdf: Uint8Array; pages: number }
 
 export async function renderLetters(job: RenderJob, emit: (m: RenderMessage) => void): Promise<void> {
@@ -45,7 +45,9 @@ export async function renderLetters(job: RenderJob, emit: (m: RenderMessage) => 
       drawPages(batch, pages, fonts, logo)
     }
     const svg = job.outputs.svg ? pages.map((p) => pageSvg(p, fonts, logo && info ? { bytes: logo, mime: `image/${info.format}` } : null, content.title)) : null
-    emit({ type: 'letter', index, pages: pages.length, pdf, svg })
+    // a preview's pages are pictures: their text, line by line, is what a screen reader (or a search) gets
+    const text = job.outputs.svg ? pages.map(pageText) : null
+    emit({ type: 'letter', index, pages: pages.length, pdf, svg, text })
   }
   if (batch) emit({ type: 'batch', pages: batch.pages, pdf: await finishPdf(batch) })
 }

@@ -105,7 +105,7 @@ export function lettersHandlers({ session, events, platform, downloads }: AppSer
     'letters:open-letter': async ({ letterId }) => {
       const db = session.db()
       const { pdf, summary } = letterPdf(db, letterId)
-      const fileName = letterFileName(summary, 'pdf', summary.copyOf !== null)
+      const fileName = letterFileName(summary, summary.copyOf !== null)
       const facts = { letters: 1, pages: summary.pages, copies: summary.copyOf !== null, skipped: [] }
       if (platform.pdf) {
         await platform.pdf.show(pdf, fileName)

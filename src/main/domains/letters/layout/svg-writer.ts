@@ -56,3 +56,8 @@ export function pageSvg(page: Page, fonts: LetterFonts, logo: { bytes: Uint8Arra
     `<title>${escape(title)}</title><defs>${glyphs.join('')}</defs><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`
   )
 }
+
+/** The words on a page in the order they are drawn, one text operation a line (stamps and marks left out). */
+export function pageText(page: Page): string {
+  return page.ops.flatMap((op) => (op.op === 'text' && op.rotate === undefined ? [op.text] : [])).join('\n')
+}

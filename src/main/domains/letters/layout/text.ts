@@ -8,10 +8,17 @@ export function wrapText(text: string, width: number, font: FontName, size: numb
   for (const raw of text.split('\n')) {
     const words = raw.split(' ')
     let line = ''
+    // fonts.width measures word by word (each with its space), so a line's width is the sum of its
+    // earlier words with their spaces (`before`) and its last word: a line is never measured again
+    let before = 0
+    let last = ''
     for (const word of words) {
-      const candidate = line === '' ? word : `${line} ${word}`
-      if (fonts.width(candidate, font, size) <= width || line === '' && fonts.width(word, font, size) <= width) {
-        line = candidate
+      const wordWidth = fonts.width(word, font, size)
+      const joined = line === '' ? 0 : before + fonts.width(`${last} `, font, size)
+      if (joined + wordWidth <= width || (line === '' && wordWidth <= width)) {
+        line = line === '' ? word : `${line} ${word}`
+        before = joined
+        last = word
         continue
       }
       if (line !== '') lines.push(line)
@@ -23,6 +30,8 @@ export function wrapText(text: string, width: number, font: FontName, size: numb
         lines.push(line.slice(0, cut))
         line = line.slice(cut)
       }
+      before = 0
+      last = line
     }
     lines.push(line)
   }

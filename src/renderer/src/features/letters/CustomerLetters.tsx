@@ -3,7 +3,7 @@
 // was sent or sent again as a copy after a confirmation.
 import { Button, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localToday } from '../../../../shared/dates'
 import type { LetterSummaryDto } from '../../../../shared/ipc/letters.contract'
@@ -22,26 +22,34 @@ import { useOutputFlow } from './use-output-flow'
 
 const PAGE = 25
 
+function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h6">
+        {title}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
+      {children}
+    </Stack>
+  )
+}
+
 function Statement({ customerId, emailable }: { customerId: number; emailable: boolean }) {
   const { t } = useTranslation()
   const api = useApi()
   const [asOf, setAsOf] = useState(localToday())
   const flow = useOutputFlow((how) => api.letters.statement({ customerId, asOf, how }))
   return (
-    <Stack gap={4}>
-      <Title order={3} size="h6">
-        {t('letters.statement.title')}
-      </Title>
-      <Text size="xs" c="dimmed">
-        {t('letters.statement.hint')}
-      </Text>
+    <Section title={t('letters.statement.title')} hint={t('letters.statement.hint')}>
       <Group align="flex-end" gap="xs">
         <DateField label={t('letters.statement.asOf')} value={asOf} onChange={setAsOf} />
         <PreviewButton queryKey={['statement', customerId, asOf]} load={() => api.letters.previewStatement({ customerId, asOf })} testId="preview-statement" />
         <OutputMenu label={t('letters.statement.make')} emailable={emailable} busy={flow.busy} onPick={(how) => flow.start({ how, letters: 1, pages: null, copies: false })} testId="statement-out" />
       </Group>
-      <ConfirmOutput ask={flow.ask} busy={flow.busy} onConfirm={flow.confirm} onClose={flow.close} />
-    </Stack>
+      <ConfirmOutput flow={flow} />
+    </Section>
   )
 }
 
@@ -54,13 +62,7 @@ function PlanAgreements({ customerId, emailable }: { customerId: number; emailab
   const flow = useOutputFlow((how, resend) => api.letters.planAgreement({ planId, how, resend }))
   const plans = (overview.data?.plans ?? []).filter((p) => p.status === 'active')
   return (
-    <Stack gap={4}>
-      <Title order={3} size="h6">
-        {t('letters.plan.title')}
-      </Title>
-      <Text size="xs" c="dimmed">
-        {t('letters.plan.hint')}
-      </Text>
+    <Section title={t('letters.plan.title')} hint={t('letters.plan.hint')}>
       {plans.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('letters.plan.none')}
@@ -82,8 +84,8 @@ function PlanAgreements({ customerId, emailable }: { customerId: number; emailab
           />
         </Group>
       ))}
-      <ConfirmOutput ask={flow.ask} busy={flow.busy} onConfirm={flow.confirm} onClose={flow.close} />
-    </Stack>
+      <ConfirmOutput flow={flow} />
+    </Section>
   )
 }
 
@@ -127,7 +129,7 @@ function Archive({ customerId, emailable }: { customerId: number; emailable: boo
           </>
         )}
       />
-      <ConfirmOutput ask={again.ask} busy={again.busy} onConfirm={again.confirm} onClose={again.close} />
+      <ConfirmOutput flow={again} />
     </>
   )
 }
@@ -141,13 +143,9 @@ export function CustomerLetters({ customerId, email }: { customerId: number; ema
       <Statement customerId={customerId} emailable={emailable} />
       <PlanAgreements customerId={customerId} emailable={emailable} />
       <Divider />
-      <Title order={3} size="h6">
-        {t('letters.archive.title')}
-      </Title>
-      <Text size="xs" c="dimmed">
-        {t('letters.archive.hint')}
-      </Text>
-      <Archive customerId={customerId} emailable={emailable} />
+      <Section title={t('letters.archive.title')} hint={t('letters.archive.hint')}>
+        <Archive customerId={customerId} emailable={emailable} />
+      </Section>
     </Stack>
   )
 }

@@ -13,7 +13,7 @@ export function LetterPages({ preview, width = 595 }: { preview: PreviewDto; wid
       {preview.pages.map((svg, i) => (
         <Stack key={i} gap={2} align="center">
           <Paper shadow="sm" withBorder w={width} maw="100%">
-            <Image src={svgUrl(svg)} alt={`${preview.title} ${i + 1}`} w="100%" />
+            <Image src={svgUrl(svg)} alt={preview.texts[i] ?? `${preview.title} ${i + 1}`} w="100%" />
           </Paper>
           <Text size="xs" c="dimmed">
             {t('letters.previewPage', { page: i + 1, pages: preview.pages.length })}

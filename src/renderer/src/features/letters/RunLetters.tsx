@@ -67,7 +67,7 @@ export function RunLetters({ runId, heading = false }: { runId: number; heading?
           />
         </>
       )}
-      <ConfirmOutput ask={flow.ask} busy={flow.busy} onConfirm={flow.confirm} onClose={flow.close} />
+      <ConfirmOutput flow={flow} />
     </Stack>
   )
 }

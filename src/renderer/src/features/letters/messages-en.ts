@@ -24,7 +24,7 @@ export const lettersEn: typeof lettersNl = {
     confirmTitle: 'Print the letters?',
     confirmText: '{{n}} letter(s) ({{pages}} pages) go to {{where}}. They then count as sent and are kept unchanged in the archive.',
     confirmOne: 'The letter goes to {{where}}. It then counts as sent and is kept unchanged in the archive.',
-    where: { print: 'the print dialog', save: 'a PDF file you choose', eml: 'e-mail files in a folder you choose' },
+    where: { print: 'the print dialog', save: 'a PDF file you choose', eml: 'e-mail files in a folder you choose', emlOne: 'an e-mail file you choose' },
     copyTitle: 'Make copies?',
     copyText: 'These letters have been sent before. Copies marked "COPY" will be made; the originals stay unchanged in the archive.',
     confirm: 'Continue',

@@ -24,7 +24,7 @@ export const lettersFr: typeof lettersNl = {
     confirmTitle: 'Imprimer les lettres ?',
     confirmText: '{{n}} lettre(s) ({{pages}} pages) vont vers {{where}}. Elles comptent alors comme envoyées et sont conservées telles quelles dans l’archive.',
     confirmOne: 'La lettre va vers {{where}}. Elle compte alors comme envoyée et est conservée telle quelle dans l’archive.',
-    where: { print: 'la fenêtre d’impression', save: 'un fichier PDF de votre choix', eml: 'des fichiers e-mail dans un dossier de votre choix' },
+    where: { print: 'la fenêtre d’impression', save: 'un fichier PDF de votre choix', eml: 'des fichiers e-mail dans un dossier de votre choix', emlOne: 'un fichier e-mail de votre choix' },
     copyTitle: 'Faire des copies ?',
     copyText: 'Ces lettres ont déjà été envoyées. Des copies marquées « COPIE » seront faites ; les originaux restent inchangés dans l’archive.',
     confirm: 'Continuer',

@@ -24,7 +24,7 @@ export const lettersNl = {
     confirmTitle: 'Brieven afdrukken?',
     confirmText: '{{n}} brief/brieven ({{pages}} pagina’s) gaan naar {{where}}. Daarna gelden ze als verstuurd en worden ze ongewijzigd bewaard in het archief.',
     confirmOne: 'De brief gaat naar {{where}}. Daarna geldt hij als verstuurd en wordt hij ongewijzigd bewaard in het archief.',
-    where: { print: 'het afdrukvenster', save: 'een PDF-bestand dat u kiest', eml: 'e-mailbestanden in een map die u kiest' },
+    where: { print: 'het afdrukvenster', save: 'een PDF-bestand dat u kiest', eml: 'e-mailbestanden in een map die u kiest', emlOne: 'één e-mailbestand dat u kiest' },
     copyTitle: 'Kopieën maken?',
     copyText: 'Deze brieven zijn al eerder verstuurd. Er worden kopieën gemaakt met het opschrift "KOPIE"; de originelen blijven ongewijzigd bewaard.',
     confirm: 'Doorgaan',
