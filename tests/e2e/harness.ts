@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import type { IdleClock } from '../../src/main/session/idle-lock'
 import { type BrowserMode, startBrowserMode } from '../../src/main/web/browser-mode'
 import { tempDir } from '../helpers/db'
 
@@ -28,10 +29,10 @@ export type Harness = {
 }
 
 /** `openFiles`: backup files waiting to be restored, as if double-clicked before the page opened. */
-export async function startHarness(opts: { demo: boolean; openFiles?: string[]; scheduler?: boolean }): Promise<Harness> {
+export async function startHarness(opts: { demo: boolean; openFiles?: string[]; scheduler?: boolean; idleClock?: IdleClock }): Promise<Harness> {
   const dataDir = tempDir('debito-e2e-')
   // the daily scheduler would propose on its own clock: tests that want it ask for it
-  const app = await startBrowserMode({ dataDir, demo: opts.demo, openFiles: opts.openFiles ?? [], scheduler: opts.scheduler ?? false })
+  const app = await startBrowserMode({ dataDir, demo: opts.demo, openFiles: opts.openFiles ?? [], scheduler: opts.scheduler ?? false, ...(opts.idleClock ? { idleClock: opts.idleClock } : {}) })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

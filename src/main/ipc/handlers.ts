@@ -12,6 +12,7 @@ import { backupsHandlers } from './handlers/backups.handlers'
 import { entryHandlers } from './handlers/entry.handlers'
 import { filesHandlers } from './handlers/files.handlers'
 import { importsHandlers } from './handlers/imports.handlers'
+import { sessionHandlers } from './handlers/session.handlers'
 import { lettersHandlers } from './handlers/letters.handlers'
 import { paymentsHandlers } from './handlers/payments.handlers'
 import { customersHandlers, dashboardHandlers, invoicesHandlers } from './handlers/read.handlers'
@@ -46,6 +47,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...riskHandlers(services),
     ...updatesHandlers(services),
     ...worklistHandlers(services),
-    ...lettersHandlers(services)
+    ...lettersHandlers(services),
+    ...sessionHandlers(services)
   }
 }

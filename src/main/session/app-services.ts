@@ -10,6 +10,7 @@ import { createRiskRefresh } from '../domains/risk/auto-refresh'
 import { createUpdates, type UpdateDriver } from '../domains/updates/updates.service'
 import { createDownloads } from './downloads'
 import { createEventBus } from './event-bus'
+import { createIdleLock, type IdleClock } from './idle-lock'
 import { createSession } from './session'
 
 export type FileKind = 'bank' | 'spreadsheet' | 'backup' | 'pdf' | 'zip' | 'eml'
@@ -42,9 +43,10 @@ export type Platform = {
   pdf?: PdfWindows
 }
 
-export type AppServicesOptions = { dataDir: string; safeStorage?: SafeStorageLike; platform: Platform }
+/** `idleClock`: the idle lock's clock and timer (tests use a fake one). */
+export type AppServicesOptions = { dataDir: string; safeStorage?: SafeStorageLike; platform: Platform; idleClock?: IdleClock }
 
-export function createAppServices({ dataDir, safeStorage, platform }: AppServicesOptions) {
+export function createAppServices({ dataDir, safeStorage, platform, idleClock }: AppServicesOptions) {
   const administrations = createAdministrations(dataDir)
   // the first start of a new version copies every administration before any of them can be opened
   const versionBackup = backupBeforeNewVersion(dataDir, platform.version)
@@ -52,6 +54,7 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
   const events = createEventBus()
   const downloads = createDownloads()
   const risk = createRiskRefresh(session, events)
+  const idleLock = createIdleLock(session, events, idleClock)
   // every committed change announces itself; its audit entries are anchored right then
   events.subscribe((channel) => {
     if (channel === 'event:data-changed') session.anchorAudit()
@@ -70,11 +73,14 @@ export function createAppServices({ dataDir, safeStorage, platform }: AppService
     downloads,
     /** recomputes the stored risk scores after changes */
     risk,
+    /** locks the open administration after the set time without the user's input */
+    idleLock,
     updates: createUpdates({ dataDir, currentVersion: platform.version, events, ...(platform.updates ? { driver: platform.updates } : {}) }),
     /** Closes the open administration (app quit, server stop). */
     dispose(): void {
       downloads.clear()
       risk.dispose()
+      idleLock.dispose()
       session.close()
     }
   }

@@ -21,6 +21,10 @@ export function createEventBus() {
     /** Reports a long job's progress; send `finished: true` last so the indicator goes away. */
     jobProgress(progress: JobProgress): void {
       emit('event:job-progress', progress)
+    },
+    /** The open administration was locked for lack of activity; a `session` data change follows. */
+    sessionLocked(payload: EventPayload<'event:session-locked'>): void {
+      emit('event:session-locked', payload)
     }
   }
 }

@@ -17,10 +17,13 @@ export const JobProgressSchema = z.object({
   finished: z.boolean()
 })
 export type JobProgress = z.infer<typeof JobProgressSchema>
+/** The open administration was locked by main (after `minutes` without activity): the unlock screen says why. */
+export const SessionLockedSchema = z.object({ reason: z.literal('idle'), minutes: z.number().int().min(1), id: z.string(), name: z.string() })
 
 export const appEvents = {
   dataChanged: event('event:data-changed', DataChangedSchema),
-  jobProgress: event('event:job-progress', JobProgressSchema)
+  jobProgress: event('event:job-progress', JobProgressSchema),
+  sessionLocked: event('event:session-locked', SessionLockedSchema)
 } as const
 
 export type EventChannel = (typeof appEvents)[keyof typeof appEvents]['channel']

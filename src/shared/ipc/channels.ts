@@ -19,6 +19,7 @@ import { paymentsContract } from './payments.contract'
 import { reportsContract } from './reports.contract'
 import { riskContract } from './risk.contract'
 import { settingsContract } from './settings.contract'
+import { sessionContract } from './session.contract'
 import { updatesContract } from './updates.contract'
 
 export const CONTRACTS = {
@@ -39,7 +40,8 @@ export const CONTRACTS = {
   risk: riskContract,
   updates: updatesContract,
   worklist: worklistContract,
-  letters: lettersContract
+  letters: lettersContract,
+  session: sessionContract
 } as const
 
 type Contracts = typeof CONTRACTS

@@ -2,16 +2,16 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAppDispatch, type Dispatch } from '../../../src/main/ipc/dispatch'
-import { type AppServices, createAppServices, type Platform } from '../../../src/main/session/app-services'
+import { type AppServices, type AppServicesOptions, createAppServices, type Platform } from '../../../src/main/session/app-services'
 import { startWebServer, type WebServer } from '../../../src/main/web/server'
 import { customers, invoices } from '../../../src/main/db/schema'
 import { tempDir } from '../../helpers/db'
 
 export type TestServices = { services: AppServices; dispatch: Dispatch; dataDir: string; dispose(): void }
 
-export function createTestServices(platform: Platform = { mode: 'browser', version: '0.0.0-test' }): TestServices {
+export function createTestServices(platform: Platform = { mode: 'browser', version: '0.0.0-test' }, options: Pick<AppServicesOptions, 'idleClock'> = {}): TestServices {
   const dataDir = tempDir('debito-ipc-')
-  const services = createAppServices({ dataDir, platform })
+  const services = createAppServices({ dataDir, platform, ...options })
   return {
     services,
     dispatch: createAppDispatch(services),

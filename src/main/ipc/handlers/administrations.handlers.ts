@@ -24,6 +24,8 @@ export function administrationsHandlers(services: AppServices): DomainHandlers<t
     },
     'administrations:open': async ({ id, unlock }) => {
       const opened = await session.open(id, toUnlock(unlock, services))
+      // unlocking is the user's doing: the idle time of the administration starts now
+      services.idleLock.activity()
       events.dataChanged(['session'])
       return opened
     },

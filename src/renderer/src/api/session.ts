@@ -1,5 +1,6 @@
 // Which administration is open, and what opening or closing one means for cached data.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { clearSessionLocked } from '../features/session/locked'
 import { useApi } from './ApiProvider'
 
 export const CURRENT_KEY = ['administrations', 'current'] as const
@@ -12,6 +13,7 @@ export function forgetAdministrationData(queryClient: QueryClient): void {
 /** After an administration was opened (created, unlocked or restored): drop the previous one's data and show it. */
 export function showOpenedAdministration(queryClient: QueryClient, current: { id: string; name: string }): void {
   forgetAdministrationData(queryClient)
+  clearSessionLocked(queryClient)
   void queryClient.invalidateQueries({ queryKey: ['administrations'] })
   queryClient.setQueryData(CURRENT_KEY, current)
 }
@@ -33,6 +35,7 @@ export function useCloseAdministration() {
     mutationFn: () => api.administrations.close({}),
     onSuccess: () => {
       forgetAdministrationData(queryClient)
+      clearSessionLocked(queryClient)
       queryClient.setQueryData(CURRENT_KEY, null)
     }
   })

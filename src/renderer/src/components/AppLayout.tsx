@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useActivityReports } from '../features/session/use-activity-reports'
 import { UpdateBadge } from '../features/updates/UpdateBadge'
 import { SECTIONS, type Section, useSection } from '../routes'
 import { AdminSwitcher } from './AdminSwitcher'
@@ -13,6 +14,7 @@ const ICONS: Record<Section, string> = { dashboard: '◧', today: '☑', invoice
 export function AppLayout({ current, pages }: { current: { id: string; name: string }; pages: Record<Section, () => ReactNode> }) {
   const { t } = useTranslation()
   const [section, go] = useSection()
+  useActivityReports()
   const Page = pages[section]
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">

@@ -4,6 +4,7 @@ import { dunningEn } from '../features/dunning/messages-en'
 import { worklistEn } from '../features/worklist/messages-en'
 import { backupsEn } from '../features/backups/messages-en'
 import { bankEn } from '../features/payments/messages-en'
+import { sessionEn } from '../features/session/messages-en'
 import { arrangementsEn } from '../features/arrangements/messages-en'
 import { filesEn, importsEn } from '../features/imports/messages-en'
 import { entryEn } from '../features/customers/entry-messages-en'
@@ -115,6 +116,7 @@ export const en: Messages = {
   files: filesEn,
   imports: importsEn,
   bank: bankEn,
+  session: sessionEn,
   entry: entryEn,
   backups: backupsEn,
   arrangements: arrangementsEn,

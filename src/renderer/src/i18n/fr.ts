@@ -4,6 +4,7 @@ import { dunningFr } from '../features/dunning/messages-fr'
 import { worklistFr } from '../features/worklist/messages-fr'
 import { backupsFr } from '../features/backups/messages-fr'
 import { bankFr } from '../features/payments/messages-fr'
+import { sessionFr } from '../features/session/messages-fr'
 import { arrangementsFr } from '../features/arrangements/messages-fr'
 import { filesFr, importsFr } from '../features/imports/messages-fr'
 import { entryFr } from '../features/customers/entry-messages-fr'
@@ -115,6 +116,7 @@ export const fr: Messages = {
   files: filesFr,
   imports: importsFr,
   bank: bankFr,
+  session: sessionFr,
   entry: entryFr,
   backups: backupsFr,
   arrangements: arrangementsFr,

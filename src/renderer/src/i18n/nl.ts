@@ -5,6 +5,7 @@ import { dunningNl } from '../features/dunning/messages-nl'
 import { worklistNl } from '../features/worklist/messages-nl'
 import { backupsNl } from '../features/backups/messages-nl'
 import { bankNl } from '../features/payments/messages-nl'
+import { sessionNl } from '../features/session/messages-nl'
 import { arrangementsNl } from '../features/arrangements/messages-nl'
 import { filesNl, importsNl } from '../features/imports/messages-nl'
 import { entryNl } from '../features/customers/entry-messages-nl'
@@ -114,6 +115,7 @@ export const nl = {
   files: filesNl,
   imports: importsNl,
   bank: bankNl,
+  session: sessionNl,
   entry: entryNl,
   backups: backupsNl,
   arrangements: arrangementsNl,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { LanguagePicker } from '../../components/LanguagePicker'
 import { RestoreBackupButton, VersionCopyAlert } from '../backups/PickerBackupParts'
+import { LockedNotice } from '../session/LockedNotice'
 import { CreateAdminForm } from './CreateAdminForm'
 import { UnlockForm } from './UnlockForm'
 
@@ -29,6 +30,7 @@ export function AdminPicker() {
             <LanguagePicker />
           </Group>
           <VersionCopyAlert />
+          <LockedNotice />
           {list.isPending ? (
             <Loader size="sm" />
           ) : list.data && list.data.length > 0 ? (

@@ -7,6 +7,7 @@ import type { AdministrationDto } from '../../../../shared/ipc/administrations.c
 import { useApi } from '../../api/ApiProvider'
 import { CURRENT_KEY, forgetAdministrationData } from '../../api/session'
 import { ChooseBackupButton } from '../backups/ChooseBackupButton'
+import { clearSessionLocked } from '../session/locked'
 import { takePreselected } from './picker-state'
 
 export function UnlockForm({ administrations }: { administrations: AdministrationDto[] }) {
@@ -24,6 +25,7 @@ export function UnlockForm({ administrations }: { administrations: Administratio
     onSuccess: (current) => {
       setPassphrase('')
       forgetAdministrationData(queryClient)
+      clearSessionLocked(queryClient)
       queryClient.setQueryData(CURRENT_KEY, current)
     }
   })

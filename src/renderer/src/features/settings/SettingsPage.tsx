@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiProvider'
 import { useCurrentAdministration } from '../../api/session'
 import { BackupCard } from '../backups/BackupCard'
 import { UpdatesCard } from '../updates/UpdatesCard'
+import { IdleLockCard } from '../session/IdleLockCard'
 import { DunningSettings } from '../dunning/DunningSettings'
 import { LettersSettings } from '../letters/LettersSettings'
 import { RiskSettings } from '../risk/RiskSettings'
@@ -28,6 +29,7 @@ export function SettingsPage() {
       {current && <LettersSettings />}
       {current && <AdministrationCard key={current.id} current={current} />}
       {current && <BackupCard current={current} />}
+      {current && <IdleLockCard />}
       <UpdatesCard />
       {current && <DunningSettings />}
       {current && <RiskSettings />}
