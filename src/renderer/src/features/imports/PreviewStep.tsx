@@ -1,5 +1,5 @@
 // Step two: package, mapping and live preview; nothing is written until the user presses import.
-import { Alert, Badge, Button, Checkbox, Group, Loader, Paper, Radio, Select, SimpleGrid, Stack, Title } from '@mantine/core'
+import { Badge, Button, Group, Radio, Select, SimpleGrid, Stack, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +8,7 @@ import type { ImportOptionsDto, ImportPreviewDto } from '../../../../shared/ipc/
 import { useApi } from '../../api/ApiProvider'
 import { MappedRows } from './MappedRows'
 import { MappingTable } from './MappingTable'
-import { ProblemList } from './ProblemList'
+import { CommitPanel, PreviewHeader, PreviewProblems } from './PreviewParts'
 import { CountTiles } from './CountTiles'
 import { KeptByAllocations } from './KeptByAllocations'
 import { useRejectedCsv } from './use-rejected-csv'
@@ -48,20 +48,18 @@ export function PreviewStep({ fileId, options, preview, refreshing, onOptions, o
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Group gap="xs">
-          <Title order={2} size="h4">
-            {preview.fileName}
-          </Title>
-          <Badge variant="light">{preview.format.toUpperCase()}</Badge>
-          {preview.encoding && <Badge variant="outline">{preview.encoding}</Badge>}
-          {preview.delimiter && <Badge variant="outline">{t('imports.delimiter', { delimiter: preview.delimiter === '\t' ? 'TAB' : preview.delimiter })}</Badge>}
-          {refreshing && <Loader size="xs" aria-label={t('app.loading')} />}
-        </Group>
-        <Button variant="subtle" onClick={onCancel}>
-          {t('imports.otherFile')}
-        </Button>
-      </Group>
+      <PreviewHeader
+        title={preview.fileName}
+        badges={
+          <>
+            <Badge variant="light">{preview.format.toUpperCase()}</Badge>
+            {preview.encoding && <Badge variant="outline">{preview.encoding}</Badge>}
+            {preview.delimiter && <Badge variant="outline">{t('imports.delimiter', { delimiter: preview.delimiter === '\t' ? 'TAB' : preview.delimiter })}</Badge>}
+          </>
+        }
+        refreshing={refreshing}
+        onCancel={onCancel}
+      />
       <CountTiles items={stats} cols={5} />
       {preview.format !== 'ubl' && (
         <Group align="end">
@@ -101,39 +99,33 @@ export function PreviewStep({ fileId, options, preview, refreshing, onOptions, o
             {t('imports.mappedRows')}
           </Title>
           <MappedRows preview={preview} />
-          <Group justify="space-between">
-            <Title order={3} size="h5">
-              {t('imports.problems')}
-            </Title>
-            {preview.rejectedCount > 0 && (
-              <Button size="xs" variant="light" onClick={() => csv.mutate()} loading={csv.isPending}>
-                {t('imports.summary.downloadRejected')}
-              </Button>
-            )}
-          </Group>
-          <ProblemList problems={preview.problems} total={preview.errorCount + preview.warningCount} />
+          <PreviewProblems
+            preview={preview}
+            action={
+              preview.rejectedCount > 0 && (
+                <Button size="xs" variant="light" onClick={() => csv.mutate()} loading={csv.isPending}>
+                  {t('imports.summary.downloadRejected')}
+                </Button>
+              )
+            }
+          />
         </Stack>
       </SimpleGrid>
       <KeptByAllocations conflicts={preview.allocationConflicts} total={preview.allocationConflictCount} stage="preview" />
-      <Paper withBorder p="md">
-        <Stack gap="sm">
-          {!preview.canImport && <Alert color="red">{t('imports.cannotImport')}</Alert>}
-          <Radio.Group value={mode} onChange={(v) => setMode(v as 'all' | 'valid')} label={t('imports.choice')}>
-            <Stack gap={4} mt={4}>
-              <Radio value="all" label={t('imports.importAll')} disabled={hasErrors} />
-              <Radio value="valid" label={t('imports.importValid', { count: preview.invoiceCount || preview.customerCount, rejected: preview.rejectedCount })} />
-            </Stack>
-          </Radio.Group>
-          {preview.target === 'open-items' && preview.format !== 'ubl' && (
-            <Checkbox label={t('imports.full')} description={t('imports.fullHint')} checked={full} onChange={(e) => setFull(e.currentTarget.checked)} />
-          )}
-          <Group>
-            <Button onClick={() => onCommit({ validRowsOnly, full })} disabled={blocked} loading={committing}>
-              {t('imports.commit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+      <CommitPanel
+        canImport={preview.canImport}
+        {...(preview.target === 'open-items' && preview.format !== 'ubl' ? { full: { checked: full, onChange: setFull } } : {})}
+        disabled={blocked}
+        committing={committing}
+        onCommit={() => onCommit({ validRowsOnly, full })}
+      >
+        <Radio.Group value={mode} onChange={(v) => setMode(v as 'all' | 'valid')} label={t('imports.choice')}>
+          <Stack gap={4} mt={4}>
+            <Radio value="all" label={t('imports.importAll')} disabled={hasErrors} />
+            <Radio value="valid" label={t('imports.importValid', { count: preview.invoiceCount || preview.customerCount, rejected: preview.rejectedCount })} />
+          </Stack>
+        </Radio.Group>
+      </CommitPanel>
     </Stack>
   )
 }

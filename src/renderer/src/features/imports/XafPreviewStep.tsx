@@ -1,7 +1,7 @@
 // Step two for an XML Auditfile Financieel: the files and their period, the as-of date, the receivable
 // accounts (confirmed when in doubt), the payment term, and the first items. Nothing is written until
 // the user presses import.
-import { Alert, Badge, Button, Checkbox, Group, Loader, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StagedFileDto } from '../../../../shared/ipc/files.contract'
@@ -15,7 +15,7 @@ import { CountTiles } from './CountTiles'
 import { KeptByAllocations } from './KeptByAllocations'
 import { MappedRows } from './MappedRows'
 import type { CommitChoice } from './PreviewStep'
-import { ProblemList } from './ProblemList'
+import { CommitPanel, PreviewHeader, PreviewProblems } from './PreviewParts'
 import { XafAccounts } from './XafAccounts'
 
 type Props = {
@@ -51,18 +51,12 @@ export function XafPreviewStep({ preview, files, options, refreshing, onOptions,
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Group gap="xs">
-          <Title order={2} size="h4">
-            {t('imports.xaf.files')}
-          </Title>
-          <Badge variant="light">{t('imports.xaf.period', { version: xaf.version, start: date(xaf.startDate, language), end: date(xaf.endDate, language) })}</Badge>
-          {refreshing && <Loader size="xs" aria-label={t('app.loading')} />}
-        </Group>
-        <Button variant="subtle" onClick={onCancel}>
-          {t('imports.otherFile')}
-        </Button>
-      </Group>
+      <PreviewHeader
+        title={t('imports.xaf.files')}
+        badges={<Badge variant="light">{t('imports.xaf.period', { version: xaf.version, start: date(xaf.startDate, language), end: date(xaf.endDate, language) })}</Badge>}
+        refreshing={refreshing}
+        onCancel={onCancel}
+      />
       <Stack gap={4} aria-label={t('imports.xaf.files')} role="list">
         {files.map((f, i) => {
           const info = xaf.files.find((x) => x.fileName === f.name)
@@ -93,10 +87,7 @@ export function XafPreviewStep({ preview, files, options, refreshing, onOptions,
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <XafAccounts key={xaf.accounts.map((a) => `${a.id}${a.chosen}`).join()} xaf={xaf} onChoose={(accounts) => setXaf({ accounts })} />
         <Stack gap="xs">
-          <Title order={3} size="h5">
-            {t('imports.problems')}
-          </Title>
-          <ProblemList problems={preview.problems} total={preview.errorCount + preview.warningCount} columnLabel={t('imports.xaf.element')} />
+          <PreviewProblems preview={preview} columnLabel={t('imports.xaf.element')} />
         </Stack>
       </SimpleGrid>
       <Stack gap="xs">
@@ -106,17 +97,13 @@ export function XafPreviewStep({ preview, files, options, refreshing, onOptions,
         <MappedRows preview={preview} />
       </Stack>
       <KeptByAllocations conflicts={preview.allocationConflicts} total={preview.allocationConflictCount} stage="preview" />
-      <Paper withBorder p="md">
-        <Stack gap="sm">
-          {!preview.canImport && <Alert color="red">{t('imports.cannotImport')}</Alert>}
-          <Checkbox label={t('imports.full')} description={t('imports.fullHint')} checked={full} onChange={(e) => setFull(e.currentTarget.checked)} />
-          <Group>
-            <Button onClick={() => onCommit({ validRowsOnly: false, full, defaultTermDays: termDays })} disabled={!preview.canImport || !termValid || committing || refreshing} loading={committing}>
-              {t('imports.commit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+      <CommitPanel
+        canImport={preview.canImport}
+        full={{ checked: full, onChange: setFull }}
+        disabled={!preview.canImport || !termValid || committing || refreshing}
+        committing={committing}
+        onCommit={() => onCommit({ validRowsOnly: false, full, defaultTermDays: termDays })}
+      />
     </Stack>
   )
 }
