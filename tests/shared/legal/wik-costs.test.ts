@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wikCosts, wikCostsPerClaim } from '../../../src/shared/domains/legal'
+import { wikClaimableCents, wikCosts, wikCostsPerClaim } from '../../../src/shared/domains/legal'
 
 const noVat = (principalsCents: number[], extra: Partial<Parameters<typeof wikCosts>[0]> = {}) =>
   wikCosts({ principalsCents, creditorCanDeductVat: true, vatPercent: '21', ...extra })
@@ -94,5 +94,33 @@ describe('WIK collection costs for business debtors', () => {
     expect(r.claims.map((c) => c.amountClaimableCents)).toEqual([4000, 4000, 4500])
     expect(r.amountClaimableCents).toBe(12_500)
     expect(() => wikCostsPerClaim({ principalsCents: [], creditorCanDeductVat: true, vatPercent: '0' })).toThrow(expect.objectContaining({ field: 'principals' }))
+  })
+})
+
+describe('wikClaimableCents (the per-invoice figure of a dunning proposal) equals wikCosts', () => {
+  it('over amounts across every slice and both clamps, partial payments, capitalised interest and VAT', () => {
+    const amounts = [0, 1, 2_666, 26_666, 26_667, 26_700, 33_333, 249_999, 250_000, 250_001, 374_999, 500_000, 777_777, 1_000_000, 1_000_003, 19_999_999, 20_000_000, 20_000_001, 123_456_789, 200_000_000]
+    for (const a of amounts) {
+      for (const b of [0, 1, 4_999, 250_005]) {
+        for (const vat of [
+          { creditorCanDeductVat: true, vatPercent: '21' },
+          { creditorCanDeductVat: false, vatPercent: '21' },
+          { creditorCanDeductVat: false, vatPercent: '9' },
+          { creditorCanDeductVat: false, vatPercent: '0' }
+        ]) {
+          for (const extra of [{}, { paidWithinPeriodCents: 3_333 }, { capitalisedInterestCents: 12_345 }]) {
+            const input = { principalsCents: b === 0 ? [a] : [a, b], ...vat, ...extra }
+            expect(wikClaimableCents(input), JSON.stringify(input)).toBe(wikCosts(input).amountClaimableCents)
+          }
+        }
+      }
+    }
+  })
+
+  it('takes wikCosts itself for a basis too large for integer thousandths of a cent, and refuses what it refuses', () => {
+    const huge = { principalsCents: [Number.MAX_SAFE_INTEGER - 1], creditorCanDeductVat: false, vatPercent: '21' }
+    expect(wikClaimableCents(huge)).toBe(wikCosts(huge).amountClaimableCents)
+    expect(() => wikClaimableCents({ principalsCents: [], creditorCanDeductVat: true, vatPercent: '21' })).toThrow(expect.objectContaining({ field: 'principals' }))
+    expect(() => wikClaimableCents({ principalsCents: [100], creditorCanDeductVat: true, vatPercent: '21%' })).toThrow(expect.objectContaining({ field: 'vatPercent' }))
   })
 })

@@ -2,7 +2,8 @@
 // each (the sent action lines are the history) and the exclusion state.
 import { sql } from 'drizzle-orm'
 import { type IsoDate, addDays } from '../../../shared/dates'
-import { type CandidateCustomer, type CandidateInvoice, type DunningChannel, type InvoiceHistory, NO_HISTORY, type Notice } from '../../../shared/domains/dunning'
+import { type CandidateCustomer, type CandidateInvoice, type DunningChannel, NO_HISTORY } from '../../../shared/domains/dunning'
+import type { Cents } from '../../../shared/money'
 import type { CountryCode } from '../../../shared/domains/countries'
 import type { DebtorType, Language } from '../../../shared/domains/parties'
 import type { AppDb } from '../../db/connection'
@@ -12,109 +13,130 @@ import { loadExclusionState } from './exclusion-state'
 /** Courtesy reminders look at most this many days ahead (the policy editor keeps courtesy days within it). */
 export const COURTESY_HORIZON_DAYS = 30
 
-type InvoiceRow = { id: number; customerId: number; number: string; dueDate: string; openCents: number; currency: string; policyId: number | null }
-type CustomerRow = { id: number; code: string; name: string; debtorType: DebtorType; country: CountryCode; language: Language; email: string | null; policyId: number | null; segmentPolicyId: number | null }
-type SentRow = { invoiceId: number; level: number; advances: number; daysOverdue: number; sentOn: string; channel: DunningChannel; legalNotice: number }
+/** One open item with one of its sent lines (none: nulls), in customer, due date, number and sending order. */
+type ItemRow = [
+  id: number,
+  customerId: number,
+  number: string,
+  dueDate: string,
+  openCents: number,
+  currency: string,
+  policyId: number | null,
+  level: number | null,
+  advances: number | null,
+  daysOverdue: number | null,
+  sentOn: string | null,
+  channel: DunningChannel | null,
+  legalNotice: number | null
+]
+type CustomerRow = [
+  id: number,
+  code: string,
+  name: string,
+  debtorType: DebtorType,
+  country: CountryCode,
+  language: Language,
+  email: string | null,
+  policyId: number | null,
+  segmentPolicyId: number | null
+]
+type Payment = { date: IsoDate; cents: Cents }
 
-type History = { history: InvoiceHistory; firstNotice: Notice | null; firstReminder: Notice | null }
+const NO_PAYMENTS: readonly Payment[] = []
 
-/** Folds the sent lines of one invoice (oldest first) into its history. */
-function foldHistory(rows: readonly SentRow[]): History {
-  let history: InvoiceHistory = NO_HISTORY
-  let firstNotice: Notice | null = null
-  let firstReminder: Notice | null = null
-  for (const r of rows) {
-    if (r.advances === 1 && r.level === 0) history = { ...history, courtesySent: true }
-    if (r.advances === 1 && r.level >= history.reachedLevel && r.level > 0) history = { ...history, reachedLevel: r.level, lastSentOn: r.sentOn, lastChannel: r.channel }
-    if (r.daysOverdue > 0 && r.channel !== 'phone') {
-      const notice = { sentOn: r.sentOn, channel: r.channel }
-      firstReminder ??= notice
-      if (r.legalNotice === 1) firstNotice ??= notice
-    }
+/** Adds one sent line (oldest first) to the history of its invoice. */
+function foldSent(invoice: CandidateInvoice, row: ItemRow): void {
+  const [, , , , , , , level, advances, daysOverdue, sentOn, channel, legalNotice] = row
+  if (sentOn === null || channel === null || level === null) return
+  if (advances === 1 && level === 0) invoice.history = { ...invoice.history, courtesySent: true }
+  if (advances === 1 && level >= invoice.history.reachedLevel && level > 0) invoice.history = { ...invoice.history, reachedLevel: level, lastSentOn: sentOn, lastChannel: channel }
+  if (daysOverdue !== null && daysOverdue > 0 && channel !== 'phone') {
+    const notice = { sentOn, channel }
+    invoice.firstReminder ??= notice
+    if (legalNotice === 1) invoice.firstNotice ??= notice
   }
-  return { history, firstNotice, firstReminder }
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>()
-  for (const r of rows) {
-    const k = key(r)
-    const list = out.get(k)
-    if (list) list.push(r)
-    else out.set(k, [r])
-  }
-  return out
-}
+/** Ids as a JSON array, for `IN (SELECT value FROM json_each(…))`: one bound parameter however many there are. */
+const idList = (ids: Iterable<number>) => JSON.stringify([...ids])
 
-/** Every customer with an open item due on or before `asOf` plus the courtesy horizon, in code order. */
+/**
+ * Every customer with an open item due on or before `asOf` plus the courtesy horizon, in code order. The open items
+ * are read once, with their sent lines joined through the invoice index; what hangs off them (customers, consumer
+ * payments) is then read by id.
+ */
 export function loadCandidates(db: AppDb, asOf: IsoDate): CandidateCustomer[] {
   const horizon = addDays(asOf, COURTESY_HORIZON_DAYS)
-  // the one definition of open, as of the proposal's day (replayed from the payment history for a past day)
-  const items = openItems(db, asOf)
-  const open = sql`SELECT id FROM ${items} AS o WHERE open_cents > 0 AND due_date <= ${horizon}`
-  const invoices = db.all<InvoiceRow>(sql`
-    SELECT o.id, o.customer_id AS customerId, o.number, o.due_date AS dueDate, o.open_cents AS openCents, i.currency, i.dunning_policy_id AS policyId
-    FROM ${items} AS o JOIN invoices i ON i.id = o.id WHERE o.open_cents > 0 AND o.due_date <= ${horizon}
-    ORDER BY o.customer_id, o.due_date, o.number`)
-  const sent = groupBy(
-    db.all<SentRow>(sql`
-      SELECT l.invoice_id AS invoiceId, l.level, l.advances, l.days_overdue AS daysOverdue, a.sent_on AS sentOn, a.channel, a.legal_notice AS legalNotice
-      FROM dunning_action_lines l JOIN dunning_actions a ON a.id = l.action_id
-      WHERE a.status = 'sent' AND a.sent_on <= ${asOf} AND l.invoice_id IN (${open})
-      ORDER BY a.sent_on, a.id`),
-    (r) => r.invoiceId
-  )
-  // only consumer claims need the payment dates (the WIK basis after a 14-day letter): bank allocations
-  // and the accounting package's payments, the same history the one definition of open replays
-  const payments = groupBy(
-    db.all<{ invoiceId: number; date: string; cents: number }>(sql`
-      SELECT p.invoiceId, p.date, p.cents FROM (
-        SELECT al.invoice_id AS invoiceId, e.booking_date AS date, al.amount_cents AS cents
-        FROM allocations al JOIN bank_entries e ON e.id = al.entry_id WHERE al.undone_at IS NULL
-        UNION ALL
-        SELECT invoice_id, paid_on, amount_cents FROM invoice_payments) AS p
-      JOIN invoices i ON i.id = p.invoiceId JOIN customers c ON c.id = i.customer_id
-      WHERE c.debtor_type = 'b2c' AND p.date <= ${asOf} AND p.invoiceId IN (${open})`),
-    (r) => r.invoiceId
-  )
-  const lastSent = new Map(
-    db.all<{ customerId: number; on: string }>(sql`SELECT customer_id AS customerId, max(sent_on) AS "on" FROM dunning_actions WHERE status = 'sent' AND sent_on <= ${asOf} GROUP BY customer_id`).map((r) => [r.customerId, r.on])
-  )
-  const customers = new Map(
-    db
-      .all<CustomerRow>(sql`
-        SELECT c.id, c.code, c.name, c.debtor_type AS debtorType, c.country, c.language, c.email, c.dunning_policy_id AS policyId,
-               s.dunning_policy_id AS segmentPolicyId
-        FROM customers c LEFT JOIN customer_risk r ON r.customer_id = c.id LEFT JOIN segments s ON s.id = r.segment_id
-        WHERE c.id IN (SELECT customer_id FROM invoices WHERE id IN (${open}))`)
-      .map((c) => [c.id, c])
-  )
   const exclusions = loadExclusionState(db, asOf)
-  const out: CandidateCustomer[] = []
-  for (const [customerId, rows] of groupBy(invoices, (r) => r.customerId)) {
-    const c = customers.get(customerId)
-    if (!c) continue
-    out.push({
-      id: c.id,
-      code: c.code,
-      name: c.name,
-      debtorType: c.debtorType,
-      country: c.country,
-      language: c.language,
-      hasEmail: c.email !== null && c.email.trim() !== '',
-      policyId: c.policyId,
-      segmentPolicyId: c.segmentPolicyId,
-      lastCommunicationOn: lastSent.get(c.id) ?? null,
-      exclusion: exclusions.customer(c.id),
-      invoices: rows.map(
-        (r): CandidateInvoice => ({
-          ...r,
-          ...foldHistory(sent.get(r.id) ?? []),
-          exclusion: exclusions.invoice(r.id),
-          payments: payments.get(r.id) ?? []
-        })
-      )
-    })
+  // the one definition of open, as of the proposal's day (replayed from the payment history for a past day);
+  // lines of runs not executed by then join as nulls
+  const rows = db.values<ItemRow>(sql`
+    SELECT o.id, o.customer_id, o.number, o.due_date, o.open_cents, i.currency, i.dunning_policy_id,
+           l.level, l.advances, l.days_overdue, a.sent_on, a.channel, a.legal_notice
+    FROM ${openItems(db, asOf)} AS o JOIN invoices i ON i.id = o.id
+    LEFT JOIN dunning_action_lines l ON l.invoice_id = o.id
+    LEFT JOIN dunning_actions a ON a.id = l.action_id AND a.status = 'sent' AND a.sent_on <= ${asOf}
+    WHERE o.open_cents > 0 AND o.due_date <= ${horizon}
+    ORDER BY o.customer_id, o.due_date, o.number, o.id, a.sent_on, a.id`)
+  const invoicesOf = new Map<number, CandidateInvoice[]>()
+  let current = null as CandidateInvoice | null
+  for (const row of rows) {
+    const [id, customerId, number, dueDate, openCents, currency, policyId] = row
+    if (current === null || current.id !== id) {
+      current = { id, number, dueDate, openCents, currency, policyId, history: NO_HISTORY, firstNotice: null, firstReminder: null, exclusion: exclusions.invoice(id), payments: NO_PAYMENTS }
+      const list = invoicesOf.get(customerId)
+      if (list) list.push(current)
+      else invoicesOf.set(customerId, [current])
+    }
+    foldSent(current, row)
   }
+  const customers = db.values<CustomerRow>(sql`
+    SELECT c.id, c.code, c.name, c.debtor_type, c.country, c.language, c.email, c.dunning_policy_id, s.dunning_policy_id
+    FROM customers c LEFT JOIN customer_risk r ON r.customer_id = c.id LEFT JOIN segments s ON s.id = r.segment_id
+    WHERE c.id IN (SELECT value FROM json_each(${idList(invoicesOf.keys())}))`)
+  loadConsumerPayments(db, asOf, customers.flatMap(([id, , , debtorType]) => (debtorType === 'b2c' ? (invoicesOf.get(id) ?? []) : [])))
+  const lastSent = new Map(
+    db.values<[number, string]>(sql`SELECT customer_id, max(sent_on) FROM dunning_actions WHERE status = 'sent' AND sent_on <= ${asOf} GROUP BY customer_id`)
+  )
+  const out: CandidateCustomer[] = customers.map(([id, code, name, debtorType, country, language, email, policyId, segmentPolicyId]) => ({
+    id,
+    code,
+    name,
+    debtorType,
+    country,
+    language,
+    hasEmail: email !== null && email.trim() !== '',
+    policyId,
+    segmentPolicyId,
+    lastCommunicationOn: lastSent.get(id) ?? null,
+    exclusion: exclusions.customer(id),
+    invoices: invoicesOf.get(id) ?? []
+  }))
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+}
+
+/**
+ * Consumer claims need their payment dates (the WIK basis after a 14-day letter): bank allocations and the
+ * accounting package's payments, the same history the one definition of open replays.
+ */
+function loadConsumerPayments(db: AppDb, asOf: IsoDate, invoices: CandidateInvoice[]): void {
+  if (invoices.length === 0) return
+  const byId = new Map(invoices.map((i) => [i.id, i]))
+  const rows = db.values<[number, string, number]>(sql`
+    SELECT p.invoiceId, p.date, p.cents FROM (
+      SELECT al.invoice_id AS invoiceId, e.booking_date AS date, al.amount_cents AS cents
+      FROM allocations al JOIN bank_entries e ON e.id = al.entry_id WHERE al.undone_at IS NULL
+      UNION ALL
+      SELECT invoice_id, paid_on, amount_cents FROM invoice_payments) AS p
+    WHERE p.date <= ${asOf} AND p.invoiceId IN (SELECT value FROM json_each(${idList(byId.keys())}))`)
+  const paid = new Map<number, Payment[]>()
+  for (const [invoiceId, date, cents] of rows) {
+    const list = paid.get(invoiceId)
+    if (list) list.push({ date, cents })
+    else paid.set(invoiceId, [{ date, cents }])
+  }
+  for (const [invoiceId, payments] of paid) {
+    const invoice = byId.get(invoiceId)
+    if (invoice) invoice.payments = payments
+  }
 }

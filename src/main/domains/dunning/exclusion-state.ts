@@ -111,8 +111,11 @@ export function loadExclusionState(db: AppDb, asOf: IsoDate): ExclusionState {
     patch(customers, u.customerId, { unappliedCents: u.cents })
   }
 
+  // whole states once, and the shared "nothing" for everyone else (a proposal asks for 100,000 invoices)
+  const customerStates = new Map([...customers].map(([id, change]) => [id, { ...NO_CUSTOMER_EXCLUSIONS, ...change }]))
+  const invoiceStates = new Map([...invoices].map(([id, change]) => [id, { ...NO_INVOICE_EXCLUSIONS, ...change }]))
   return {
-    customer: (id) => ({ ...NO_CUSTOMER_EXCLUSIONS, ...customers.get(id) }),
-    invoice: (id) => ({ ...NO_INVOICE_EXCLUSIONS, ...invoices.get(id) })
+    customer: (id) => customerStates.get(id) ?? NO_CUSTOMER_EXCLUSIONS,
+    invoice: (id) => invoiceStates.get(id) ?? NO_INVOICE_EXCLUSIONS
   }
 }

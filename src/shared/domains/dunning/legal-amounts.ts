@@ -6,14 +6,16 @@ import { type IsoDate, addDays } from '../../dates'
 import { type DebtorType } from '../parties'
 import {
   BE_FIXED_COMPENSATION_CENTS,
-  type InterestResult,
-  beCommercialInterest,
+  type AccrualTerms,
+  type InterestTotals,
+  beCommercialAccrual,
   beConsumerFlatDamages,
   beConsumerWaitingPeriod,
-  beLegalInterest,
+  beLegalAccrual,
+  interestTotals,
+  nlAccrual,
   nlFourteenDayLetter,
-  nlStatutoryInterest,
-  wikCosts
+  wikClaimableCents
 } from '../legal'
 import { type DunningLine } from './explain/lines'
 import { type DunningChannel, type Regime } from './vocabulary'
@@ -75,41 +77,52 @@ const NONE: LineLegal = { interestCents: 0, interestFrom: null, interestRate: nu
 const regimeLabel = (regime: Regime, debtorType: DebtorType) =>
   regime.startsWith('BE') ? (regime === 'BE-b2c' ? 'regime.be-legal' : 'regime.be-commercial') : regime === 'NL-b2c' ? 'regime.6:119' : debtorType === 'government' ? 'regime.6:119b' : 'regime.6:119a'
 
-function interestLine(result: InterestResult, regime: Regime, debtorType: DebtorType): Pick<LineLegal, 'interestCents' | 'interestFrom' | 'interestRate' | 'explanation'> {
-  const rate = result.periods.at(-1)?.ratePercent ?? null
+/** A fresh line with the interest and its explanation (none without interest); the caller adds costs and notes. */
+function interestLine(result: InterestTotals | null, regime: Regime, debtorType: DebtorType): LineLegal {
+  if (result === null) return { ...NONE, explanation: [] }
+  const rate = result.lastRatePercent
   const explanation: DunningLine[] =
     result.interestCents > 0 && rate !== null
       ? [{ key: 'legal.interest', values: { regime: { label: regimeLabel(regime, debtorType) }, rate: { percent: rate }, from: { date: result.firstInterestDay }, amount: { money: result.interestCents } } }]
       : []
-  return { interestCents: result.interestCents, interestFrom: result.firstInterestDay, interestRate: rate, explanation }
+  return { interestCents: result.interestCents, interestFrom: result.firstInterestDay, interestRate: rate, compensationCents: 0, costsCents: 0, explanation }
 }
 
-function interestFor(regime: Regime, debtorType: DebtorType, openCents: Cents, first: IsoDate, asOf: IsoDate): InterestResult | null {
+const ACCRUAL = {
+  'NL-b2b': nlAccrual('6:119a'),
+  'NL-government': nlAccrual('6:119b'),
+  'NL-b2c': nlAccrual('6:119'),
+  'BE-b2b': beCommercialAccrual(),
+  'BE-b2c': beLegalAccrual()
+} as const satisfies Record<string, AccrualTerms>
+
+/** One invoice's interest: the legal engine's totals on its cached rate schedule (a proposal has 100,000 of them). */
+function interestFor(regime: Regime, debtorType: DebtorType, openCents: Cents, first: IsoDate, asOf: IsoDate): InterestTotals | null {
   if (first > asOf || openCents <= 0) return null
-  const span = { principalCents: openCents, firstInterestDay: first, lastInterestDay: asOf }
-  if (regime === 'BE-b2b') return beCommercialInterest(span)
-  if (regime === 'BE-b2c') return beLegalInterest(span)
-  return nlStatutoryInterest({ ...span, regime: regime === 'NL-b2c' ? '6:119' : debtorType === 'government' ? '6:119b' : '6:119a' })
+  const { table, compounding } = regime === 'NL-b2b' && debtorType === 'government' ? ACCRUAL['NL-government'] : ACCRUAL[regime]
+  return interestTotals({ principalCents: openCents, firstInterestDay: first, lastInterestDay: asOf, table, compounding })
 }
 
 function businessLine(regime: Regime, debtorType: DebtorType, line: LegalLineInput, asOf: IsoDate): LineLegal {
-  const interest = interestFor(regime, debtorType, line.openCents, addDays(line.dueDate, 1), asOf)
-  const base = interest ? interestLine(interest, regime, debtorType) : { interestCents: 0, interestFrom: null, interestRate: null, explanation: [] }
+  const out = interestLine(interestFor(regime, debtorType, line.openCents, addDays(line.dueDate, 1), asOf), regime, debtorType)
   const compensation = { money: FIXED_COMPENSATION_CENTS }
-  if (regime === 'BE-b2b') return { ...base, compensationCents: FIXED_COMPENSATION_CENTS, costsCents: 0, explanation: [...base.explanation, { key: 'legal.compensationBe', values: { amount: compensation } }] }
+  out.compensationCents = FIXED_COMPENSATION_CENTS
+  if (regime === 'BE-b2b') {
+    out.explanation.push({ key: 'legal.compensationBe', values: { amount: compensation } })
+    return out
+  }
   // NL: the scale (regelend recht for businesses) per invoice, of which the EUR 40 is the first part
-  const scale = wikCosts({ principalsCents: [line.openCents], ...WIK_VAT }).amountClaimableCents
-  const costs = Math.max(0, scale - FIXED_COMPENSATION_CENTS)
-  const explanation: DunningLine[] = [...base.explanation, { key: 'legal.compensationNl', values: { amount: compensation } }]
-  if (costs > 0) explanation.push({ key: 'legal.scaleCosts', values: { amount: { money: costs } } })
-  return { ...base, compensationCents: FIXED_COMPENSATION_CENTS, costsCents: costs, explanation }
+  const scale = wikClaimableCents({ principalsCents: [line.openCents], ...WIK_VAT })
+  out.costsCents = Math.max(0, scale - FIXED_COMPENSATION_CENTS)
+  out.explanation.push({ key: 'legal.compensationNl', values: { amount: compensation } })
+  if (out.costsCents > 0) out.explanation.push({ key: 'legal.scaleCosts', values: { amount: { money: out.costsCents } } })
+  return out
 }
 
 function nlConsumerLines(lines: readonly LegalLineInput[], asOf: IsoDate): LineLegal[] {
   const gates = lines.map((l) => legalGate('NL-b2c', l.notice))
   const out: LineLegal[] = lines.map((l, i) => {
-    const interest = interestFor('NL-b2c', 'b2c', l.openCents, addDays(l.dueDate, 1), asOf)
-    const base = interest ? interestLine(interest, 'NL-b2c', 'b2c') : { ...NONE }
+    const base = interestLine(interestFor('NL-b2c', 'b2c', l.openCents, addDays(l.dueDate, 1), asOf), 'NL-b2c', 'b2c')
     const gate = gates[i]
     const number = { text: l.number }
     const note: DunningLine =
@@ -118,7 +131,8 @@ function nlConsumerLines(lines: readonly LegalLineInput[], asOf: IsoDate): LineL
         : gate.from > asOf
           ? { key: 'legal.nl14Running', values: { sent: { date: gate.notice.sentOn }, end: { date: gate.end }, from: { date: gate.from } } }
           : { key: 'legal.nl14Passed', values: { sent: { date: gate.notice.sentOn }, end: { date: gate.end }, basis: { money: l.openCents + l.paidAfter(gate.end) } } }
-    return { ...base, compensationCents: 0, costsCents: 0, explanation: [...base.explanation, note] }
+    base.explanation.push(note)
+    return base
   })
   // art. 6:96 lid 7: the claims in one letter are added up before the scale applies
   const due = lines.flatMap((l, i) => {
@@ -127,7 +141,7 @@ function nlConsumerLines(lines: readonly LegalLineInput[], asOf: IsoDate): LineL
   })
   const bases = due.filter((d) => d.basis > 0)
   if (bases.length === 0) return out
-  const total = wikCosts({ principalsCents: bases.map((d) => d.basis), ...WIK_VAT }).amountClaimableCents
+  const total = wikClaimableCents({ principalsCents: bases.map((d) => d.basis), ...WIK_VAT })
   const shares = allocateCents(total, bases.map((d) => d.basis))
   bases.forEach((d, k) => {
     const line = out[d.i]
@@ -145,17 +159,17 @@ function beConsumerLine(line: LegalLineInput, asOf: IsoDate): LineLegal {
   const waiting: DunningLine = { key: 'legal.beWaiting', values: { sent: { date: gate.notice.sentOn }, end: { date: gate.end }, from: { date: gate.from } } }
   if (gate.from > asOf) return { ...NONE, explanation: [waiting] }
   // assumed (legal-reference §6 item 9): interest runs from the end of the waiting period, the cautious reading
-  const interest = interestFor('BE-b2c', 'b2c', line.openCents, gate.from, asOf)
-  const base = interest ? interestLine(interest, 'BE-b2c', 'b2c') : { ...NONE }
-  const damages = beConsumerFlatDamages(line.openCents).maxCents
-  return { ...base, compensationCents: 0, costsCents: damages, explanation: [waiting, ...base.explanation, { key: 'legal.beDamages', values: { amount: { money: damages } } }] }
+  const out = interestLine(interestFor('BE-b2c', 'b2c', line.openCents, gate.from, asOf), 'BE-b2c', 'b2c')
+  out.costsCents = beConsumerFlatDamages(line.openCents).maxCents
+  out.explanation = [waiting, ...out.explanation, { key: 'legal.beDamages', values: { amount: { money: out.costsCents } } }]
+  return out
 }
 
 /** The law's amounts for each overdue invoice of one communication, as of `asOf`. */
 export function legalAmounts(regime: Regime, debtorType: DebtorType, lines: readonly LegalLineInput[], asOf: IsoDate): LegalAmounts {
   if (regime === 'NL-b2c') {
     const open = lines.map((l) => l.openCents).filter((c) => c > 0)
-    const announced = open.length === 0 ? 0 : wikCosts({ principalsCents: open, ...WIK_VAT }).amountClaimableCents
+    const announced = open.length === 0 ? 0 : wikClaimableCents({ principalsCents: open, ...WIK_VAT })
     return { lines: nlConsumerLines(lines, asOf), announcedCostsCents: announced }
   }
   if (regime === 'BE-b2c') return { lines: lines.map((l) => beConsumerLine(l, asOf)), announcedCostsCents: 0 }

@@ -3,7 +3,7 @@ import { AppError } from '../../errors'
 import { type Cents } from '../../money'
 import { type IsoDate, addDays, daysBetween, isIsoDate } from '../../dates'
 import { Big, parseDecimal, percentText } from './decimal'
-import { type InterestInput, type InterestResult, accrueInterest } from './interest'
+import { type AccrualTerms, type InterestInput, type InterestResult, accrueInterest } from './interest'
 import { BE_COMMERCIAL_RATES, BE_COMMERCIAL_RATES_PRE_2013, BE_LEGAL_RATES, type RateTable } from './rate-tables'
 
 /** Flat recovery compensation per late invoice (Directive 2011/7/EU art. 6). */
@@ -50,19 +50,28 @@ export type BeCommercialInterestInput = Omit<InterestInput, 'table' | 'compoundi
 export type BeCommercialInterestResult = InterestResult & { fixedCompensationCents: Cents }
 
 /** Simple interest (no yearly capitalisation in Belgian law without agreement or judicial demand). */
+export function beCommercialAccrual(options: Pick<BeCommercialInterestInput, 'contractConcluded' | 'table'> = {}): AccrualTerms {
+  const { contractConcluded, table } = options
+  const shipped = contractConcluded !== undefined && contractConcluded < BE_2013_REGIME_FROM ? BE_COMMERCIAL_RATES_PRE_2013 : BE_COMMERCIAL_RATES
+  return { table: table ?? shipped, compounding: false }
+}
+
 export function beCommercialInterest(input: BeCommercialInterestInput): BeCommercialInterestResult {
   const { contractConcluded, table, ...rest } = input
-  const shipped = contractConcluded !== undefined && contractConcluded < BE_2013_REGIME_FROM ? BE_COMMERCIAL_RATES_PRE_2013 : BE_COMMERCIAL_RATES
-  return { ...accrueInterest({ ...rest, table: table ?? shipped, compounding: false }), fixedCompensationCents: BE_FIXED_COMPENSATION_CENTS }
+  return { ...accrueInterest({ ...rest, ...beCommercialAccrual({ contractConcluded, table }) }), fixedCompensationCents: BE_FIXED_COMPENSATION_CENTS }
 }
 
 /**
  * Belgian legal (civil) interest, art. 2 Wet 5-5-1865: the yearly rate for claims without an agreed rate outside
  * the commercial law, e.g. against consumers. Simple interest, like the commercial rate.
  */
+export function beLegalAccrual(table: RateTable = BE_LEGAL_RATES): AccrualTerms {
+  return { table, compounding: false }
+}
+
 export function beLegalInterest(input: Omit<InterestInput, 'table' | 'compounding'> & { table?: RateTable }): InterestResult {
   const { table, ...rest } = input
-  return accrueInterest({ ...rest, table: table ?? BE_LEGAL_RATES, compounding: false })
+  return accrueInterest({ ...rest, ...beLegalAccrual(table) })
 }
 
 /** Default term without an agreement: 30 calendar days after receipt of the invoice. */

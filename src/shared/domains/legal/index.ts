@@ -1,6 +1,7 @@
 // Public surface of the legal engine: NL/BE interest, collection costs, deadlines, payment references, KPIs, explanations.
 export * from './rate-tables'
 export * from './interest'
+export * from './interest-totals'
 export * from './nl-interest'
 export * from './be-interest'
 export * from './wik-costs'

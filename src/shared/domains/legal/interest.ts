@@ -25,6 +25,9 @@ export type InterestInput = {
   rounding?: InterestRounding
 }
 
+/** What a legal regime fixes about an accrual; the claim supplies the rest. */
+export type AccrualTerms = Pick<InterestInput, 'table' | 'compounding'>
+
 export type InterestPeriod = {
   from: IsoDate
   /** Inclusive last day of the period. */

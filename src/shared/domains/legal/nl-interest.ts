@@ -1,7 +1,7 @@
 // Dutch statutory interest: art. 6:119 (non-commercial), 6:119a (commercial) and 6:119b (public debtor).
 import { AppError } from '../../errors'
 import { type IsoDate, addDays, isIsoDate } from '../../dates'
-import { type InterestInput, type InterestResult, accrueInterest } from './interest'
+import { type AccrualTerms, type InterestInput, type InterestResult, accrueInterest } from './interest'
 import { NL_COMMERCIAL_RATES, NL_STATUTORY_RATES, type RateTable } from './rate-tables'
 
 export type NlInterestRegime = '6:119' | '6:119a' | '6:119b'
@@ -20,10 +20,15 @@ export function nlRateTable(regime: NlInterestRegime): RateTable {
   return regime === '6:119' ? NL_STATUTORY_RATES : NL_COMMERCIAL_RATES
 }
 
+/** How a regime accrues: its table, with yearly compounding, unless the caller says otherwise. */
+export function nlAccrual(regime: NlInterestRegime, options: Partial<AccrualTerms> = {}): AccrualTerms {
+  if (!NL_INTEREST_REGIMES.includes(regime)) throw new AppError('validation', `unknown NL interest regime: ${regime}`, 'regime')
+  return { table: options.table ?? nlRateTable(regime), compounding: options.compounding ?? true }
+}
+
 export function nlStatutoryInterest(input: NlInterestInput): InterestResult & { regime: NlInterestRegime } {
   const { regime, table, compounding, ...rest } = input
-  if (!NL_INTEREST_REGIMES.includes(regime)) throw new AppError('validation', `unknown NL interest regime: ${regime}`, 'regime')
-  return { regime, ...accrueInterest({ ...rest, table: table ?? nlRateTable(regime), compounding: compounding ?? true }) }
+  return { regime, ...accrueInterest({ ...rest, ...nlAccrual(regime, { table, compounding }) }) }
 }
 
 /** Statutory default term for commercial agreements without an agreed last payment day (art. 6:119a lid 2 sub a). */
