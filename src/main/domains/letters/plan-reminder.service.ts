@@ -7,14 +7,12 @@ import { type IsoDate, localToday } from '../../../shared/dates'
 import { regimeOf } from '../../../shared/domains/dunning'
 import { instalmentReminder } from '../../../shared/domains/arrangements/instalment-reminder'
 import type { PlanReminderLetterData } from '../../../shared/domains/letters/letter-data'
-import { letterText } from '../../../shared/domains/letters/letter-text'
 import type { Language } from '../../../shared/domains/parties'
 import { AppError } from '../../../shared/errors'
 import type { AppDb } from '../../db/connection'
 import { letters } from '../../db/schema'
 import { getInstalment, markRemindedIn, planDetail } from '../arrangements/plans.service'
 import { assertSendable, composeFromDb } from './compose-from-db'
-import { buildEml } from './eml'
 import { type CreditorProfile, loadCreditor, loadDebtor } from './letter-sources'
 import { type OutputOptions, type PendingOutput, sendLetter } from './output.service'
 import { type Preview, svgPages } from './preview.service'
@@ -66,17 +64,8 @@ export async function planReminder(db: AppDb, req: PlanReminderRequest): Promise
   if (req.eml && !data.debtor.email) throw new AppError('validation', `Customer ${data.debtor.code} (${data.debtor.name}) has no e-mail address.`, 'email')
   const composed = composeFromDb(db, data)
   const name = `termijnherinnering-${data.debtor.code}-${data.planId}-${data.seq}`
-  const output = await newLetter(db, data, composed, { kind: 'plan-reminder', customerId, planId: data.planId, totalCents: data.dueCents }, `${name}.pdf`, (tx, letterId) =>
+  // newLetter adds the .eml (named like the PDF) when the customer has an e-mail address
+  return newLetter(db, data, composed, { kind: 'plan-reminder', customerId, planId: data.planId, totalCents: data.dueCents }, `${name}.pdf`, (tx, letterId) =>
     markRemindedIn(tx, instalmentId, today, letterId)
   )
-  if (!req.eml) return output
-  const eml = buildEml({
-    from: { name: creditor.name, address: creditor.email },
-    to: { name: data.debtor.name, address: data.debtor.email! },
-    subject: composed.content.subject,
-    text: letterText(composed.content),
-    attachment: { fileName: `${name}.pdf`, bytes: output.files[0]!.bytes },
-    date: new Date()
-  })
-  return { ...output, files: [...output.files, { name: `${name}.eml`, bytes: eml, mime: 'message/rfc822' }] }
 }
