@@ -43,6 +43,8 @@ export const invoices = sqliteTable(
     uniqueIndex('invoices_customer_number').on(t.customerId, t.number),
     // hot queries: open items by due date (aging, dunning) and per customer
     index('invoices_status_due').on(t.status, t.dueDate, t.openCents),
+    // the invoice grid's default order (due date, then id): a page is read in index order and stops at its limit
+    index('invoices_open_due').on(t.status, t.dueDate),
     // covering index of the aging report: every figure it needs, grouped per customer without a sort
     index('invoices_open_aging').on(t.status, t.customerId, t.dueDate, t.invoiceDate, t.openCents, t.disputed),
     // aging as of a past date finds the items closed after it (receivables/open-items.ts)

@@ -2,6 +2,7 @@
 // shows separators the way the reader's Excel is set up; the [$€-xxx] tag fixes the currency symbol
 // and its place (413 nl-NL, 813 nl-BE, 80C fr-BE, 1809 en-IE). CSV and PDF write the text themselves.
 import { type ExportLocale } from './document'
+import { numberFormat } from '../../intl'
 
 export const MONEY_FORMAT: Record<ExportLocale, string> = {
   'nl-NL': '[$€-413] #,##0.00;[$€-413] -#,##0.00',
@@ -38,9 +39,9 @@ export function plainCents(cents: number, locale: ExportLocale): string {
 
 /** "€ 1.234,56" / "1.234,56 €" / "€1,234.56" for print (PDF). */
 export function moneyText(cents: number, locale: ExportLocale): string {
-  return new Intl.NumberFormat(INTL[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100)
+  return numberFormat(INTL[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100)
 }
 
 export function numberText(value: number, decimals: number, locale: ExportLocale): string {
-  return new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+  return numberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
 }

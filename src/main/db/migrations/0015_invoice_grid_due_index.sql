@@ -1,0 +1,1 @@
+CREATE INDEX `invoices_open_due` ON `invoices` (`status`,`due_date`);
