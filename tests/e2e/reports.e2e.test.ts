@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DashboardDto } from '../../src/shared/ipc/dashboard.contract'
 import type { AgingReportDto } from '../../src/shared/ipc/reports.contract'
+import type { ForecastDto } from '../../src/shared/ipc/risk.contract'
+import { addDays } from '../../src/shared/dates'
 import { tempDir } from '../helpers/db'
 import { ARTIFACTS, e2eAvailable, type Harness, startHarness, unlockDemoIn } from './harness'
 
@@ -70,6 +72,26 @@ describe.skipIf(!available)('dashboard and reports in Chromium', () => {
     await nav('Dashboard')
     await page.getByRole('button', { name: /^Vervallen/ }).click()
     await expect.poll(gridSummary).toEqual([dashboard.position.overdueCount, dashboard.position.overdueCents])
+
+    // a week of the cash-in forecast: the invoices the forecast expects to be paid in it
+    await nav('Dashboard')
+    const forecast = await value<ForecastDto>('risk:get-forecast', { limit: 500 })
+    expect(forecast.invoices.total).toBe(forecast.invoices.rows.length)
+    const predictedIn = (from: string) => forecast.invoices.rows.filter((r) => r.predictedDate >= from && r.predictedDate <= addDays(from, 6))
+    const week = forecast.weeks.findIndex((w) => w.expectedCents > 0 && predictedIn(w.weekStart).length > 0)
+    const weekStart = forecast.weeks[week]!.weekStart
+    const cashIn = page.getByRole('region', { name: 'Verwachte ontvangsten, 13 weken' })
+    await cashIn.locator('.recharts-bar-rectangle path').first().waitFor()
+    await cashIn.locator('.recharts-bar-rectangle').nth(week).locator('path').click()
+    await page.getByRole('heading', { level: 1, name: 'Facturen' }).waitFor()
+    expect(page.url()).toContain(`expectedFrom=${weekStart}&expectedTo=${addDays(weekStart, 6)}`)
+    const behind = predictedIn(weekStart)
+    await expect.poll(gridSummary).toEqual([behind.length, behind.reduce((s, r) => s + r.openCents, 0)])
+    await expect(page.getByTestId('drill-down').textContent()).resolves.toContain('betaling verwacht')
+    // the grid's rows are those invoices
+    const numbers = await page.locator('tbody tr[data-index]').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))
+    for (const r of behind.slice(0, 5)) expect(numbers.some((text) => text.includes(r.number))).toBe(true)
+    await page.screenshot({ path: join(ARTIFACTS, 'reports-nl-drill-down-forecast.png') })
     expect(h.problems).toEqual([])
   })
 

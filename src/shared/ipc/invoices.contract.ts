@@ -48,6 +48,8 @@ export const InvoiceListInputSchema = z
     dunningLevel: z.number().int().min(0).optional(),
     /** only credit notes (items whose open amount is negative) */
     creditNotes: z.boolean().optional(),
+    /** the items the cash-in forecast expects to be paid in this range of days (a forecast bar) */
+    expected: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict().optional(),
     asOf: IsoDateSchema.optional()
   })
   .strict()

@@ -7,6 +7,7 @@ import { addDays } from '../../../src/shared/dates'
 import type { ReportList } from '../../../src/shared/domains/reports/tables'
 import type { CustomerRowDto } from '../../../src/shared/ipc/customers.contract'
 import type { OpenPositionDto, ReportListDto } from '../../../src/shared/ipc/reports.contract'
+import type { ForecastDto } from '../../../src/shared/ipc/risk.contract'
 import { call, createTestServices, openNewAdministration, type TestServices } from '../ipc/services'
 import { addNote, completeFollowUp } from '../../../src/main/domains/arrangements/notes.service'
 import { listSlices } from '../../../src/main/domains/reports/list-source'
@@ -15,6 +16,7 @@ import { listSource } from '../../../src/main/domains/reports/lists'
 const TODAY = '2026-11-23'
 let t: TestServices
 const list = (name: ReportList, extra: object = {}) => call(t.dispatch, 'reports:list', { list: name, asOf: TODAY, limit: 500, ...extra }) as Promise<ReportListDto>
+type InvoicePage = { rows: { id: number }[]; total: number; openCents: number }
 const count = (table: string) => t.services.session.db().get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0
 
 beforeAll(async () => {
@@ -66,6 +68,24 @@ describe('report lists', () => {
       expect(slices.flat().map((r) => r.invoiceId)).toEqual(all.map((r) => r.invoiceId))
       expect(all.length).toBe(source.count(db, { asOf }))
     }
+  })
+
+  it('lists the invoices the cash-in forecast expects to be paid in a week, paged and totalled in SQL', async () => {
+    const forecast = (await call(t.dispatch, 'risk:get-forecast', { asOf: TODAY, limit: 500 })) as ForecastDto
+    expect(forecast.invoices.total).toBe(forecast.invoices.rows.length)
+    const busiest = forecast.weeks
+      .map((w) => ({ from: w.weekStart, to: addDays(w.weekStart, 6) }))
+      .map((range) => ({ range, items: forecast.invoices.rows.filter((r) => r.predictedDate >= range.from && r.predictedDate <= range.to) }))
+      .sort((a, b) => b.items.length - a.items.length)[0]!
+    expect(busiest.items.length).toBeGreaterThan(2)
+    const grid = (await call(t.dispatch, 'invoices:list', { view: 'open', asOf: TODAY, expected: busiest.range, sort: 'number', limit: 2 })) as InvoicePage
+    expect(grid.total).toBe(busiest.items.length)
+    expect(grid.openCents).toBe(busiest.items.reduce((s, r) => s + r.openCents, 0))
+    const rest = (await call(t.dispatch, 'invoices:list', { view: 'open', asOf: TODAY, expected: busiest.range, sort: 'number', offset: 2, limit: 500 })) as InvoicePage
+    expect([...grid.rows, ...rest.rows].map((r) => r.id).sort((a, b) => a - b)).toEqual(busiest.items.map((r) => r.invoiceId).sort((a, b) => a - b))
+    // a week nothing is expected in lists nothing
+    const empty = (await call(t.dispatch, 'invoices:list', { view: 'open', asOf: TODAY, expected: { from: '2001-01-01', to: '2001-01-07' } })) as InvoicePage
+    expect(empty).toMatchObject({ rows: [], total: 0, openCents: 0 })
   })
 
   it('gives the collector every customer with a past-due balance, largest first, and those to follow up', async () => {

@@ -22,6 +22,8 @@ export type InvoiceQuery = {
   bucket?: { basis: AgingBasis; fromDays: number | null; toDays: number | null } | undefined
   dunningLevel?: number | undefined
   creditNotes?: boolean | undefined
+  /** only these items (the forecast's expected payments in a range, invoices/expected.ts) */
+  invoiceIds?: readonly number[] | undefined
   asOf: IsoDate
 }
 
@@ -83,6 +85,7 @@ function whereClause(q: InvoiceQuery, dueDate: SQL): SQL {
   if (q.bucket) parts.push(inBucket(q.bucket, q.asOf, q.bucket.basis === 'due' ? dueDate : agingDateColumn(q.bucket.basis)))
   if (q.dunningLevel !== undefined) parts.push(sql`i.dunning_level = ${q.dunningLevel}`)
   if (q.creditNotes) parts.push(sql`i.open_cents < 0`)
+  if (q.invoiceIds) parts.push(sql`i.id IN (SELECT value FROM json_each(${JSON.stringify(q.invoiceIds)}))`)
   if (q.search) {
     const like = likePattern(q.search)
     parts.push(sql`(i.number LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\' OR i.payment_reference LIKE ${like} ESCAPE '\\')`)

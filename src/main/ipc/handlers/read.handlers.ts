@@ -5,6 +5,7 @@ import type { dashboardContract } from '../../../shared/ipc/dashboard.contract'
 import type { invoicesContract } from '../../../shared/ipc/invoices.contract'
 import { customerRisk, listCustomers } from '../../domains/customers/customers.queries'
 import { dashboardSummary } from '../../domains/dashboard/dashboard.queries'
+import { expectedInvoiceIds } from '../../domains/invoices/expected'
 import { listInvoices } from '../../domains/invoices/invoices.queries'
 import type { AppServices } from '../../session/app-services'
 import type { DomainHandlers } from '../handlers'
@@ -17,7 +18,11 @@ export function dashboardHandlers({ session }: AppServices): DomainHandlers<type
 
 export function invoicesHandlers({ session }: AppServices): DomainHandlers<typeof invoicesContract> {
   return {
-    'invoices:list': ({ asOf, ...query }) => listInvoices(session.db(), { ...query, asOf: asOf ?? localToday() })
+    'invoices:list': async ({ asOf, expected, ...query }) => {
+      const day = asOf ?? localToday()
+      const invoiceIds = expected ? await expectedInvoiceIds(session.db(), day, expected) : undefined
+      return listInvoices(session.db(), { ...query, asOf: day, invoiceIds })
+    }
   }
 }
 

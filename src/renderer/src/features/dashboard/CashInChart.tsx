@@ -1,5 +1,6 @@
 // The cash-in forecast of the next 13 weeks (the risk domain's prediction per open invoice, summed per
 // week) as bars with the likely range in the tooltip; what is expected later is shown under the chart.
+// A click on a week opens the invoices predicted to be paid in it.
 import { Text } from '@mantine/core'
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +9,9 @@ import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { axisEuros } from './charts'
 
-export function CashInChart({ forecast, height = 220 }: { forecast: ForecastDto; height?: number }) {
+type Week = ForecastDto['weeks'][number]
+
+export function CashInChart({ forecast, onSelect, height = 220 }: { forecast: ForecastDto; onSelect: (week: Week) => void; height?: number }) {
   const { t } = useTranslation()
   const language = useLanguage()
   const data = forecast.weeks.map((w) => ({
@@ -30,7 +33,7 @@ export function CashInChart({ forecast, height = 220 }: { forecast: ForecastDto;
               return [`${money(w.expectedCents, language)} (${money(w.lowCents, language)} – ${money(w.highCents, language)})`, t('dashboard.cashInExpected')]
             }}
           />
-          <Bar dataKey="euros" fill="#228be6" isAnimationActive={false}>
+          <Bar dataKey="euros" fill="#228be6" isAnimationActive={false} cursor="pointer" onClick={(_entry, index) => onSelect(forecast.weeks[index] as Week)}>
             <ErrorBar dataKey="range" width={4} stroke="#495057" />
           </Bar>
         </BarChart>

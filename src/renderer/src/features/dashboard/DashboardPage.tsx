@@ -2,6 +2,7 @@
 // tile, bar and month opens the invoices behind it (or the report list, for bank money and arrangements).
 import { Grid, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { addDays } from '../../../../shared/dates'
 import { StatCard } from '../../components/StatCard'
 import { count, date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
@@ -79,7 +80,11 @@ export function DashboardPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <ChartPanel title={t('dashboard.cashIn')} hint={t('dashboard.cashInHint')}>
-                {cashIn ? <CashInChart forecast={cashIn} /> : <Loader size="sm" />}
+                {cashIn ? (
+                  <CashInChart forecast={cashIn} onSelect={(w) => drill.invoices({ view: 'open', expected: { from: w.weekStart, to: addDays(w.weekStart, 6) } })} />
+                ) : (
+                  <Loader size="sm" />
+                )}
               </ChartPanel>
             </Grid.Col>
           </Grid>

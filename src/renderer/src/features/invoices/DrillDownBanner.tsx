@@ -1,4 +1,5 @@
-// Says which drill-down the grid shows (day, aging bucket, reminder level, customer) and clears it.
+// Says which drill-down the grid shows (day, aging bucket, reminder level, customer, expected payment
+// week) and clears it.
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -22,6 +23,7 @@ export function DrillDownBanner({ filter, onClear }: { filter: InvoiceFilter; on
   const parts = [
     filter.bucket ? `${bucketLabel(texts, filter.bucket)} (${texts.basis[filter.bucket.basis]})` : null,
     filter.creditNotes ? t('dashboard.creditNotes') : null,
+    filter.expected ? t('reports.drillDown.expected', { from: date(filter.expected.from, language), to: date(filter.expected.to, language) }) : null,
     filter.dunningLevel !== undefined ? t('reports.drillDown.level', { level: filter.dunningLevel }) : null,
     customerId !== undefined ? t('reports.drillDown.customer', { name: customer?.name ?? `#${customerId}` }) : null,
     filter.asOf ? t('reports.drillDown.asOf', { date: date(filter.asOf, language) }) : null

@@ -23,6 +23,7 @@ type Props = {
   bucket?: InvoiceListInputDto['bucket']
   dunningLevel?: number
   creditNotes?: boolean
+  expected?: InvoiceListInputDto['expected']
   initialSort?: SortingState
   height?: number | string
   onRowClick?: (row: InvoiceRowDto) => void
@@ -31,13 +32,13 @@ type Props = {
 }
 
 /** Invoices from main, a page at a time, in whatever order the user clicked. */
-export function InvoiceGrid({ view, search, customerId, asOf, bucket, dunningLevel, creditNotes, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick, selection }: Props) {
+export function InvoiceGrid({ view, search, customerId, asOf, bucket, dunningLevel, creditNotes, expected, initialSort = [{ id: 'dueDate', desc: false }], height, onRowClick, selection }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const language = useLanguage()
   const [sorting, setSorting] = useState<SortingState>(initialSort)
   const sort = sorting[0] ?? { id: 'dueDate', desc: false }
-  const params = { view, search: search || undefined, customerId, asOf, bucket, dunningLevel, creditNotes, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
+  const params = { view, search: search || undefined, customerId, asOf, bucket, dunningLevel, creditNotes, expected, sort: sort.id as InvoiceSortColumn, direction: sort.desc ? ('desc' as const) : ('asc' as const) }
 
   const { rows, first, hasMore, loadMore } = usePagedList(['invoices', 'list', params], (offset, limit) => api.invoices.list({ ...params, offset, limit }), PAGE_SIZE)
   const columns = useMemo(() => (selection ? [selectionColumn(selection, rows), ...INVOICE_COLUMNS] : INVOICE_COLUMNS), [selection, rows])

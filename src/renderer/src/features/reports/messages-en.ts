@@ -30,7 +30,7 @@ export const dashboardEn: typeof dashboardFr = {
   trend: 'DSO and collection effectiveness, 12 months',
   trendHint: 'Click a month for the items open at the end of that month.',
   cashIn: 'Expected cash-in, 13 weeks',
-  cashInHint: 'Per week, from each customer’s payment behaviour; the whisker is the likely range.',
+  cashInHint: 'Per week, from each customer’s payment behaviour; the whisker is the likely range. Click a week for the invoices expected then.',
   cashInExpected: 'Expected',
   cashInLater: 'Expected later: {{amount}}',
   open_items: 'Open items'
@@ -81,6 +81,7 @@ export const reportsEn: typeof reportsFr = {
     asOf: 'as of {{date}}',
     level: 'reminder level {{level}}',
     customer: 'customer {{name}}',
+    expected: 'payment expected {{from}} – {{to}}',
     clear: 'Clear filter'
   },
   errors: { 'pdf-aging-and-kpis-only': 'A PDF exists for the aging and the key figures.' }

@@ -32,7 +32,7 @@ export const dashboardFr: Strings<typeof dashboardNl> = {
   trend: 'DSO et efficacité du recouvrement, 12 mois',
   trendHint: 'Cliquez sur un mois pour voir les postes ouverts à la fin de ce mois.',
   cashIn: 'Encaissements attendus, 13 semaines',
-  cashInHint: 'Par semaine, selon le comportement de paiement de chaque client ; le trait indique la marge probable.',
+  cashInHint: 'Par semaine, selon le comportement de paiement de chaque client ; le trait indique la marge probable. Cliquez sur une semaine pour les factures attendues.',
   cashInExpected: 'Attendu',
   cashInLater: 'Attendu plus tard : {{amount}}',
   open_items: 'Postes ouverts'
@@ -83,6 +83,7 @@ export const reportsFr: Strings<typeof reportsNl> = {
     asOf: 'situation au {{date}}',
     level: 'niveau de rappel {{level}}',
     customer: 'client {{name}}',
+    expected: 'paiement attendu du {{from}} au {{to}}',
     clear: 'Effacer le filtre'
   },
   errors: { 'pdf-aging-and-kpis-only': 'Le PDF existe pour la balance âgée et les indicateurs.' }

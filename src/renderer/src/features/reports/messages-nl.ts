@@ -30,7 +30,7 @@ export const dashboardNl = {
   trend: 'DSO en incasso-effectiviteit, 12 maanden',
   trendHint: 'Klik op een maand voor de posten die aan het eind van die maand openstonden.',
   cashIn: 'Verwachte ontvangsten, 13 weken',
-  cashInHint: 'Per week, naar het betaalgedrag van elke klant; de streep is de waarschijnlijke marge.',
+  cashInHint: 'Per week, naar het betaalgedrag van elke klant; de streep is de waarschijnlijke marge. Klik op een week voor de facturen die dan verwacht worden.',
   cashInExpected: 'Verwacht',
   cashInLater: 'Later verwacht: {{amount}}',
   open_items: 'Open posten'
@@ -81,6 +81,7 @@ export const reportsNl = {
     asOf: 'stand per {{date}}',
     level: 'aanmaanniveau {{level}}',
     customer: 'klant {{name}}',
+    expected: 'betaling verwacht {{from}} – {{to}}',
     clear: 'Filter wissen'
   },
   errors: { 'pdf-aging-and-kpis-only': 'Een PDF is er van de ouderdomsanalyse en de kengetallen.' }
