@@ -1,5 +1,6 @@
 // Bank-file parsing: a synthetic ~20 MB CAMT.053 against the bare fast-xml-parser parse of the same text,
 // and the MT940 fixture set against mt940js (the test oracle) in the same run.
+import { renderBankWarning } from '../../src/shared/domains/payments/warnings/render'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
@@ -84,7 +85,7 @@ async function camtFigures(quick: boolean): Promise<Figure[]> {
   const bytes = new TextEncoder().encode(syntheticCamt(quick ? 2 : 20))
   const mb = bytes.length / 1_000_000
   const ours = await timed(() => parseBankFile(bytes, 'bench.xml'))
-  if (ours.result.warnings.length > 0) throw new Error(`bench file did not reconcile: ${ours.result.warnings.join('; ')}`)
+  if (ours.result.warnings.length > 0) throw new Error(`bench file did not reconcile: ${ours.result.warnings.map((w) => renderBankWarning(w, 'en')).join('; ')}`)
   const bare = await timed(() => new XMLParser(CAMT_PARSER_OPTIONS).parse(new TextDecoder().decode(bytes)))
   return [
     figure(quick ? 'bank.camt053_2mb_parse_s' : 'bank.camt053_20mb_parse_s', ours.seconds, 's', bare.seconds),
