@@ -16,7 +16,7 @@ const MONEY_TYPES = new Set(['D', 'C'])
 
 /**
  * A copy of a long value that no longer points into the chunk it was cut from: V8 keeps a slice's
- * whole parent string alive, and a description kept per line would keep every 1 MB chunk of the file.
+ * whole parent string alive, and a description kept per line would keep every chunk of the file it came from.
  */
 const own = (s: string | null): string | null => (s === null || s.length < 13 ? s : (' ' + s).slice(1))
 
