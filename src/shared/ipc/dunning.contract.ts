@@ -171,7 +171,7 @@ export const dunningContract = {
   forecast: command(
     'dunning:forecast',
     z.object({ asOf: IsoDateSchema, days: z.number().int().min(1).max(90).default(30) }).strict(),
-    z.array(z.object({ date: z.string(), actions: z.array(ActionSchema.pick({ customerId: true, customerCode: true, customerName: true, level: true, levelName: true, channel: true, totalCents: true, explanation: true })) }))
+    z.array(z.object({ date: z.string(), actions: z.array(ActionSchema.pick({ customerId: true, customerCode: true, customerName: true, level: true, levelName: true, regime: true, channel: true, totalCents: true, explanation: true })) }))
   ),
   policies: command('dunning:list-policies', z.object({}).strict(), z.array(PolicySchema)),
   savePolicy: command('dunning:save-policy', z.object({ id: IdSchema.nullable(), policy: PolicyInputSchema }).strict(), PolicySchema),

@@ -38,7 +38,7 @@ describe('dunning CLI', () => {
     expect(json.actions[0].explanation).toMatch(/^Niveau 1 \(Herinnering\) per e-mail; 2026-001 is 29 dagen vervallen/)
     expect(json.excluded).toEqual([{ customerCode: 'K200', reason: 'hold', explanation: 'De klant staat on hold' }])
     const en = JSON.parse((await cli(['dunning', 'propose', '--admin', 'Jansen', '--as-of', '2026-03-02', '--json', '--lang', 'en', ...d], env)).out)
-    expect(en.actions[0].explanation).toMatch(/^Level 1 \(Herinnering\) by e-mail/)
+    expect(en.actions[0].explanation).toMatch(/^Level 1 \(Reminder\) by e-mail/)
   })
 
   it('save prints {"runId":…}, execute runs once and says so the second time, runs lists them', async () => {

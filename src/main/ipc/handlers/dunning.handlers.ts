@@ -85,7 +85,7 @@ export function dunningHandlers({ session, events }: AppServices): DomainHandler
     'dunning:forecast': ({ asOf, days }) =>
       forecastDunning(session.db(), asOf, days).map((d) => ({
         date: d.date,
-        actions: d.proposal.actions.map(({ customerId, customerCode, customerName, level, levelName, channel, totalCents, explanation }) => ({ customerId, customerCode, customerName, level, levelName, channel, totalCents, explanation }))
+        actions: d.proposal.actions.map(({ customerId, customerCode, customerName, level, levelName, regime, channel, totalCents, explanation }) => ({ customerId, customerCode, customerName, level, levelName, regime, channel, totalCents, explanation }))
       })),
     'dunning:list-policies': () => loadPolicies(session.db()),
     'dunning:save-policy': ({ id, policy }) => changed(savePolicy(session.db(), id, policy), ['dunning', 'settings']),

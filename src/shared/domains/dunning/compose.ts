@@ -69,7 +69,7 @@ export function composeAction(input: ComposeInput): ProposedAction {
   const listed = lines.filter((l) => !l.advances).length
   const explanation: DunningLine[] = [
     level
-      ? { key: 'action.level', values: { level: { count: level.level }, name: { text: level.name }, channel: { term: `channel.${channel}` } } }
+      ? { key: 'action.level', values: { level: { count: level.level }, name: { levelName: level.name, regime }, channel: { term: `channel.${channel}` } } }
       : { key: 'action.courtesy', values: { channel: { term: `channel.${channel}` } } },
     driving,
     ...(listed > 0 ? [{ key: 'action.listedCount', values: { count: { count: listed } } } as const] : []),

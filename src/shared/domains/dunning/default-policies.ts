@@ -108,6 +108,23 @@ export const DEFAULT_POLICIES: Record<Regime, DefaultPolicy> = {
   }
 }
 
+/**
+ * The shipped names are the stable key of a default: a policy or level still named as shipped (in whichever
+ * language it was stored, or saved from the editor) shows in the reader's language; a name the user gave stays as
+ * it is. Levels are matched within their regime ("Mise en demeure" is a different level in BE-b2c).
+ */
+function shippedName(names: readonly Names[], name: string, language: Language): string {
+  return names.find((n) => n.nl === name || n.fr === name || n.en === name)?.[language] ?? name
+}
+
+export function policyNameIn(regime: Regime, name: string, language: Language): string {
+  return shippedName([DEFAULT_POLICIES[regime].name], name, language)
+}
+
+export function levelNameIn(regime: Regime, name: string, language: Language): string {
+  return shippedName(DEFAULT_POLICIES[regime].levels.map((l) => l.name), name, language)
+}
+
 /** A default policy with its names in one language, ready to store. */
 export function defaultPolicyIn(regime: Regime, language: Language): Omit<PolicyRule, 'id'> {
   const p = DEFAULT_POLICIES[regime]

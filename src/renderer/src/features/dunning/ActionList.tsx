@@ -75,7 +75,7 @@ export function ActionList({ actions, total, onMore, mode }: Props) {
                       {a.customerCode}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{levelLabel(t, a.level, a.levelName)}</Table.Td>
+                  <Table.Td>{levelLabel(t, a, language)}</Table.Td>
                   <Table.Td>{t(`dunning.channels.${a.channel}`)}</Table.Td>
                   <Table.Td ta="right">{a.lines.length}</Table.Td>
                   <Table.Td ta="right">{money(a.principalCents, language)}</Table.Td>

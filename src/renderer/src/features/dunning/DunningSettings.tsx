@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { levelNameIn, policyNameIn } from '../../../../shared/domains/dunning/default-policies'
+import type { Language } from '../../../../shared/domains/parties'
 import type { PolicyDto, PolicyInputDto, SchedulerDto } from '../../../../shared/ipc/dunning.contract'
 import { useApi } from '../../api/ApiProvider'
 import { date, money } from '../../lib/format'
@@ -12,6 +14,13 @@ import { SettingsCard } from '../settings/SettingsCard'
 import { PolicyEditor } from './PolicyEditor'
 
 type Editing = { id: number | null; policy: PolicyInputDto }
+
+/** A policy as the user reads it: shipped names in the UI language (saved unchanged, they stay shipped names). */
+const shown = (p: PolicyDto, language: Language): PolicyDto => ({
+  ...p,
+  name: policyNameIn(p.regime, p.name, language),
+  levels: p.levels.map((l) => ({ ...l, name: levelNameIn(p.regime, l.name, language) }))
+})
 
 function PolicyList() {
   const { t } = useTranslation()
@@ -23,7 +32,7 @@ function PolicyList() {
   const copyOf = ({ id: _id, ...p }: PolicyDto): PolicyInputDto => ({ ...p, name: t('dunning.policies.copyName', { name: p.name }), isDefault: false })
   return (
     <Stack gap="xs" data-testid="policies">
-      {policies.data.map((p) => (
+      {policies.data.map((stored) => shown(stored, language)).map((p) => (
         <Group key={p.id} justify="space-between" wrap="nowrap">
           <Stack gap={0}>
             <Group gap="xs">

@@ -30,7 +30,7 @@ export function ForecastView({ asOf }: { asOf: string }) {
               {d.actions.map((a) => (
                 <Table.Tr key={`${a.customerId}-${a.level}`}>
                   <Table.Td w="35%">{a.customerName}</Table.Td>
-                  <Table.Td>{levelLabel(t, a.level, a.levelName)}</Table.Td>
+                  <Table.Td>{levelLabel(t, a, language)}</Table.Td>
                   <Table.Td>{t(`dunning.channels.${a.channel}`)}</Table.Td>
                   <Table.Td ta="right">{money(a.totalCents, language)}</Table.Td>
                 </Table.Tr>

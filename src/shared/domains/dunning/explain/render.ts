@@ -1,5 +1,6 @@
 // Renders dunning explanation lines (and the legal engine's lines mixed in) in nl, fr or en.
 import { type ExplainLocale, formatExplainValue, renderLine } from '../../legal'
+import { levelNameIn } from '../default-policies'
 import { type DunningLine, type DunningValue } from './lines'
 import { type DunningMessageKey, type DunningMessages, EN_DUNNING } from './messages-en'
 import { FR_DUNNING } from './messages-fr'
@@ -13,6 +14,7 @@ function isDunningLine(line: DunningLine): line is Extract<DunningLine, { key: D
 
 function valueText(value: DunningValue, locale: ExplainLocale): string {
   if ('text' in value) return value.text
+  if ('levelName' in value) return levelNameIn(value.regime, value.levelName, locale)
   if ('term' in value) return MESSAGES[locale][value.term]
   return formatExplainValue(value, locale)
 }
