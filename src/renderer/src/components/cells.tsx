@@ -1,5 +1,5 @@
 // Small cell and header renderers used by the grids' module-scope column definitions.
-import { Badge, Group, Text } from '@mantine/core'
+import { Badge, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { date, money } from '../lib/format'
 import { useLanguage } from '../lib/use-language'
@@ -9,13 +9,10 @@ export function Label({ k }: { k: string }) {
   return <>{t(k)}</>
 }
 
+/** A plain span, not Mantine's Text: a grid page renders hundreds of these. */
 export function MoneyCell({ cents, strong }: { cents: number; strong?: boolean }) {
   const language = useLanguage()
-  return (
-    <Text span fz="sm" fw={strong ? 600 : undefined} c={cents < 0 ? 'teal.8' : undefined}>
-      {money(cents, language)}
-    </Text>
-  )
+  return <span style={{ fontWeight: strong ? 600 : undefined, color: cents < 0 ? 'var(--mantine-color-teal-8)' : undefined }}>{money(cents, language)}</span>
 }
 
 export function DateCell({ iso }: { iso: string }) {
