@@ -1,13 +1,17 @@
 // The arrangements screens in real Chromium on the demo: a promise, a 6-instalment plan edited in the
 // editor with the live sum check, a dispute opened and rejected, a hand-over with the dossier download,
-// and a bulk action in the invoice grid; screenshots in nl, fr and en.
+// a bulk action in the invoice grid, follow-ups ticked off on Vandaag with undo, and the reminder letter before a
+// plan instalment sent from its task; screenshots in nl, fr and en.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
-import type { Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OverviewDto } from '../../src/shared/ipc/arrangements.contract'
+import { addDays, localToday } from '../../src/shared/dates'
+import type { OverviewDto, PlanDetailDto, PlanProposalDto } from '../../src/shared/ipc/arrangements.contract'
+import type { LetterSummaryDto } from '../../src/shared/ipc/letters.contract'
 import type { CustomerRowDto } from '../../src/shared/ipc/customers.contract'
+import { pdfText } from '../main/letters/letters-db'
 import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
 
 const available = e2eAvailable()
@@ -241,6 +245,16 @@ describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
     const work = page.getByText(`${customer!.name} (${customer!.code}) — suivi depuis le ${today} (1×)`)
     await work.scrollIntoViewIfNeeded()
     await shot('fr-today-follow-up')
+    // "Fait" on Vandaag ticks the customer's follow-ups off; the toast's undo brings the line back
+    const line = page.locator('[data-testid^="work-follow-up-"]').filter({ hasText: customer!.code })
+    await line.getByRole('button', { name: 'Fait' }).click()
+    await page.getByText('1 suivi(s) coché(s)').waitFor()
+    await expect.poll(() => line.count()).toBe(0)
+    // with the toast and its undo button on it
+    await page.screenshot({ path: join(ARTIFACTS, 'arrangements-fr-today-follow-up-done.png') })
+    await page.locator('.mantine-Notification-root').getByRole('button', { name: 'Annuler' }).click()
+    await page.getByText('Annulé', { exact: true }).waitFor()
+    await line.waitFor()
     await openCustomer(customer!, 'Clients')
     await followUp.getByRole('button', { name: 'Fait' }).click()
     await expect.poll(() => followUp.count()).toBe(0)
@@ -311,6 +325,82 @@ describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
       await page.locator('tbody tr[data-index="0"]').filter({ hasText: number }).waitFor()
     }
     await shot('nl-bulk-disputed-view')
+    expect(h.problems).toEqual([])
+  })
+
+  it('sends the reminder letter of a plan instalment from its task: Vandaag (nl, PDF), the plan card (fr, print) and Vandaag again (en, .eml)', async () => {
+    // three plans whose first instalment falls due in two days: its reminder task is on Vandaag today
+    const customers = (await freeCustomers()).slice(0, 3)
+    const tasks: { customer: CustomerRowDto; instalmentId: number; reference: string }[] = []
+    for (const customer of customers) {
+      const open = ((await h.call('invoices:list', { customerId: customer.id, view: 'open', sort: 'dueDate', direction: 'asc', limit: 2 })) as Ok<{ rows: { id: number }[] }>).value.rows
+      const terms = { customerId: customer.id, invoiceIds: open.map((i) => i.id), frequency: 'monthly', startDate: addDays(localToday(), 2) }
+      const proposal = ((await h.call('arrangements:propose-plan', { ...terms, instalments: 3 })) as Ok<PlanProposalDto>).value
+      const { id } = ((await h.call('arrangements:create-plan', { ...terms, schedule: proposal.schedule, reminderDays: 5 })) as Ok<{ id: number }>).value
+      const plan = ((await h.call('arrangements:plan', { planId: id })) as Ok<PlanDetailDto>).value
+      const due = plan.instalments.find((i) => i.reminderDue)!
+      tasks.push({ customer, instalmentId: due.id, reference: due.reference!.printed })
+    }
+    const subject = /termijn 1 van uw betalingsregeling|échéance 1 de votre plan de paiement|instalment 1 of your payment plan/
+    const download = async (): Promise<Buffer> => {
+      const [file] = (await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-output-go').click()])) as [Download, void]
+      return readFileSync((await file.path())!)
+    }
+
+    // nl: from Vandaag, preview, then save the PDF (browser mode downloads it); the task is done
+    const [nl, fr, en] = tasks as [(typeof tasks)[0], (typeof tasks)[0], (typeof tasks)[0]]
+    await language('nl')
+    await page.getByRole('navigation').getByText('Vandaag', { exact: true }).click()
+    let row = page.getByTestId(`work-instalment-reminder-${nl.instalmentId}`)
+    await row.scrollIntoViewIfNeeded()
+    await shot('nl-today-instalment-reminder')
+    await row.getByTestId(`preview-reminder-${nl.instalmentId}`).click()
+    await page.getByRole('dialog', { name: subject }).locator('svg').first().waitFor()
+    await shot('nl-reminder-preview')
+    await page.keyboard.press('Escape')
+    await row.getByTestId(`reminder-out-${nl.instalmentId}`).click()
+    await page.getByTestId(`reminder-out-${nl.instalmentId}-save`).click()
+    await page.getByTestId('confirm-output').waitFor()
+    await shot('nl-reminder-confirm')
+    let text = pdfText(await download())
+    expect(text).toContain(nl.customer.name)
+    expect(text).toContain(nl.reference)
+    expect(text).toMatch(subject)
+    await expect.poll(() => row.count()).toBe(0)
+
+    // fr: from the plan card on the customer, preview, then print (a download in browser mode)
+    await language('fr')
+    await openCustomer(fr.customer, 'Clients')
+    const panel = page.getByLabel('Accords et historique')
+    const task = panel.getByTestId('reminder-due')
+    await task.getByTestId(`preview-reminder-${fr.instalmentId}`).click()
+    await page.getByRole('dialog', { name: subject }).locator('svg').first().waitFor()
+    await shot('fr-reminder-preview')
+    await page.locator('.mantine-Modal-close').last().click()
+    await task.getByTestId(`reminder-out-${fr.instalmentId}`).click()
+    await page.getByTestId(`reminder-out-${fr.instalmentId}-print`).click()
+    text = pdfText(await download())
+    expect(text).toContain(fr.reference)
+    await expect.poll(() => task.count()).toBe(0)
+    await panel.getByTestId('timeline').getByText(/rappel d’échéance par lettre/).waitFor()
+    await shot('fr-reminder-sent')
+
+    // en: from Vandaag as an e-mail for the user's mail program
+    await language('en')
+    await page.getByRole('navigation').getByText('Today', { exact: true }).click()
+    row = page.getByTestId(`work-instalment-reminder-${en.instalmentId}`)
+    await row.getByTestId(`reminder-out-${en.instalmentId}`).click()
+    await page.getByTestId(`reminder-out-${en.instalmentId}-eml`).click()
+    const eml = (await download()).toString('utf8')
+    expect(eml).toContain('X-Unsent: 1')
+    expect(eml).toMatch(/Content-Type: application\/pdf/)
+    await expect.poll(() => row.count()).toBe(0)
+    await shot('en-today-reminders-done')
+    // archived, sent, with its fingerprint, and the instalments count as reminded
+    for (const t of tasks) {
+      const letters = ((await h.call('letters:customer-letters', { customerId: t.customer.id, offset: 0, limit: 10 })) as Ok<{ rows: LetterSummaryDto[] }>).value.rows
+      expect(letters.filter((l) => l.kind === 'plan-reminder')).toMatchObject([{ sentAt: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }])
+    }
     expect(h.problems).toEqual([])
   })
 })

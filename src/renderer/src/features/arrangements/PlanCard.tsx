@@ -1,5 +1,5 @@
 // A running payment plan on the customer: progress, the next instalment, and each instalment with its
-// state and structured reference; reminders are ticked off here.
+// state and structured reference; the reminder before an instalment is sent as a letter (or ticked off) here.
 import { Badge, Button, Collapse, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import type { PlanDetailDto } from '../../../../shared/ipc/arrangements.contract
 import { useApi } from '../../api/ApiProvider'
 import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
+import { ReminderLetter } from './TaskActions'
 
 const STATE_COLOR = { paid: 'teal', partial: 'yellow', upcoming: 'gray', due: 'orange', late: 'red' } as const
 
@@ -43,9 +44,12 @@ export function PlanCard({ plan }: { plan: PlanDetailDto }) {
             <Text size="xs" fw={600}>
               {t('arrangements.plan.reminderDue', { seq: remind.seq, amount: money(remind.amountCents - remind.paidCents, language), date: date(remind.dueDate, language) })}
             </Text>
-            <Button size="compact-xs" variant="light" onClick={() => reminded.mutate(remind.id)} loading={reminded.isPending}>
-              {t('arrangements.plan.markReminded')}
-            </Button>
+            <Group gap={4} wrap="nowrap">
+              <ReminderLetter instalmentId={remind.id} />
+              <Button size="xs" variant="subtle" onClick={() => reminded.mutate(remind.id)} loading={reminded.isPending}>
+                {t('arrangements.plan.markReminded')}
+              </Button>
+            </Group>
           </Group>
         )}
         <Group gap="xs">

@@ -79,7 +79,7 @@ export const arrangementsEn: typeof arrangementsNl = {
     },
     progress: '{{paid}} of {{total}} paid',
     next: 'next: {{amount}} on {{date}}',
-    markReminded: 'Reminder sent',
+    markReminded: 'Tick off without a letter',
     reminderDue: 'Reminder due: instalment {{seq}}, {{amount}} on {{date}}',
     reminded: 'reminded {{date}}',
     cancelPlan: 'Stop the plan',
@@ -133,6 +133,7 @@ export const arrangementsEn: typeof arrangementsNl = {
     withdraw: 'Withdraw (mistake)',
     line: '{{amount}} in {{count}} invoice(s), since {{date}}'
   },
+  reminderLetter: { preview: 'Preview', send: 'Send the reminder' },
   note: {
     title: 'Note or phone call',
     kind: 'Kind',
@@ -142,7 +143,8 @@ export const arrangementsEn: typeof arrangementsNl = {
     body: 'Text',
     followUp: 'Follow up on',
     done: 'Done',
-    followUps: 'To follow up'
+    followUps: 'To follow up',
+    followUpsDone: '{{count}} follow-up(s) ticked off'
   },
   bulk: {
     selected: '{{count}} invoice(s) selected',

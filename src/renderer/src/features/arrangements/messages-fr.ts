@@ -79,7 +79,7 @@ export const arrangementsFr: typeof arrangementsNl = {
     },
     progress: '{{paid}} payé sur {{total}}',
     next: 'prochaine : {{amount}} le {{date}}',
-    markReminded: 'Rappel envoyé',
+    markReminded: 'Cocher sans lettre',
     reminderDue: 'Rappel à envoyer : échéance {{seq}}, {{amount}} le {{date}}',
     reminded: 'rappel le {{date}}',
     cancelPlan: 'Arrêter le plan',
@@ -133,6 +133,7 @@ export const arrangementsFr: typeof arrangementsNl = {
     withdraw: 'Retirer (erreur)',
     line: '{{amount}} en {{count}} facture(s), depuis le {{date}}'
   },
+  reminderLetter: { preview: 'Aperçu', send: 'Envoyer le rappel' },
   note: {
     title: 'Note ou appel téléphonique',
     kind: 'Type',
@@ -142,7 +143,8 @@ export const arrangementsFr: typeof arrangementsNl = {
     body: 'Texte',
     followUp: 'Suivi le',
     done: 'Fait',
-    followUps: 'À suivre'
+    followUps: 'À suivre',
+    followUpsDone: '{{count}} suivi(s) coché(s)'
   },
   bulk: {
     selected: '{{count}} facture(s) sélectionnée(s)',

@@ -79,7 +79,7 @@ export const arrangementsNl = {
     },
     progress: '{{paid}} van {{total}} betaald',
     next: 'volgende: {{amount}} op {{date}}',
-    markReminded: 'Herinnering verstuurd',
+    markReminded: 'Afvinken zonder brief',
     reminderDue: 'Herinnering sturen: termijn {{seq}}, {{amount}} op {{date}}',
     reminded: 'herinnerd {{date}}',
     cancelPlan: 'Regeling stopzetten',
@@ -133,6 +133,7 @@ export const arrangementsNl = {
     withdraw: 'Intrekken (vergissing)',
     line: '{{amount}} in {{count}} factu(u)r(en), sinds {{date}}'
   },
+  reminderLetter: { preview: 'Voorbeeld', send: 'Herinnering versturen' },
   note: {
     title: 'Notitie of telefoongesprek',
     kind: 'Soort',
@@ -142,7 +143,8 @@ export const arrangementsNl = {
     body: 'Tekst',
     followUp: 'Opvolgen op',
     done: 'Gedaan',
-    followUps: 'Op te volgen'
+    followUps: 'Op te volgen',
+    followUpsDone: '{{count}} opvolging(en) afgevinkt'
   },
   bulk: {
     selected: '{{count}} factu(u)r(en) geselecteerd',

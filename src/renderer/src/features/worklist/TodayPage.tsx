@@ -11,6 +11,7 @@ import { useApi } from '../../api/ApiProvider'
 import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { useSection } from '../../routes'
+import { FollowUpDone, ReminderLetter } from '../arrangements/TaskActions'
 
 function CallDone({ item }: { item: WorklistItemDto }) {
   const { t } = useTranslation()
@@ -45,6 +46,8 @@ function ItemLine({ item, current }: { item: WorklistItemDto; current: boolean }
       {current && (
         <Group gap="xs" wrap="nowrap">
           {item.kind === 'phone-task' && <CallDone item={item} />}
+          {item.kind === 'follow-up' && <FollowUpDone noteId={item.ref} />}
+          {item.kind === 'instalment-reminder' && <ReminderLetter instalmentId={item.ref} />}
           <Button size="xs" variant="subtle" onClick={() => go(item.kind === 'dunning-draft' || item.kind === 'phone-task' ? 'dunning' : item.kind === 'insurance-deadline' ? 'risk' : 'customers')}>
             {t('worklist.open')}
           </Button>

@@ -1,0 +1,39 @@
+// What a reminder or follow-up task offers where it shows (the plan card, Vandaag): the instalment's reminder
+// letter previewed, then printed, saved or written as an .eml after the usual confirmation (which also ticks
+// the task off), and "done" on a customer's follow-ups with undo in the toast.
+import { Button, Group } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useApi } from '../../api/ApiProvider'
+import { ConfirmOutput } from '../letters/ConfirmOutput'
+import { OutputMenu } from '../letters/OutputMenu'
+import { PreviewButton } from '../letters/PreviewButton'
+import { useOutputFlow } from '../letters/use-output-flow'
+import { useRecord } from './use-arrangements'
+
+export function ReminderLetter({ instalmentId, emailable = true }: { instalmentId: number; emailable?: boolean }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const flow = useOutputFlow((how, resend) => api.letters.planReminder({ instalmentId, how, resend }))
+  return (
+    <Group gap={4} wrap="nowrap">
+      <PreviewButton queryKey={['plan-reminder', instalmentId]} load={() => api.letters.previewPlanReminder({ instalmentId })} label={t('arrangements.reminderLetter.preview')} testId={`preview-reminder-${instalmentId}`} />
+      <OutputMenu label={t('arrangements.reminderLetter.send')} emailable={emailable} busy={flow.busy} onPick={(how) => flow.start({ how, letters: 1, pages: null, copies: false })} testId={`reminder-out-${instalmentId}`} />
+      <ConfirmOutput ask={flow.ask} busy={flow.busy} onConfirm={flow.confirm} onClose={flow.close} />
+    </Group>
+  )
+}
+
+/** Vandaag's line stands for every follow-up of the customer due by today: all are ticked off, and all come back on undo. */
+export function FollowUpDone({ noteId }: { noteId: number }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const done = useRecord(() => api.arrangements.completeDueFollowUps({ noteId }), {
+    message: ({ noteIds }) => t('arrangements.note.followUpsDone', { count: noteIds.length }),
+    undo: ({ noteIds }) => api.arrangements.reopenFollowUps({ noteIds })
+  })
+  return (
+    <Button size="xs" variant="default" onClick={() => done.mutate(undefined)} loading={done.isPending} data-testid={`follow-up-done-${noteId}`}>
+      {t('arrangements.note.done')}
+    </Button>
+  )
+}
