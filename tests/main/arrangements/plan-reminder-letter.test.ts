@@ -37,7 +37,7 @@ const auditActions = () => t.db.select({ action: auditLog.action, data: auditLog
 
 /** The first instalment paid with its own reference on 30 March (a real bank file through matching). */
 const payFirst = (reference: string) =>
-  importBankFile(t.db, mt940([{ date: '2026-03-30', amountCents: 11_666, iban: 'NL02RABO0123456789', name: 'Bouw IJssel', reference }], { statement: 'S1' }), 'S1.sta')
+  importBankFile(t.db, mt940([{ date: '2026-03-30', amountCents: 11_666, iban: 'NL02RABO0123456789', name: 'Bouw IJssel', reference }], { statement: 'S1', account: 'NL91ABNA0417164300' }), 'S1.sta')
 
 describe('the instalment reminder letter', () => {
   it.each([
