@@ -18,7 +18,7 @@ export function ReminderLetter({ instalmentId, emailable = true }: { instalmentI
     <Group gap={4} wrap="nowrap">
       <PreviewButton queryKey={['plan-reminder', instalmentId]} load={() => api.letters.previewPlanReminder({ instalmentId })} label={t('arrangements.reminderLetter.preview')} testId={`preview-reminder-${instalmentId}`} />
       <OutputMenu label={t('arrangements.reminderLetter.send')} emailable={emailable} busy={flow.busy} onPick={(how) => flow.start({ how, letters: 1, pages: null, copies: false })} testId={`reminder-out-${instalmentId}`} />
-      <ConfirmOutput ask={flow.ask} busy={flow.busy} onConfirm={flow.confirm} onClose={flow.close} />
+      <ConfirmOutput flow={flow} />
     </Group>
   )
 }
