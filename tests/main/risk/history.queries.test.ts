@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { customerFacts, paymentStats } from '../../../src/main/domains/risk/history.queries'
+import { historyPass } from '../../../src/main/domains/risk/history.pass'
+import { customerFacts, customerStats } from '../../../src/main/domains/risk/history.queries'
 import { seedDemoData } from '../../../src/main/demo/seed-demo'
 import { EMPTY_STATS, type HistoryInvoice, summarizeHistory } from '../../../src/shared/domains/risk/history'
 import { type AppDb } from '../../../src/main/db/connection'
@@ -27,7 +28,7 @@ function rawHistory(db: AppDb, asOf: string): Map<number, HistoryInvoice[]> {
   return out
 }
 
-describe('payment history in SQL', () => {
+describe('payment history in SQL and in one pass', () => {
   let t: TestDb
   const db = () => t.db
   beforeAll(() => {
@@ -37,18 +38,30 @@ describe('payment history in SQL', () => {
   })
   afterAll(() => t.close())
 
-  it.each([TODAY, '2026-03-15'])('gives the pure sums for every demo customer as of %s', (asOf) => {
-    const sqlStats = paymentStats(db(), asOf)
+  it.each([TODAY, '2026-03-15'])('gives the pure sums for every demo customer as of %s, in one pass and per customer', (asOf) => {
+    const { stats } = historyPass(db(), asOf)
     const raw = rawHistory(db(), asOf)
     expect(raw.size).toBeGreaterThan(30)
+    let datedByParts = 0
     for (const [customerId, items] of raw) {
       const pure = summarizeHistory(items, asOf)
-      // the pure sum of cent-days is exact; SQLite's float sum agrees to the rounding
-      expect(sqlStats.get(customerId) ?? EMPTY_STATS, `customer ${customerId}`).toEqual(pure)
+      expect(stats.get(customerId) ?? EMPTY_STATS, `customer ${customerId}`).toEqual(pure)
+      // the card's own SQL: SQLite's float sum of cent-days agrees to the rounding
+      expect(customerStats(db(), asOf, customerId), `customer ${customerId}`).toEqual(pure)
+      datedByParts += items.filter((i) => i.settledOn !== null && i.settledOn <= asOf && (i.parts ?? []).length > 0).length
     }
-    // one customer alone gives the same as in the full pass
-    const [first] = raw.keys()
-    expect(paymentStats(db(), asOf, first).get(first!)).toEqual(sqlStats.get(first!))
+    expect(datedByParts).toBeGreaterThan(0)
+  })
+
+  it('keeps the paid history of the pass: every invoice paid by the day, its customer by id', () => {
+    const asOf = '2026-03-15'
+    const { paid } = historyPass(db(), asOf)
+    const expected = db().$client.prepare("SELECT customer_id AS c, invoice_date AS i, due_date AS d, settled_on AS s FROM invoices WHERE amount_cents > 0 AND settled_on <= ? ORDER BY customer_id, invoice_date, due_date, settled_on").all(asOf) as { c: number; i: string; d: string; s: string }[]
+    const day = (d: string) => Math.round(Date.parse(d) / 86_400_000)
+    const got = Array.from(paid.customer, (c, k) => ({ c: paid.ids![c]!, i: paid.invoiceDay[k]!, d: paid.dueDay[k]!, s: paid.settledDay[k]! }))
+    const sorted = got.sort((a, b) => a.c - b.c || a.i - b.i || a.d - b.d || a.s - b.s)
+    expect(sorted).toEqual(expected.map((r) => ({ c: r.c, i: day(r.i), d: day(r.d), s: day(r.s) })))
+    expect(paid.customers).toBe(new Set(expected.map((r) => r.c)).size)
   })
 
   it('counts broken promises, disputes and hand-overs of the last 12 months', () => {

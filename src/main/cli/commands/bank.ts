@@ -6,7 +6,7 @@ import { evaluateArrangements } from '../../domains/arrangements/evaluate'
 import { importBankFile, warningTexts } from '../../domains/payments/bank-import.service'
 import { FRESHNESS_MODES, type FreshnessMode, freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
 import { parseBankFile } from '../../domains/payments/parsers/parse-bank-file'
-import { refreshScoresNow } from '../../domains/risk/risk.service'
+import { refreshScores } from '../../domains/risk/risk.service'
 import { type CliCommand, UsageError, requireString } from '../command'
 
 function readBankFile(path: string): Uint8Array {
@@ -55,7 +55,7 @@ export const bankImport: CliCommand = {
       ctx.io.out(`auto-matched: ${s.autoMatched}, returns re-opened: ${s.returns}, proposals: ${s.proposals}, unmatched: ${s.unmatched}`)
       for (const w of warningTexts(s)) ctx.io.out(`warning: ${w}`)
       if (dryRun) ctx.io.out('dry run: nothing was written')
-      else ctx.io.out(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
+      else ctx.io.out(`risk scores recomputed for ${await refreshScores(admin.db, localToday())} customer(s)`)
     } finally {
       admin.close()
     }

@@ -8,7 +8,7 @@ import { creditorDefaults } from '../../domains/imports/creditor-defaults'
 import type { ImportSummary } from '../../domains/imports/import.service'
 import { importFile, importXafFiles } from '../../domains/imports/import-stream'
 import { getMapping, saveMapping } from '../../domains/imports/mappings.repo'
-import { refreshScoresNow } from '../../domains/risk/risk.service'
+import { refreshScores } from '../../domains/risk/risk.service'
 import type { PreviewOptions } from '../../../shared/domains/imports/options'
 import { detectFormat, type ImportPreview } from '../../domains/imports/preview'
 import { importJson } from '../../domains/imports/summary-json'
@@ -155,7 +155,7 @@ export const importCommand: CliCommand = {
       ctx.io.progress?.(null)
       if (json) ctx.io.out(JSON.stringify(importJson(preview, summary)))
       else printSummary(ctx.io, preview, summary)
-      if (!summary.dryRun) say(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
+      if (!summary.dryRun) say(`risk scores recomputed for ${await refreshScores(admin.db, localToday())} customer(s)`)
       if (typeof values.rejected === 'string' && summary.rejected.length > 0) {
         await writeFile(values.rejected, rejectedRowsCsv(preview.headers, summary.rejected))
         say(`rejected rows written to ${values.rejected}`)

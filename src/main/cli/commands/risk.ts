@@ -9,7 +9,7 @@ import { renderRiskLine, renderRiskLines } from '../../../shared/domains/risk/li
 import { AppError } from '../../../shared/errors'
 import { assessBatch } from '../../domains/risk/assess.queries'
 import { importScores } from '../../domains/risk/external-scores.service'
-import { cashInForecast, refreshScoresNow } from '../../domains/risk/risk.service'
+import { cashInForecast, refreshScores } from '../../domains/risk/risk.service'
 import { type CliCommand, type ParsedArgs, requireString, UsageError } from '../command'
 
 const LANGUAGE_OPTION = { type: 'string', description: 'language of reasons and explanations: nl (default), fr or en' } as const
@@ -120,7 +120,7 @@ export const riskImportScores: CliCommand = {
       for (const p of r.problems) ctx.io.err(`${file}:${p.line}: ${p.code} "${p.value}"`)
       if (r.problems.length > 0) throw new AppError('validation', `${file}: ${r.problems.length} line(s) with problems; nothing was written`)
       ctx.io.out(`${file}: ${r.rows} line(s), ${r.imported} score(s) ${r.written ? 'imported' : 'to import (dry run)'}, ${r.duplicates} already known`)
-      if (r.written) ctx.io.out(`risk scores recomputed for ${refreshScoresNow(admin.db, localToday())} customer(s)`)
+      if (r.written) ctx.io.out(`risk scores recomputed for ${await refreshScores(admin.db, localToday())} customer(s)`)
     } finally {
       admin.close()
     }

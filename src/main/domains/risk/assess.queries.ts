@@ -10,7 +10,8 @@ import type { Segment } from '../../../shared/domains/risk/segments'
 import type { ExternalAgency } from '../../../shared/domains/risk/vocabulary'
 import type { AppDb } from '../../db/connection'
 import { openItems } from '../receivables/open-items'
-import { customerFacts, paymentStats } from './history.queries'
+import { historyPass } from './history.pass'
+import { customerFacts, customerStats } from './history.queries'
 import { riskWeights } from './weights.repo'
 
 type CustomerRow = {
@@ -36,7 +37,11 @@ export function listSegments(db: AppDb): Segment[] {
     FROM segments ORDER BY position, id`)
 }
 
-/** The open amount per customer is the one every screen shows (receivables/open-items.ts), credit notes included. */
+/**
+ * The open amount per customer is the one every screen shows (receivables/open-items.ts), credit notes
+ * included. The whole administration's history comes from one pass over the invoices, one customer's
+ * from its own SQL.
+ */
 export function assessBatch(db: AppDb, asOf: IsoDate, customerId?: number): AssessBatch {
   const only = customerId === undefined ? sql`` : sql`AND c.id = ${customerId}`
   const rows = db.all<CustomerRow>(sql`
@@ -58,7 +63,7 @@ export function assessBatch(db: AppDb, asOf: IsoDate, customerId?: number): Asse
     LEFT JOIN latest e ON e.customer_id = c.id AND e.n = 1
     WHERE c.archived = 0 ${only}
     ORDER BY c.id`)
-  const stats = paymentStats(db, asOf, customerId)
+  const stats = customerId === undefined ? historyPass(db, asOf).stats : new Map([[customerId, customerStats(db, asOf, customerId)]])
   const facts = customerFacts(db, asOf, customerId)
   const customers: CustomerInput[] = rows.map((r) => ({
     customerId: r.customerId,

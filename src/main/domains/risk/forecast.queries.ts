@@ -1,5 +1,5 @@
-// What the cash-in forecast reads: the delays of paid invoices (per customer and per day count), the items
-// open on the as-of date, and the paid history the backtest replays.
+// What the cash-in forecast reads besides the paid history (history.pass.ts): the delays of paid invoices
+// per customer and per day count, and the items open on the as-of date.
 import { sql } from 'drizzle-orm'
 import { type IsoDate, toEpochDay } from '../../../shared/dates'
 import { delaysWithin, type PaidHistory } from '../../../shared/domains/risk/backtest'
@@ -8,9 +8,6 @@ import type { DelayStats } from '../../../shared/domains/risk/delay-model'
 import { historyWindows } from '../../../shared/domains/risk/history'
 import type { AppDb } from '../../db/connection'
 import { openItems } from '../receivables/open-items'
-
-/** julianday of 1970-01-01: julianday(x) − this is the epoch day of x. */
-const EPOCH_JULIAN = 2440587.5
 
 /**
  * The delays (settled − due, in days) per customer and per day count of the invoices paid within the
@@ -42,34 +39,4 @@ export function openItemsAsOf(db: AppDb, asOf: IsoDate, customerId?: number): Fo
     WHERE i.amount_cents > 0 AND i.open_cents > 0 ${only}
     ORDER BY i.due_date, i.id`)
   return rows.map((r) => ({ ...r, disputed: r.disputed === 1, handedOver: r.handedOver === 1 }))
-}
-
-/** The paid history as epoch days in typed arrays: a million invoices stay a few megabytes. */
-export function paidHistory(db: AppDb, asOf: IsoDate): PaidHistory {
-  const rows = db.$client
-    .prepare(
-      `SELECT customer_id, CAST(julianday(invoice_date) - ${EPOCH_JULIAN} AS INTEGER), CAST(julianday(due_date) - ${EPOCH_JULIAN} AS INTEGER),
-              CAST(julianday(settled_on) - ${EPOCH_JULIAN} AS INTEGER)
-       FROM invoices WHERE amount_cents > 0 AND settled_on IS NOT NULL AND settled_on <= ?`
-    )
-    .raw()
-    .all(asOf) as [number, number, number, number][]
-  const index = new Map<number, number>()
-  const h: PaidHistory = {
-    customers: 0,
-    customer: new Int32Array(rows.length),
-    invoiceDay: new Int32Array(rows.length),
-    dueDay: new Int32Array(rows.length),
-    settledDay: new Int32Array(rows.length)
-  }
-  rows.forEach(([customer, invoiceDay, dueDay, settledDay], i) => {
-    let c = index.get(customer)
-    if (c === undefined) index.set(customer, (c = index.size))
-    h.customer[i] = c
-    h.invoiceDay[i] = invoiceDay
-    h.dueDay[i] = dueDay
-    h.settledDay[i] = settledDay
-  })
-  h.customers = index.size
-  return { ...h, ids: [...index.keys()] }
 }

@@ -1,6 +1,7 @@
-// The payment history per customer in SQL: the same sums as shared/domains/risk/history.ts computes from
-// raw invoices (a test holds them equal), in one pass over the invoices. Dated payments come from bank
-// allocations (booking date) and from the accounting package's movements (invoice_payments).
+// One customer's payment history in SQL (the risk card): the same sums as shared/domains/risk/history.ts
+// computes from raw invoices and history.pass.ts streams for the whole administration (tests hold them
+// equal). Dated payments come from bank allocations (booking date) and from the accounting package's
+// movements (invoice_payments).
 import { type SQL, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import { type CustomerFacts, EMPTY_STATS, historyWindows, type PaymentStats } from '../../../shared/domains/risk/history'
@@ -17,21 +18,18 @@ export function datedParts(asOf: IsoDate): SQL {
     SELECT invoice_id, amount_cents, paid_on FROM invoice_payments WHERE kind = 'payment' AND paid_on <= ${asOf}`
 }
 
-type StatsRow = PaymentStats & { customerId: number }
-
 /**
- * The history sums of every customer (or one), as of `asOf`. Parts date the money of a settled invoice
- * when they are all positive and add up to its amount; otherwise the settlement day does.
+ * One customer's history sums as of `asOf`. Parts date the money of a settled invoice when they are all
+ * positive and add up to its amount; otherwise the settlement day does.
  */
-export function paymentStats(db: AppDb, asOf: IsoDate, customerId?: number): Map<number, PaymentStats> {
+export function customerStats(db: AppDb, asOf: IsoDate, customerId: number): PaymentStats {
   const w = historyWindows(asOf)
-  const only = customerId === undefined ? sql`` : sql`AND i.customer_id = ${customerId}`
-  const rows = db.all<StatsRow>(sql`
+  const row = db.get<PaymentStats>(sql`
     WITH parts AS (
       SELECT invoice_id, sum(cents) AS cents, min(cents) AS least, sum(cents * julianday(day)) AS cent_jd
-      FROM (${datedParts(asOf)}) GROUP BY invoice_id),
+      FROM (${datedParts(asOf)}) WHERE invoice_id IN (SELECT id FROM invoices WHERE customer_id = ${customerId}) GROUP BY invoice_id),
     inv AS (
-      SELECT i.customer_id, i.amount_cents AS amount, i.invoice_date, i.due_date,
+      SELECT i.amount_cents AS amount, i.invoice_date, i.due_date,
              CASE WHEN i.settled_on <= ${asOf} THEN i.settled_on END AS settled,
              i.settled_on IS NULL AND (i.status <> 'open' OR i.open_cents <= 0) AS unknown,
              julianday(i.settled_on) - julianday(i.due_date) AS delay,
@@ -40,10 +38,9 @@ export function paymentStats(db: AppDb, asOf: IsoDate, customerId?: number): Map
                   THEN p.cent_jd - p.cents * julianday(i.invoice_date)
                   ELSE i.amount_cents * (julianday(i.settled_on) - julianday(i.invoice_date)) END AS cent_days
       FROM invoices i LEFT JOIN parts p ON p.invoice_id = i.id
-      WHERE i.amount_cents > 0 AND i.invoice_date <= ${asOf} ${only}),
+      WHERE i.amount_cents > 0 AND i.invoice_date <= ${asOf} AND i.customer_id = ${customerId}),
     flagged AS (SELECT *, NOT unknown AND settled > ${w.historyFrom} AS counted, NOT unknown AND settled IS NULL AND due_date < ${asOf} AS overdue FROM inv)
-    SELECT customer_id AS customerId,
-           sum(counted) AS paidCount,
+    SELECT sum(counted) AS paidCount,
            total(CASE WHEN counted THEN delay END) AS sumDelay,
            total(CASE WHEN counted THEN delay * delay END) AS sumDelaySq,
            sum(counted AND delay > 0) AS lateCount,
@@ -57,8 +54,8 @@ export function paymentStats(db: AppDb, asOf: IsoDate, customerId?: number): Map
            sum(overdue) AS overdueCount,
            coalesce(max(CASE WHEN overdue THEN CAST(julianday(${asOf}) - julianday(due_date) AS INTEGER) END), 0) AS oldestOverdueDays,
            total(CASE WHEN invoice_date > ${w.invoicedFrom} THEN amount END) AS invoiced12mCents
-    FROM flagged GROUP BY customer_id`)
-  return new Map(rows.map(({ customerId: id, ...s }) => [id, { ...EMPTY_STATS, ...normalize(s) }]))
+    FROM flagged`)
+  return { ...EMPTY_STATS, ...normalize(row ?? EMPTY_STATS) }
 }
 
 /** SQLite's total() is a float and sum() of booleans may be null: back to the integers the pure sums give. */
@@ -91,7 +88,7 @@ export function customerFacts(db: AppDb, asOf: IsoDate, customerId?: number): Ma
       GROUP BY customer_id
     UNION ALL
     SELECT customer_id, 'handOvers', count(DISTINCT id) FROM (
-      SELECT i.customer_id, i.id FROM invoices i WHERE i.handed_over = 1 AND i.status = 'open' ${byCustomer(sql`i.customer_id`)}
+      SELECT i.customer_id, i.id FROM invoices i WHERE i.status = 'open' AND i.handed_over = 1 ${byCustomer(sql`i.customer_id`)}
       UNION ALL
       SELECT i.customer_id, i.id FROM handover_invoices hi JOIN handovers h ON h.id = hi.handover_id JOIN invoices i ON i.id = hi.invoice_id
         WHERE h.handed_over_on > ${from} AND h.handed_over_on <= ${asOf} ${byCustomer(sql`i.customer_id`)})

@@ -16,7 +16,8 @@ import { assessBatch } from './assess.queries'
 import { customerCreditOf, deadlinesDue } from './credit.service'
 import { scoresOf } from './external-scores.service'
 import { monthlyBehaviour } from './history.queries'
-import { delayInputs, openItemsAsOf, paidHistory } from './forecast.queries'
+import { delayInputs, openItemsAsOf } from './forecast.queries'
+import { historyPass, writeBesideHistory } from './history.pass'
 import { assessInWorker, forecastInWorker } from './risk-worker'
 
 /** From this many customers (or open items) the pure work goes to the risk worker. */
@@ -27,21 +28,23 @@ export type RunMode = 'inline' | 'auto'
 
 /** Stores the scores in one transaction; a changed score keeps the old one as `previous_score`. */
 export function storeAssessments(db: AppDb, asOf: IsoDate, assessed: readonly Assessed[]): void {
-  withWrite(db, () => {
-    const upsert = db.$client.prepare(`
-      INSERT INTO customer_risk (customer_id, as_of, score, risk_class, segment_id, suggested_limit_cents, detail_json, computed_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))
-      ON CONFLICT (customer_id) DO UPDATE SET
-        previous_score = CASE WHEN customer_risk.score <> excluded.score THEN customer_risk.score ELSE customer_risk.previous_score END,
-        as_of = excluded.as_of, score = excluded.score, risk_class = excluded.risk_class, segment_id = excluded.segment_id,
-        suggested_limit_cents = excluded.suggested_limit_cents, detail_json = excluded.detail_json, computed_at = excluded.computed_at`)
-    for (const { customerId, assessment: a } of assessed) {
-      const { score, riskClass, ...detail } = a
-      upsert.run(customerId, asOf, score, riskClass, a.segment?.id ?? null, a.suggestedLimit.cents, JSON.stringify(detail))
-    }
-    // archived customers leave the portfolio
-    db.$client.prepare('DELETE FROM customer_risk WHERE customer_id IN (SELECT id FROM customers WHERE archived = 1)').run()
-  })
+  withWrite(db, () =>
+    writeBesideHistory(db, () => {
+      const upsert = db.$client.prepare(`
+        INSERT INTO customer_risk (customer_id, as_of, score, risk_class, segment_id, suggested_limit_cents, detail_json, computed_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+        ON CONFLICT (customer_id) DO UPDATE SET
+          previous_score = CASE WHEN customer_risk.score <> excluded.score THEN customer_risk.score ELSE customer_risk.previous_score END,
+          as_of = excluded.as_of, score = excluded.score, risk_class = excluded.risk_class, segment_id = excluded.segment_id,
+          suggested_limit_cents = excluded.suggested_limit_cents, detail_json = excluded.detail_json, computed_at = excluded.computed_at`)
+      for (const { customerId, assessment: a } of assessed) {
+        const { score, riskClass, ...detail } = a
+        upsert.run(customerId, asOf, score, riskClass, a.segment?.id ?? null, a.suggestedLimit.cents, JSON.stringify(detail))
+      }
+      // archived customers leave the portfolio
+      db.$client.prepare('DELETE FROM customer_risk WHERE customer_id IN (SELECT id FROM customers WHERE archived = 1)').run()
+    })
+  )
 }
 
 /** Scores every customer as of `asOf` (nothing is stored: the caller decides when it may write). */
@@ -50,15 +53,15 @@ export async function assessScores(db: AppDb, asOf: IsoDate, mode: RunMode = 'au
   return mode === 'auto' && batch.customers.length >= WORKER_MIN_CUSTOMERS ? assessInWorker(batch) : assessAll(batch)
 }
 
-/** The same, synchronous: for the CLI right after an import. */
-export function refreshScoresNow(db: AppDb, asOf: IsoDate): number {
-  const assessed = assessAll(assessBatch(db, asOf))
+/** Scores and stores every customer: the CLI right after an import (in the worker for a large administration). */
+export async function refreshScores(db: AppDb, asOf: IsoDate): Promise<number> {
+  const assessed = await assessScores(db, asOf)
   storeAssessments(db, asOf, assessed)
   return assessed.length
 }
 
 function forecastBatch(db: AppDb, asOf: IsoDate, weeks: number, customerId?: number): ForecastBatch {
-  const history = paidHistory(db, asOf)
+  const history = historyPass(db, asOf).paid
   return {
     asOf,
     weeks,

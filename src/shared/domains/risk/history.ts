@@ -1,6 +1,6 @@
 // How a customer really pays, from its own history: the sums the SQL aggregation produces per customer
-// (domains/risk/risk.queries.ts) and, for tests and the backtest, the same sums from raw invoices.
-import { addMonths, daysBetween, type IsoDate } from '../../dates'
+// (domains/risk/history.queries.ts for one customer, history.pass.ts for all) and, for tests, from raw invoices.
+import { addMonths, type IsoDate, toEpochDay } from '../../dates'
 import type { Cents } from '../../money'
 
 /** Paid invoices count when they were settled within this many months before the as-of date. */
@@ -72,47 +72,69 @@ export function historyWindows(asOf: IsoDate) {
   return { historyFrom: addMonths(asOf, -HISTORY_MONTHS), recentFrom, priorFrom: addMonths(recentFrom, -PRIOR_MONTHS), invoicedFrom: addMonths(asOf, -12) }
 }
 
-/** Money and day-weight of one settled invoice: its dated parts when they cover the amount, else the settlement day. */
-function centDays(inv: HistoryInvoice, settledOn: IsoDate): number {
-  const parts = inv.parts ?? []
-  const covered = parts.reduce((s, p) => s + p.cents, 0) === inv.amountCents && parts.every((p) => p.cents > 0)
-  if (covered) return parts.reduce((s, p) => s + p.cents * daysBetween(inv.invoiceDate, p.date), 0)
-  return inv.amountCents * daysBetween(inv.invoiceDate, settledOn)
+/** The window bounds of `historyWindows` and the as-of day itself, as epoch days. */
+export type DayWindows = { asOf: number; historyFrom: number; recentFrom: number; priorFrom: number; invoicedFrom: number }
+
+export function dayWindows(asOf: IsoDate): DayWindows {
+  const w = historyWindows(asOf)
+  return { asOf: toEpochDay(asOf), historyFrom: toEpochDay(w.historyFrom), recentFrom: toEpochDay(w.recentFrom), priorFrom: toEpochDay(w.priorFrom), invoicedFrom: toEpochDay(w.invoicedFrom) }
 }
 
-/** The same sums as the SQL aggregation, from raw invoices (tests and the backtest use it). */
+/** An invoice's dated payments in sums: their total, the smallest one, and Σ cents × epoch day. */
+export type PartSums = { cents: Cents; least: Cents; centDays: number }
+
+export function partSums(parts: readonly PaymentPart[]): PartSums | null {
+  if (parts.length === 0) return null
+  return { cents: parts.reduce((s, p) => s + p.cents, 0), least: Math.min(...parts.map((p) => p.cents)), centDays: parts.reduce((s, p) => s + p.cents * toEpochDay(p.date), 0) }
+}
+
+/** An invoice (amount > 0, issued by the as-of day) with its dates as epoch days. */
+export type DayInvoice = { invoiceDay: number; dueDay: number; settledDay: number | null; amountCents: Cents; openCents: Cents; parts: PartSums | null }
+
+/**
+ * Adds one invoice to a customer's sums: the one rule behind the pure history and the administration's
+ * one-pass history (domains/risk/history.pass.ts). Money is dated by the invoice's parts when they are all
+ * positive and add up to its amount, else by the settlement day.
+ */
+export function addInvoice(s: PaymentStats, inv: DayInvoice, w: DayWindows): void {
+  if (inv.invoiceDay > w.invoicedFrom) s.invoiced12mCents += inv.amountCents
+  // closed without a known day (an old import): neither history nor open
+  if (inv.settledDay === null && inv.openCents <= 0) return
+  const settled = inv.settledDay !== null && inv.settledDay <= w.asOf ? inv.settledDay : null
+  if (settled === null) {
+    if (inv.dueDay < w.asOf) {
+      s.overdueCount++
+      s.oldestOverdueDays = Math.max(s.oldestOverdueDays, w.asOf - inv.dueDay)
+    }
+    return
+  }
+  if (settled <= w.historyFrom) return
+  const delay = settled - inv.dueDay
+  s.paidCount++
+  s.sumDelay += delay
+  s.sumDelaySq += delay * delay
+  if (delay > 0) s.lateCount++
+  s.sumDaysToPay += settled - inv.invoiceDay
+  s.paidCents += inv.amountCents
+  const p = inv.parts
+  s.paidCentDays += p !== null && p.cents === inv.amountCents && p.least > 0 ? p.centDays - p.cents * inv.invoiceDay : inv.amountCents * (settled - inv.invoiceDay)
+  if (settled > w.recentFrom) {
+    s.recentCount++
+    s.recentSumDelay += delay
+  } else if (settled > w.priorFrom) {
+    s.priorCount++
+    s.priorSumDelay += delay
+  }
+}
+
+/** The same sums from raw invoices with ISO dates (the table tests hold the SQL and the one pass to it). */
 export function summarizeHistory(items: readonly HistoryInvoice[], asOf: IsoDate): PaymentStats {
-  const w = historyWindows(asOf)
+  const w = dayWindows(asOf)
   const s = { ...EMPTY_STATS }
   for (const inv of items) {
     if (inv.amountCents <= 0 || inv.invoiceDate > asOf) continue
-    if (inv.invoiceDate > w.invoicedFrom) s.invoiced12mCents += inv.amountCents
-    // closed without a known day (an old import): neither history nor open
-    if (inv.settledOn === null && inv.openCents <= 0) continue
-    const settled = inv.settledOn !== null && inv.settledOn <= asOf ? inv.settledOn : null
-    if (settled === null) {
-      if (inv.dueDate < asOf) {
-        s.overdueCount++
-        s.oldestOverdueDays = Math.max(s.oldestOverdueDays, daysBetween(inv.dueDate, asOf))
-      }
-      continue
-    }
-    if (settled <= w.historyFrom) continue
-    const delay = daysBetween(inv.dueDate, settled)
-    s.paidCount++
-    s.sumDelay += delay
-    s.sumDelaySq += delay * delay
-    if (delay > 0) s.lateCount++
-    s.sumDaysToPay += daysBetween(inv.invoiceDate, settled)
-    s.paidCents += inv.amountCents
-    s.paidCentDays += centDays(inv, settled)
-    if (settled > w.recentFrom) {
-      s.recentCount++
-      s.recentSumDelay += delay
-    } else if (settled > w.priorFrom) {
-      s.priorCount++
-      s.priorSumDelay += delay
-    }
+    const settledDay = inv.settledOn === null ? null : toEpochDay(inv.settledOn)
+    addInvoice(s, { invoiceDay: toEpochDay(inv.invoiceDate), dueDay: toEpochDay(inv.dueDate), settledDay, amountCents: inv.amountCents, openCents: inv.openCents, parts: partSums(inv.parts ?? []) }, w)
   }
   return s
 }

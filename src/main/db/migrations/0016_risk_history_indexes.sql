@@ -1,0 +1,2 @@
+CREATE INDEX `invoices_customer_history` ON `invoices` (`customer_id`,`invoice_date`,`due_date`,`settled_on`,`amount_cents`,`status`,`open_cents`);--> statement-breakpoint
+CREATE INDEX `invoices_open_items` ON `invoices` (`status`,`due_date`,`customer_id`,`invoice_date`,`open_cents`,`amount_cents`,`disputed`,`handed_over`,`number`) WHERE "invoices"."status" = 'open';
