@@ -36,7 +36,8 @@ export function ExclusionsView({ runId, asOf }: { runId: number | null; asOf: st
               </Text>
             </Table.Td>
             <Table.Td>
-              <Badge variant="light" color="gray">
+              {/* at its full width: the long explanations beside it would otherwise squeeze it to "CONFIÉ …" */}
+              <Badge variant="light" color="gray" miw="max-content">
                 {t(`dunning.reasons.${x.reason}`)}
               </Badge>
             </Table.Td>
