@@ -14,6 +14,7 @@ import { DisputeDecisionModal } from './DisputeModal'
 import { useDossier } from './dossier'
 import { DateField } from './fields'
 import { PlanCard } from './PlanCard'
+import { FollowUpDone } from './TaskActions'
 
 function Row({ kind, color, children, actions, testId }: { kind: string; color: string; children: ReactNode; actions: ReactNode; testId: string }) {
   return (
@@ -132,7 +133,7 @@ export function InForce({ customerId, overview }: { customerId: number; overview
         </Row>
       ))}
       {followUps.map((n) => (
-        <Row key={`n${n.id}`} testId={`follow-up-${n.id}`} kind={t('arrangements.note.followUps')} color="cyan" actions={button(t('arrangements.note.done'), () => api.arrangements.completeFollowUp({ noteId: n.id }))}>
+        <Row key={`n${n.id}`} testId={`follow-up-${n.id}`} kind={t('arrangements.note.followUps')} color="cyan" actions={<FollowUpDone noteId={n.id} single />}>
           <Small>
             {date(n.followUpOn, language)}
             {n.callOutcome ? ` · ${l(`callOutcome.${n.callOutcome}`)}` : ''}

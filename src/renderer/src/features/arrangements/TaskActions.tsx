@@ -23,16 +23,22 @@ export function ReminderLetter({ instalmentId, emailable = true }: { instalmentI
   )
 }
 
-/** Vandaag's line stands for every follow-up of the customer due by today: all are ticked off, and all come back on undo. */
-export function FollowUpDone({ noteId }: { noteId: number }) {
+/**
+ * Vandaag's line stands for every follow-up of the customer due by today: all are ticked off, and all come
+ * back on undo. On the customer card (`single`) only that note's.
+ */
+export function FollowUpDone({ noteId, single = false }: { noteId: number; single?: boolean }) {
   const { t } = useTranslation()
   const api = useApi()
-  const done = useRecord(() => api.arrangements.completeDueFollowUps({ noteId }), {
-    message: ({ noteIds }) => t('arrangements.note.followUpsDone', { count: noteIds.length }),
-    undo: ({ noteIds }) => api.arrangements.reopenFollowUps({ noteIds })
-  })
+  const done = useRecord(
+    async () => (single ? (await api.arrangements.completeFollowUp({ noteId }), { noteIds: [noteId] }) : api.arrangements.completeDueFollowUps({ noteId })),
+    {
+      message: ({ noteIds }) => t('arrangements.note.followUpsDone', { count: noteIds.length }),
+      undo: ({ noteIds }) => api.arrangements.reopenFollowUps({ noteIds })
+    }
+  )
   return (
-    <Button size="xs" variant="default" onClick={() => done.mutate(undefined)} loading={done.isPending} data-testid={`follow-up-done-${noteId}`}>
+    <Button size={single ? 'compact-xs' : 'xs'} variant={single ? 'subtle' : 'default'} onClick={() => done.mutate(undefined)} loading={done.isPending} data-testid={`follow-up-done-${noteId}`}>
       {t('arrangements.note.done')}
     </Button>
   )
