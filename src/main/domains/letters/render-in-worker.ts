@@ -1,5 +1,7 @@
-// Runs a render job and gathers what it returns, reporting progress per letter. The worker settles once:
-// with every letter (and the print PDF when asked), or with the first failure.
+// Runs a render job and gathers what it returns, reporting progress per letter. A job settles once:
+// with every letter (and the print PDF when asked), or with the first failure. A worker that finished
+// its job waits a minute for the next one (fonts parsed, code compiled); one that failed is ended.
+import type { Worker } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
 import { startWorker } from '../../jobs/start-worker'
 import { type RenderJob, type RenderMessage, renderLetters } from './render-letters'
@@ -33,19 +35,47 @@ async function renderHere(job: RenderJob, onProgress?: (done: number, total: num
   return { letters, batch }
 }
 
+/** How long a letters worker waits for its next job before it ends (and gives back its memory). */
+export const WORKER_IDLE_MS = 60_000
+
+type Idle = { worker: Worker; timer: NodeJS.Timeout; gone: () => void }
+let idle: Idle | null = null
+
+/** The waiting worker, or a new one: one that drew letters before has its fonts and code warm. */
+function takeWorker(): Worker {
+  const waiting = idle
+  idle = null
+  if (!waiting) return startWorker('letters-worker', { resourceLimits: WORKER_LIMITS })
+  clearTimeout(waiting.timer)
+  waiting.worker.off('exit', waiting.gone)
+  waiting.worker.ref()
+  return waiting.worker
+}
+
+/** A worker that finished a job waits for the next one; it never keeps the process alive meanwhile. */
+function putBack(worker: Worker): void {
+  if (idle) {
+    void worker.terminate()
+    return
+  }
+  worker.unref()
+  // a waiting worker that ends (its time is up, or it died) is forgotten
+  const gone = () => {
+    if (idle?.worker === worker) idle = null
+  }
+  const timer = setTimeout(() => void worker.terminate(), WORKER_IDLE_MS)
+  timer.unref()
+  worker.once('exit', gone)
+  idle = { worker, timer, gone }
+}
+
 export function renderInWorker(job: RenderJob, onProgress?: (done: number, total: number) => void): Promise<RenderResult> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker('letters-worker', { workerData: job, resourceLimits: WORKER_LIMITS })
+    const worker = takeWorker()
     const letters: RenderedLetter[] = []
     let batch: RenderResult['batch'] = null
     let settled = false
-    const settle = (finish: () => void) => {
-      if (settled) return
-      settled = true
-      void worker.terminate()
-      finish()
-    }
-    worker.on('message', (m: LettersWorkerMessage) => {
+    const onMessage = (m: LettersWorkerMessage) => {
       switch (m.type) {
         case 'letter':
           letters[m.index] = { pages: m.pages, pdf: m.pdf, svg: m.svg, text: m.text }
@@ -55,12 +85,23 @@ export function renderInWorker(job: RenderJob, onProgress?: (done: number, total
           batch = { pdf: m.pdf, pages: m.pages }
           return
         case 'end':
-          return settle(() => resolve({ letters, batch }))
+          return settle(() => resolve({ letters, batch }), true)
         case 'failed':
           return settle(() => reject(new AppError('internal', `the letters could not be drawn: ${m.message}`)))
       }
-    })
-    worker.once('error', (err) => settle(() => reject(new AppError('internal', `the letters could not be drawn: ${err.message}`))))
-    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `the letter printer stopped before it finished (exit ${code})`))))
+    }
+    const onError = (err: Error) => settle(() => reject(new AppError('internal', `the letters could not be drawn: ${err.message}`)))
+    const onExit = (code: number) => settle(() => reject(new AppError('internal', `the letter printer stopped before it finished (exit ${code})`)))
+    function settle(finish: () => void, reuse = false): void {
+      if (settled) return
+      settled = true
+      // only this job's listeners: the worker's own (ref counting) must stay
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+      if (reuse) putBack(worker)
+      else void worker.terminate()
+      finish()
+    }
+    worker.on('message', onMessage).once('error', onError).once('exit', onExit)
+    worker.postMessage(job)
   })
 }
