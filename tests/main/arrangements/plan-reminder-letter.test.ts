@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { auditLog, letters, planInstalments } from '../../../src/main/db/schema'
 import { createPlan, markInstalmentReminded, planDetail, proposePlan } from '../../../src/main/domains/arrangements/plans.service'
 import { sha256, verifyArchive } from '../../../src/main/domains/letters/letters.repo'
+import { previewTemplate } from '../../../src/main/domains/letters/preview.service'
+import { listTemplates, restoreTemplate, saveTemplate, templateForEditing } from '../../../src/main/domains/letters/templates.repo'
 import { planReminder, previewPlanReminder } from '../../../src/main/domains/letters/plan-reminder.service'
 import { importBankFile } from '../../../src/main/domains/payments/bank-import.service'
 import { worklistOf } from '../../../src/main/domains/worklist/worklist.service'
@@ -139,5 +141,22 @@ describe('the instalment reminder letter', () => {
     // ticking a reminder off by hand (a call) still works without a letter
     markInstalmentReminded(t.db, first.id, '2026-03-27')
     expect(auditActions().at(-1)).toEqual({ action: 'plan.instalment-reminded', data: expect.stringContaining('"letterId":null') })
+  })
+
+  it('is edited like the other templates: listed, previewed live, saved per administration and used by the next reminder, then restored', async () => {
+    const { instalments } = planFor('BE', 'fr')
+    const id = { key: 'plan-reminder', regime: 'any' as const, language: 'fr' as const }
+    expect(listTemplates(t.db).filter((l) => l.key === 'plan-reminder')).toEqual(['en', 'fr', 'nl'].map((language) => expect.objectContaining({ kind: 'plan-reminder', regime: 'any', language, custom: null })))
+    const shipped = templateForEditing(t.db, id).shipped
+    const body = shipped.body.replace('Madame, Monsieur,', 'Chère cliente, cher client,')
+    const preview = await previewTemplate(t.db, id, { subject: shipped.subject, body: `${body}\n\n{{inconnu}}` }, '2026-04-27')
+    expect(preview.problems).toEqual([{ code: 'unknown-placeholder', name: 'inconnu' }])
+    expect(preview).toMatchObject({ title: 'Rappel de l’échéance 2 de votre plan de paiement', pages: [expect.stringMatching(/^<svg/)] })
+    saveTemplate(t.db, id, { subject: shipped.subject, body })
+    const out = await planReminder(t.db, { instalmentId: instalments.find((i) => i.seq === 1)!.id, today: '2026-03-27' })
+    expect(pdfText(out.files[0]!.bytes)).toContain('Chère cliente, cher client,')
+    out.commit('printed')
+    expect(t.db.select({ v: letters.templateVersion }).from(letters).get()!.v).toMatch(/^custom:/)
+    expect(restoreTemplate(t.db, id).origin).toBe('shipped')
   })
 })
