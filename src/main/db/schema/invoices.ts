@@ -61,6 +61,11 @@ export const invoices = sqliteTable(
       .on(t.status, t.dueDate, t.customerId, t.invoiceDate, t.openCents, t.amountCents, t.disputed, t.handedOver, t.number)
       .where(sql`${t.status} = 'open'`),
     index('invoices_payment_reference').on(t.paymentReference),
+    // the few open items with a dunning flag (disputed, held, handed over, snoozed): the exclusion state reads
+    // them through this index instead of every open item (dunning/exclusion-state.ts names it)
+    index('invoices_dunning_flags')
+      .on(t.id)
+      .where(sql`${t.status} = 'open' AND (${t.disputed} = 1 OR ${t.onHold} = 1 OR ${t.handedOver} = 1 OR ${t.snoozedUntil} IS NOT NULL)`),
     check('invoices_amount_cents', isInteger(t.amountCents)),
     check('invoices_open_cents', isInteger(t.openCents)),
     check('invoices_open_within_amount', sql`abs(${t.openCents}) <= abs(${t.amountCents})`),

@@ -43,7 +43,8 @@ export function loadExclusionState(db: AppDb, asOf: IsoDate): ExclusionState {
   const customers: Patch<CustomerExclusionState> = new Map()
   const invoices: Patch<InvoiceExclusionState> = new Map()
 
-  // customers and invoices without hold records keep their flags (set by an import or by hand)
+  // customers and invoices without hold records keep their flags (set by an import or by hand); the flagged
+  // invoices come from their partial index (its WHERE is this one), not from a pass over every open item
   for (const c of db.all<{ id: number; onHold: number; snoozedUntil: string | null }>(sql`
     SELECT id, on_hold AS onHold, snoozed_until AS snoozedUntil FROM customers
     WHERE (on_hold = 1 OR snoozed_until IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.customer_id = customers.id AND h.invoice_id IS NULL)`)) {
@@ -53,7 +54,8 @@ export function loadExclusionState(db: AppDb, asOf: IsoDate): ExclusionState {
   for (const i of db.all<{ id: number; disputed: number; onHold: number; snoozedUntil: string | null; handedOver: number; heldByRecord: number; handedByRecord: number }>(sql`
     SELECT id, disputed, on_hold AS onHold, snoozed_until AS snoozedUntil, handed_over AS handedOver,
            EXISTS (SELECT 1 FROM holds h WHERE h.invoice_id = invoices.id) AS heldByRecord,
-           EXISTS (SELECT 1 FROM handover_invoices hi WHERE hi.invoice_id = invoices.id) AS handedByRecord FROM invoices
+           EXISTS (SELECT 1 FROM handover_invoices hi WHERE hi.invoice_id = invoices.id) AS handedByRecord
+    FROM invoices INDEXED BY invoices_dunning_flags
     WHERE status = 'open' AND (disputed = 1 OR on_hold = 1 OR handed_over = 1 OR snoozed_until IS NOT NULL)`)) {
     const held = i.heldByRecord === 1 ? {} : { onHold: i.onHold === 1, snoozedUntil: resumesOn(i.snoozedUntil) }
     const handed = i.handedByRecord === 1 ? {} : { handedOver: i.handedOver === 1 }

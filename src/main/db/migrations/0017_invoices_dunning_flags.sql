@@ -1,0 +1,1 @@
+CREATE INDEX `invoices_dunning_flags` ON `invoices` (`id`) WHERE "invoices"."status" = 'open' AND ("invoices"."disputed" = 1 OR "invoices"."on_hold" = 1 OR "invoices"."handed_over" = 1 OR "invoices"."snoozed_until" IS NOT NULL);
