@@ -83,6 +83,13 @@ describe.skipIf(!available)('risk screens in Chromium', () => {
       await page.getByRole('heading', { name: x.weights }).waitFor()
       await page.getByTestId('risk-weights').scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(ARTIFACTS, `${language}-risk-settings.png`) })
+      // the demo's policy and its two segments, in the order they are tried, each with its actions
+      await expect(page.getByTestId('risk-policies').locator('tbody tr').allTextContents()).resolves.toEqual([expect.stringMatching(/^Allianz Trade AT-4417-202690\u00a0%90/)])
+      const segmentRows = page.getByTestId('risk-segments').locator('tbody tr')
+      await expect(segmentRows.locator('td:first-child').allTextContents()).resolves.toEqual(['Hoog risico', 'Overheid'])
+      expect(await segmentRows.first().getByRole('button').count()).toBe(4)
+      await page.getByTestId('risk-segments').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(ARTIFACTS, `${language}-risk-settings-segments.png`) })
     }
     // Vandaag warns about the insurer's deadlines and leads to the risk screens
     await page.getByText('NL', { exact: true }).click()

@@ -1,12 +1,13 @@
 // Credit insurance policies in Settings: insurer, number, cover and the insurer's deadlines (notify overdue
 // debt, maximum extension), each counted from the original due date; retired policies are archived.
-import { Badge, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Badge, Button, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PolicyInput } from '../../../../shared/domains/risk/inputs'
 import { useApi } from '../../api/ApiProvider'
 import { FormActions } from '../../components/FormActions'
+import { type EditableColumn, EditableTable } from './EditableTable'
 
 const EMPTY: PolicyInput = { insurer: '', policyNumber: '', coverPct: 90, notifyAfterDays: 60, maxExtensionDays: null, warnDaysBefore: 14 }
 const DAY_FIELDS = ['notifyAfterDays', 'maxExtensionDays', 'warnDaysBefore'] as const
@@ -50,60 +51,55 @@ function PolicyForm({ initial, onClose }: { initial: PolicyInput; onClose: () =>
   )
 }
 
+type PolicyRow = PolicyInput & { id: number; archived: boolean }
+
 export function PoliciesEditor() {
   const { t } = useTranslation()
   const api = useApi()
   const policies = useQuery({ queryKey: ['risk', 'policies'], queryFn: () => api.risk.policies({}) })
   const [editing, setEditing] = useState<PolicyInput | null>(null)
   const archive = useMutation({ mutationFn: (v: { id: number; archived: boolean }) => api.risk.archivePolicy(v) })
-  const rows = policies.data ?? []
+  const label = (f: keyof PolicyInput) => t(`risk.settings.policy.${f}`)
+  const columns: EditableColumn<PolicyRow>[] = [
+    {
+      header: label('insurer'),
+      cell: (p) => (
+        <>
+          {p.insurer}{' '}
+          {p.archived && (
+            <Badge size="xs" color="gray">
+              {t('risk.settings.archived')}
+            </Badge>
+          )}
+        </>
+      )
+    },
+    { header: label('policyNumber'), cell: (p) => p.policyNumber },
+    { header: label('coverPct'), ta: 'right', cell: (p) => <>{p.coverPct}&nbsp;%</> },
+    { header: label('notifyAfterDays'), ta: 'right', cell: (p) => p.notifyAfterDays }
+  ]
   return (
-    <Stack gap="xs">
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('risk.settings.noPolicies')}
-        </Text>
-      ) : (
-        <Table fz="sm" verticalSpacing={4} data-testid="risk-policies">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('risk.settings.policy.insurer')}</Table.Th>
-              <Table.Th>{t('risk.settings.policy.policyNumber')}</Table.Th>
-              <Table.Th ta="right">{t('risk.settings.policy.coverPct')}</Table.Th>
-              <Table.Th ta="right">{t('risk.settings.policy.notifyAfterDays')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ archived, ...p }) => (
-              <Table.Tr key={p.id} c={archived ? 'dimmed' : undefined}>
-                <Table.Td>
-                  {p.insurer} {archived && <Badge size="xs" color="gray">{t('risk.settings.archived')}</Badge>}
-                </Table.Td>
-                <Table.Td>{p.policyNumber}</Table.Td>
-                <Table.Td ta="right">{p.coverPct}&nbsp;%</Table.Td>
-                <Table.Td ta="right">{p.notifyAfterDays}</Table.Td>
-                <Table.Td ta="right">
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>
-                      {t('risk.settings.edit')}
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => archive.mutate({ id: p.id, archived: !archived })}>
-                      {archived ? t('risk.settings.unarchive') : t('risk.settings.archive')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <EditableTable
+      rows={policies.data ?? []}
+      rowKey={(p) => p.id}
+      columns={columns}
+      rowColor={(p) => (p.archived ? 'dimmed' : undefined)}
+      actions={({ archived, ...p }) => (
+        <>
+          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>
+            {t('risk.settings.edit')}
+          </Button>
+          <Button size="compact-xs" variant="subtle" color="gray" onClick={() => archive.mutate({ id: p.id, archived: !archived })}>
+            {archived ? t('risk.settings.unarchive') : t('risk.settings.archive')}
+          </Button>
+        </>
       )}
-      <Group>
-        <Button size="xs" variant="light" onClick={() => setEditing(EMPTY)}>
-          {t('risk.settings.addPolicy')}
-        </Button>
-      </Group>
+      emptyText={t('risk.settings.noPolicies')}
+      addLabel={t('risk.settings.addPolicy')}
+      onAdd={() => setEditing(EMPTY)}
+      testId="risk-policies"
+    >
       {editing && <PolicyForm initial={editing} onClose={() => setEditing(null)} />}
-    </Stack>
+    </EditableTable>
   )
 }
