@@ -23,12 +23,13 @@ describe('the batch path', () => {
     const assessed = await assessScores(t.db, asOf, 'inline')
     const forecast = await cashInForecast(t.db, asOf, 13, 'inline')
     expect(assessed.length).toBeGreaterThan(40)
-    expect(new Set(assessed.map((a) => a.assessment.riskClass)).size).toBeGreaterThan(1)
+    expect(new Set(assessed.map((a) => a.riskClass)).size).toBeGreaterThan(1)
     let predicted = 0
-    for (const { customerId, assessment } of assessed) {
+    for (const { customerId, score, riskClass, segmentId, suggestedLimitCents, detailJson } of assessed) {
       const card = riskCard(t.db, customerId, asOf)
-      const { dunningPolicy: _resolvedByTheCard, ...batch } = assessment
-      expect(card, `customer ${customerId}`).toMatchObject(batch)
+      const { dunningPolicy: _resolvedByTheCard, ...detail } = JSON.parse(detailJson) as Record<string, unknown>
+      expect(card, `customer ${customerId}`).toMatchObject({ score, riskClass, ...detail })
+      expect([card.segment?.id ?? null, card.suggestedLimit.cents]).toEqual([segmentId, suggestedLimitCents])
       const own = forecast.predictions.filter((p) => p.customerId === customerId).map(({ invoiceId, number, openCents, predictedDate, lines }) => ({ invoiceId, number, openCents, predictedDate, lines }))
       expect(card.forecast, `customer ${customerId}`).toEqual(own)
       predicted += own.length

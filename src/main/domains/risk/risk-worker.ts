@@ -1,11 +1,11 @@
 // Runs the pure risk batches in the risk worker (ARCHITECTURE C12): plain data in, plain results out,
 // settled once by the reply, an error, an early exit or the time limit.
-import type { Assessed, AssessBatch, ForecastBatch, ForecastResult } from '../../../shared/domains/risk/batch'
+import type { AssessBatch, ForecastBatch, ForecastResult, StoredScore } from '../../../shared/domains/risk/batch'
 import { AppError } from '../../../shared/errors'
 import { startWorker } from '../../jobs/start-worker'
 
 export type RiskWorkerData = { kind: 'assess'; batch: AssessBatch } | { kind: 'forecast'; batch: ForecastBatch }
-export type RiskWorkerReply = { ok: true; kind: 'assess'; result: Assessed[] } | { ok: true; kind: 'forecast'; result: ForecastResult } | { ok: false; message: string }
+export type RiskWorkerReply = { ok: true; kind: 'assess'; result: StoredScore[] } | { ok: true; kind: 'forecast'; result: ForecastResult } | { ok: false; message: string }
 
 const LIMITS = { maxOldGenerationSizeMb: 1_024 }
 const TIMEOUT_MS = 120_000
@@ -28,7 +28,7 @@ function run(data: RiskWorkerData): Promise<RiskWorkerReply & { ok: true }> {
   })
 }
 
-export async function assessInWorker(batch: AssessBatch): Promise<Assessed[]> {
+export async function assessInWorker(batch: AssessBatch): Promise<StoredScore[]> {
   const reply = await run({ kind: 'assess', batch })
   if (reply.kind !== 'assess') throw new AppError('internal', 'the risk worker answered the wrong question')
   return reply.result

@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/dates'
 import type { Assessment } from '../../../shared/domains/risk/assess'
-import { type AssessBatch, type Assessed, assessAll, forecastAll, type ForecastBatch, type ForecastResult } from '../../../shared/domains/risk/batch'
+import { type AssessBatch, assessAll, forecastAll, type ForecastBatch, type ForecastResult, scoreAll, type StoredScore } from '../../../shared/domains/risk/batch'
 import { indexPolicies, regimeOf, resolvePolicy } from '../../../shared/domains/dunning/policy'
 import { FORECAST_WEEKS } from '../../../shared/domains/risk/forecast'
 import type { RiskCardDto } from '../../../shared/ipc/risk.contract'
@@ -27,7 +27,7 @@ export const WORKER_MIN_ITEMS = 20_000
 export type RunMode = 'inline' | 'auto'
 
 /** Stores the scores in one transaction; a changed score keeps the old one as `previous_score`. */
-export function storeAssessments(db: AppDb, asOf: IsoDate, assessed: readonly Assessed[]): void {
+export function storeAssessments(db: AppDb, asOf: IsoDate, scores: readonly StoredScore[]): void {
   withWrite(db, () =>
     writeBesideHistory(db, () => {
       const upsert = db.$client.prepare(`
@@ -37,10 +37,7 @@ export function storeAssessments(db: AppDb, asOf: IsoDate, assessed: readonly As
           previous_score = CASE WHEN customer_risk.score <> excluded.score THEN customer_risk.score ELSE customer_risk.previous_score END,
           as_of = excluded.as_of, score = excluded.score, risk_class = excluded.risk_class, segment_id = excluded.segment_id,
           suggested_limit_cents = excluded.suggested_limit_cents, detail_json = excluded.detail_json, computed_at = excluded.computed_at`)
-      for (const { customerId, assessment: a } of assessed) {
-        const { score, riskClass, ...detail } = a
-        upsert.run(customerId, asOf, score, riskClass, a.segment?.id ?? null, a.suggestedLimit.cents, JSON.stringify(detail))
-      }
+      for (const s of scores) upsert.run(s.customerId, asOf, s.score, s.riskClass, s.segmentId, s.suggestedLimitCents, s.detailJson)
       // archived customers leave the portfolio
       db.$client.prepare('DELETE FROM customer_risk WHERE customer_id IN (SELECT id FROM customers WHERE archived = 1)').run()
     })
@@ -48,9 +45,9 @@ export function storeAssessments(db: AppDb, asOf: IsoDate, assessed: readonly As
 }
 
 /** Scores every customer as of `asOf` (nothing is stored: the caller decides when it may write). */
-export async function assessScores(db: AppDb, asOf: IsoDate, mode: RunMode = 'auto'): Promise<Assessed[]> {
+export async function assessScores(db: AppDb, asOf: IsoDate, mode: RunMode = 'auto'): Promise<StoredScore[]> {
   const batch = assessBatch(db, asOf)
-  return mode === 'auto' && batch.customers.length >= WORKER_MIN_CUSTOMERS ? assessInWorker(batch) : assessAll(batch)
+  return mode === 'auto' && batch.customers.length >= WORKER_MIN_CUSTOMERS ? assessInWorker(batch) : scoreAll(batch)
 }
 
 /** Scores and stores every customer: the CLI right after an import (in the worker for a large administration). */

@@ -8,6 +8,7 @@ import { type Backtest, backtest, type PaidHistory } from './backtest'
 import { buildDelayModel, type DelayStats } from './delay-model'
 import { type ForecastItem, predictItem, type Prediction, weeklyCashIn, type WeeklyForecast } from './forecast'
 import type { Segment } from './segments'
+import type { RiskClass } from './vocabulary'
 import type { RiskWeights } from './weights'
 
 export type CustomerInput = Omit<AssessInput, 'asOf'> & { customerId: number }
@@ -18,6 +19,19 @@ export type Assessed = { customerId: number; assessment: Assessment }
 
 export function assessAll(batch: AssessBatch): Assessed[] {
   return batch.customers.map(({ customerId, ...input }) => ({ customerId, assessment: assessCustomer({ ...input, asOf: batch.asOf }, batch.weights, batch.segments) }))
+}
+
+/** An assessment as customer_risk stores it: the figures it is sorted and filtered by, the rest as JSON. */
+export type StoredScore = { customerId: number; score: number; riskClass: RiskClass; segmentId: number | null; suggestedLimitCents: Cents | null; detailJson: string }
+
+export function storedScore({ customerId, assessment: a }: Assessed): StoredScore {
+  const { score, riskClass, ...detail } = a
+  return { customerId, score, riskClass, segmentId: a.segment?.id ?? null, suggestedLimitCents: a.suggestedLimit.cents, detailJson: JSON.stringify(detail) }
+}
+
+/** Scores a whole administration ready to store: strings cross from the worker far cheaper than object trees. */
+export function scoreAll(batch: AssessBatch): StoredScore[] {
+  return assessAll(batch).map(storedScore)
 }
 
 export type ForecastBatch = {
