@@ -13,22 +13,10 @@ import { loadExclusionState } from './exclusion-state'
 /** Courtesy reminders look at most this many days ahead (the policy editor keeps courtesy days within it). */
 export const COURTESY_HORIZON_DAYS = 30
 
-/** One open item with one of its sent lines (none: nulls), in customer, due date, number and sending order. */
-type ItemRow = [
-  id: number,
-  customerId: number,
-  number: string,
-  dueDate: string,
-  openCents: number,
-  currency: string,
-  policyId: number | null,
-  level: number | null,
-  advances: number | null,
-  daysOverdue: number | null,
-  sentOn: string | null,
-  channel: DunningChannel | null,
-  legalNotice: number | null
-]
+/** One open item, in customer, due date and number order. */
+type ItemRow = [id: number, customerId: number, number: string, dueDate: string, openCents: number, currency: string, policyId: number | null]
+/** One line of an executed run, in sending order. */
+type SentRow = [invoiceId: number, level: number, advances: number, daysOverdue: number, sentOn: string, channel: DunningChannel, legalNotice: number]
 type CustomerRow = [
   id: number,
   code: string,
@@ -45,12 +33,11 @@ type Payment = { date: IsoDate; cents: Cents }
 const NO_PAYMENTS: readonly Payment[] = []
 
 /** Adds one sent line (oldest first) to the history of its invoice. */
-function foldSent(invoice: CandidateInvoice, row: ItemRow): void {
-  const [, , , , , , , level, advances, daysOverdue, sentOn, channel, legalNotice] = row
-  if (sentOn === null || channel === null || level === null) return
+function foldSent(invoice: CandidateInvoice, row: SentRow): void {
+  const [, level, advances, daysOverdue, sentOn, channel, legalNotice] = row
   if (advances === 1 && level === 0) invoice.history = { ...invoice.history, courtesySent: true }
   if (advances === 1 && level >= invoice.history.reachedLevel && level > 0) invoice.history = { ...invoice.history, reachedLevel: level, lastSentOn: sentOn, lastChannel: channel }
-  if (daysOverdue !== null && daysOverdue > 0 && channel !== 'phone') {
+  if (daysOverdue > 0 && channel !== 'phone') {
     const notice = { sentOn, channel }
     invoice.firstReminder ??= notice
     if (legalNotice === 1) invoice.firstNotice ??= notice
@@ -62,33 +49,36 @@ const idList = (ids: Iterable<number>) => JSON.stringify([...ids])
 
 /**
  * Every customer with an open item due on or before `asOf` plus the courtesy horizon, in code order. The open items
- * are read once, with their sent lines joined through the invoice index; what hangs off them (customers, consumer
- * payments) is then read by id.
+ * are read once; what hangs off them (sent lines, customers, consumer payments) is then read by id, in id order:
+ * lines and actions were written in that order, so the encrypted pages are read once each, not at random.
  */
 export function loadCandidates(db: AppDb, asOf: IsoDate): CandidateCustomer[] {
   const horizon = addDays(asOf, COURTESY_HORIZON_DAYS)
   const exclusions = loadExclusionState(db, asOf)
-  // the one definition of open, as of the proposal's day (replayed from the payment history for a past day);
-  // lines of runs not executed by then join as nulls
+  // the one definition of open, as of the proposal's day (replayed from the payment history for a past day)
   const rows = db.values<ItemRow>(sql`
-    SELECT o.id, o.customer_id, o.number, o.due_date, o.open_cents, i.currency, i.dunning_policy_id,
-           l.level, l.advances, l.days_overdue, a.sent_on, a.channel, a.legal_notice
+    SELECT o.id, o.customer_id, o.number, o.due_date, o.open_cents, i.currency, i.dunning_policy_id
     FROM ${openItems(db, asOf)} AS o JOIN invoices i ON i.id = o.id
-    LEFT JOIN dunning_action_lines l ON l.invoice_id = o.id
-    LEFT JOIN dunning_actions a ON a.id = l.action_id AND a.status = 'sent' AND a.sent_on <= ${asOf}
     WHERE o.open_cents > 0 AND o.due_date <= ${horizon}
-    ORDER BY o.customer_id, o.due_date, o.number, o.id, a.sent_on, a.id`)
+    ORDER BY o.customer_id, o.due_date, o.number`)
   const invoicesOf = new Map<number, CandidateInvoice[]>()
-  let current = null as CandidateInvoice | null
-  for (const row of rows) {
-    const [id, customerId, number, dueDate, openCents, currency, policyId] = row
-    if (current === null || current.id !== id) {
-      current = { id, number, dueDate, openCents, currency, policyId, history: NO_HISTORY, firstNotice: null, firstReminder: null, exclusion: exclusions.invoice(id), payments: NO_PAYMENTS }
-      const list = invoicesOf.get(customerId)
-      if (list) list.push(current)
-      else invoicesOf.set(customerId, [current])
-    }
-    foldSent(current, row)
+  const byId = new Map<number, CandidateInvoice>()
+  for (const [id, customerId, number, dueDate, openCents, currency, policyId] of rows) {
+    const invoice: CandidateInvoice = { id, number, dueDate, openCents, currency, policyId, history: NO_HISTORY, firstNotice: null, firstReminder: null, exclusion: exclusions.invoice(id), payments: NO_PAYMENTS }
+    byId.set(id, invoice)
+    const list = invoicesOf.get(customerId)
+    if (list) list.push(invoice)
+    else invoicesOf.set(customerId, [invoice])
+  }
+  const ids = idList([...byId.keys()].sort((a, b) => a - b))
+  // only executed runs make history: a draft never escalates anything
+  for (const row of db.values<SentRow>(sql`
+    SELECT l.invoice_id, l.level, l.advances, l.days_overdue, a.sent_on, a.channel, a.legal_notice
+    FROM dunning_action_lines l JOIN dunning_actions a ON a.id = l.action_id
+    WHERE a.status = 'sent' AND a.sent_on <= ${asOf} AND l.invoice_id IN (SELECT value FROM json_each(${ids}))
+    ORDER BY a.sent_on, a.id`)) {
+    const invoice = byId.get(row[0])
+    if (invoice) foldSent(invoice, row)
   }
   const customers = db.values<CustomerRow>(sql`
     SELECT c.id, c.code, c.name, c.debtor_type, c.country, c.language, c.email, c.dunning_policy_id, s.dunning_policy_id
