@@ -48,7 +48,7 @@ export function EditableTable<R>({ rows, rowKey, columns, actions, rowColor, emp
                   </Table.Td>
                 ))}
                 <Table.Td>
-                  <Group gap={2} justify="flex-end" wrap="nowrap">
+                  <Group gap={2} justify="flex-end">
                     {actions(row, i)}
                   </Group>
                 </Table.Td>
