@@ -2,10 +2,9 @@
 // reasons, insurance and forecast, the cash-in forecast with its backtest, and the risk settings, in nl,
 // fr and en with screenshots; what the screens show equals what main computes.
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ForecastDto, RiskCardDto } from '../../src/shared/ipc/risk.contract'
-import { ARTIFACTS, e2eAvailable, type Harness, startHarness } from './harness'
+import { ARTIFACTS, e2eAvailable, type Harness, startHarness, unlockDemoIn } from './harness'
 
 const TEXT = {
   nl: { nav: 'Risico', title: 'Risico en krediet', insured: 'Verzekerd', forecast: 'Verwachte ontvangsten', backtest: /^Terugtest op de eigen historie/, settings: 'Instellingen', weights: 'Risicoscore: gewichten' },
@@ -26,21 +25,11 @@ afterAll(async () => {
 type Ok<T> = { ok: true; value: T }
 const value = async <T>(channel: string, input?: unknown): Promise<T> => ((await h.call(channel, input)) as Ok<T>).value
 
-async function unlockDemo(page: Page): Promise<void> {
-  const demo = h.app.demo
-  if (!demo) throw new Error('no demo administration')
-  await page.getByRole('combobox', { name: 'Administratie' }).click()
-  await page.getByRole('option', { name: demo.name }).click()
-  await page.getByRole('textbox', { name: 'Wachtwoordzin', exact: true }).fill(demo.passphrase)
-  await page.getByRole('button', { name: 'Ontgrendelen' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
-}
-
 describe.skipIf(!available)('risk screens in Chromium', () => {
   it('shows portfolio, risk card, forecast and settings in nl, fr and en', async () => {
     const page = await h.newPage()
     await page.goto(h.app.url)
-    await unlockDemo(page)
+    await unlockDemoIn(h, page)
     for (const language of ['nl', 'fr', 'en'] as const) {
       const x = TEXT[language]
       await page.getByText(language.toUpperCase(), { exact: true }).click()
