@@ -140,3 +140,52 @@ describe.skipIf(!available)('bank and import checks in Chromium', () => {
     await page.close()
   }, 120_000)
 })
+
+describe.skipIf(!available)('own bank accounts in Chromium', () => {
+  const MISTAKE = 'BE68539007547034'
+  const accounts = async () => ((await h.call('payments:accounts', {})) as { value: { account: string }[] }).value.map((a) => a.account)
+
+  it('removes an account added by mistake after a confirmation, undoes it from the toast, and refuses one that statements use', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await page.getByRole('navigation').getByText('Betalingen', { exact: true }).click()
+    const table = page.getByRole('table', { name: 'Eigen bankrekeningen' })
+    await table.getByText('NL20INGB0001234567').waitFor()
+    await page.getByLabel('IBAN of rekeningnummer').fill('BE68 5390 0754 7034')
+    await page.getByRole('button', { name: 'Rekening toevoegen' }).click()
+    await page.getByText(`${MISTAKE} is toegevoegd aan de eigen rekeningen.`).waitFor()
+    await table.getByText(MISTAKE).waitFor()
+    expect(await accounts()).toContain(MISTAKE)
+
+    await page.getByRole('button', { name: `${MISTAKE} verwijderen` }).click()
+    const dialog = page.getByRole('dialog', { name: 'Rekening verwijderen?' })
+    await dialog.getByText(`${MISTAKE} is dan geen rekening van deze administratie meer`, { exact: false }).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'bank-account-remove-nl.png'), fullPage: true })
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click()
+    const toast = page.locator('.mantine-Notification-root', { hasText: `${MISTAKE} is verwijderd uit de eigen rekeningen.` })
+    await toast.waitFor()
+    await table.getByText(MISTAKE).waitFor({ state: 'detached' })
+    expect(await accounts()).not.toContain(MISTAKE)
+    await toast.getByRole('button', { name: 'Ongedaan maken' }).click()
+    await page.getByText(`${MISTAKE} is weer een eigen rekening.`).waitFor()
+    await table.getByText(MISTAKE).waitFor()
+    expect(await accounts()).toContain(MISTAKE)
+
+    // an account imported statements use stays, and the refusal names it and the count in each language
+    for (const [language, remove, confirm, refusal] of [
+      ['nl', 'NL20INGB0001234567 verwijderen', 'Verwijderen', 'NL20INGB0001234567 kan niet worden verwijderd: 1 ingelezen afschrift gebruikt deze rekening. Er is niets gewijzigd.'],
+      ['fr', 'Supprimer NL20INGB0001234567', 'Supprimer', 'NL20INGB0001234567 ne peut pas être supprimé : 1 extrait importé utilise ce compte. Rien n’a été modifié.'],
+      ['en', 'Remove NL20INGB0001234567', 'Remove', 'NL20INGB0001234567 cannot be removed: 1 imported statement uses this account. Nothing was changed.']
+    ] as const) {
+      await page.getByText(language.toUpperCase(), { exact: true }).click()
+      await page.getByRole('button', { name: remove }).click()
+      await page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click()
+      await page.getByText(refusal).waitFor()
+      await page.getByRole('dialog').waitFor({ state: 'detached' })
+      await page.screenshot({ path: join(ARTIFACTS, `bank-account-in-use-${language}.png`), fullPage: true })
+    }
+    expect(await accounts()).toContain('NL20INGB0001234567')
+    expect(h.problems).toEqual([])
+    await page.close()
+  }, 120_000)
+})

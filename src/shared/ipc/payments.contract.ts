@@ -99,6 +99,21 @@ export const FreshnessSchema = z.object({
 })
 export type FreshnessDto = z.infer<typeof FreshnessSchema>
 
+export const BankAccountSchema = z.object({
+  account: z.string(),
+  name: z.string().nullable(),
+  currency: z.string(),
+  lastStatementDate: z.string().nullable(),
+  /** imported statements and entries of the account: while any exist it cannot be removed */
+  statements: z.number().int(),
+  entries: z.number().int(),
+  /** the IBAN on the letterhead, changed in the profile */
+  letterhead: z.boolean()
+})
+export type BankAccountDto = z.infer<typeof BankAccountSchema>
+
+const AccountInputSchema = z.object({ account: z.string().trim().min(1).max(64), name: z.string().trim().max(120).nullable().default(null), currency: z.string().length(3).default('EUR') }).strict()
+
 const entryId = { entryId: IdSchema }
 
 export const paymentsContract = {
@@ -120,6 +135,11 @@ export const paymentsContract = {
   ),
   allocations: command('payments:allocations', z.object(entryId).strict(), z.array(AllocationRowSchema)),
   undo: command('payments:undo', z.object({ allocationId: IdSchema }).strict(), z.null()),
+  accounts: command('payments:accounts', z.object({}).strict(), z.array(BankAccountSchema)),
+  /** adds an own account by hand (also the undo of a removal) */
+  addAccount: command('payments:add-account', AccountInputSchema, BankAccountSchema),
+  /** removes an account no imported statement uses; returns what is needed to add it back */
+  removeAccount: command('payments:remove-account', z.object({ account: z.string().trim().min(1).max(64) }).strict(), AccountInputSchema),
   freshness: command('payments:freshness', z.object({ asOf: IsoDateSchema.optional() }).strict(), FreshnessSchema),
   setFreshness: command(
     'payments:set-freshness',

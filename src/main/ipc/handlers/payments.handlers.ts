@@ -5,6 +5,7 @@ import type { Scope } from '../../../shared/ipc/app-events'
 import type { AppDb } from '../../db/connection'
 import { evaluateArrangements } from '../../domains/arrangements/evaluate'
 import { acceptProposal, allocateManually, allocationsOfEntry, proposeMatches, undoAllocation } from '../../domains/payments/allocations.service'
+import { addBankAccount, listBankAccounts, removeBankAccount } from '../../domains/payments/bank-accounts.service'
 import { importBankFile, previewBankFile } from '../../domains/payments/bank-import.service'
 import { freshnessGuard, setFreshnessSettings } from '../../domains/payments/freshness.service'
 import { describeAllocations, describeProposals, listEntries } from '../../domains/payments/payments.queries'
@@ -66,6 +67,17 @@ export function paymentsHandlers({ session, events }: AppServices): DomainHandle
     'payments:undo': ({ allocationId }) => {
       write((db) => undoAllocation(db, allocationId))
       return null
+    },
+    'payments:accounts': () => listBankAccounts(session.db()),
+    'payments:add-account': (input) => {
+      const added = addBankAccount(session.db(), input)
+      events.dataChanged(['payments', 'dunning'])
+      return added
+    },
+    'payments:remove-account': ({ account }) => {
+      const removed = removeBankAccount(session.db(), account)
+      events.dataChanged(['payments', 'dunning'])
+      return removed
     },
     'payments:freshness': ({ asOf }) => freshness(session.db(), asOf ?? localToday()),
     'payments:set-freshness': (next) => {

@@ -8,6 +8,7 @@ import { useApi } from '../../api/ApiProvider'
 import { usePagedList } from '../../api/use-paged-list'
 import { count } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
+import { BankAccountsPanel } from './BankAccountsPanel'
 import { BankFileImport } from './BankFileImport'
 import { EntriesTable } from './EntriesTable'
 import { EntryDrawer } from './EntryDrawer'
@@ -51,6 +52,7 @@ export function PaymentsPage() {
         <EntriesTable rows={rows} hasMore={hasMore} onLoadMore={loadMore} selectedId={opened?.id ?? null} onOpen={setOpened} label={t('bank.entriesTitle')} />
       </Stack>
       <FreshnessPanel />
+      <BankAccountsPanel />
       <EntryDrawer entryId={opened?.id ?? null} initial={opened} onClose={() => setOpened(null)} />
     </Stack>
   )
