@@ -160,6 +160,7 @@ describe.skipIf(!available)('own bank accounts in Chromium', () => {
     await page.getByRole('button', { name: `${MISTAKE} verwijderen` }).click()
     const dialog = page.getByRole('dialog', { name: 'Rekening verwijderen?' })
     await dialog.getByText(`${MISTAKE} is dan geen rekening van deze administratie meer`, { exact: false }).waitFor()
+    await page.waitForTimeout(300) // the dialog's fade-in, for the screenshot
     await page.screenshot({ path: join(ARTIFACTS, 'bank-account-remove-nl.png'), fullPage: true })
     await dialog.getByRole('button', { name: 'Verwijderen' }).click()
     const toast = page.locator('.mantine-Notification-root', { hasText: `${MISTAKE} is verwijderd uit de eigen rekeningen.` })
@@ -172,15 +173,15 @@ describe.skipIf(!available)('own bank accounts in Chromium', () => {
     expect(await accounts()).toContain(MISTAKE)
 
     // an account imported statements use stays, and the refusal names it and the count in each language
-    for (const [language, remove, confirm, refusal] of [
-      ['nl', 'NL20INGB0001234567 verwijderen', 'Verwijderen', 'NL20INGB0001234567 kan niet worden verwijderd: 1 ingelezen afschrift gebruikt deze rekening. Er is niets gewijzigd.'],
-      ['fr', 'Supprimer NL20INGB0001234567', 'Supprimer', 'NL20INGB0001234567 ne peut pas être supprimé : 1 extrait importé utilise ce compte. Rien n’a été modifié.'],
-      ['en', 'Remove NL20INGB0001234567', 'Remove', 'NL20INGB0001234567 cannot be removed: 1 imported statement uses this account. Nothing was changed.']
+    for (const [language, remove, confirm, title, refusal] of [
+      ['nl', 'NL20INGB0001234567 verwijderen', 'Verwijderen', 'Niet verwijderd', 'NL20INGB0001234567 kan niet worden verwijderd: 1 ingelezen afschrift gebruikt deze rekening. Er is niets gewijzigd.'],
+      ['fr', 'Supprimer NL20INGB0001234567', 'Supprimer', 'Non supprimé', 'NL20INGB0001234567 ne peut pas être supprimé : 1 extrait importé utilise ce compte. Rien n’a été modifié.'],
+      ['en', 'Remove NL20INGB0001234567', 'Remove', 'Not removed', 'NL20INGB0001234567 cannot be removed: 1 imported statement uses this account. Nothing was changed.']
     ] as const) {
       await page.getByText(language.toUpperCase(), { exact: true }).click()
       await page.getByRole('button', { name: remove }).click()
       await page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click()
-      await page.getByText(refusal).waitFor()
+      await page.locator('.mantine-Notification-root', { hasText: refusal }).getByText(title).waitFor()
       await page.getByRole('dialog').waitFor({ state: 'detached' })
       await page.screenshot({ path: join(ARTIFACTS, `bank-account-in-use-${language}.png`), fullPage: true })
     }

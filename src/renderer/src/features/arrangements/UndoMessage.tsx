@@ -14,7 +14,7 @@ export function UndoMessage({ text, onUndo }: { text: string; onUndo: () => void
 function UndoButton({ onUndo }: { onUndo: () => void }) {
   const { t } = useTranslation()
   return (
-    <Button size="compact-xs" variant="light" onClick={onUndo}>
+    <Button size="compact-xs" variant="light" onClick={onUndo} style={{ flexShrink: 0 }}>
       {t('arrangements.undo')}
     </Button>
   )

@@ -47,7 +47,7 @@ export function BankAccountsPanel() {
     },
     onError: (err, row) => {
       const text = refusalText(err, row, t)
-      if (text) notifications.show({ color: 'red', title: t('errors.conflict'), message: text, autoClose: 10_000 })
+      if (text) notifications.show({ color: 'red', title: t('bank.ownAccounts.refusedTitle'), message: text, autoClose: 10_000 })
       else showError(err, i18n)
     }
   })

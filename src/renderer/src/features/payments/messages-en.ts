@@ -76,6 +76,7 @@ export const bankEn: typeof bankNl = {
     remove: 'Remove',
     removeAria: 'Remove {{account}}',
     confirmTitle: 'Remove the account?',
+    refusedTitle: 'Not removed',
     confirmText: '{{account}} is then no longer an account of this administration: a statement of it is only imported again once you confirm it belongs here.',
     removed: '{{account}} was removed from the own accounts.',
     restored: '{{account}} is an own account again.',

@@ -76,6 +76,7 @@ export const bankFr: typeof bankNl = {
     remove: 'Supprimer',
     removeAria: 'Supprimer {{account}}',
     confirmTitle: 'Supprimer le compte ?',
+    refusedTitle: 'Non supprimé',
     confirmText: '{{account}} ne sera plus un compte de cette administration : un extrait de ce compte ne sera importé qu’après votre confirmation.',
     removed: '{{account}} a été retiré des comptes propres.',
     restored: '{{account}} est de nouveau un compte propre.',

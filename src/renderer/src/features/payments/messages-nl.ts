@@ -75,6 +75,7 @@ export const bankNl = {
     remove: 'Verwijderen',
     removeAria: '{{account}} verwijderen',
     confirmTitle: 'Rekening verwijderen?',
+    refusedTitle: 'Niet verwijderd',
     confirmText: '{{account}} is dan geen rekening van deze administratie meer: een afschrift ervan wordt pas weer ingelezen als u bevestigt dat het hier hoort.',
     removed: '{{account}} is verwijderd uit de eigen rekeningen.',
     restored: '{{account}} is weer een eigen rekening.',
