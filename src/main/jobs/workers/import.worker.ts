@@ -5,21 +5,25 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
 import type { ImportWorkerData, ImportWorkerMessage } from '../../domains/imports/import-stream'
 import type { MappedRows } from '../../domains/imports/preview'
+import type { TailJob } from '../../domains/imports/xaf/parallel-read'
 
 const port = parentPort
 if (!port) throw new Error('import.worker runs as a worker thread only')
 const post = (message: ImportWorkerMessage) => port.postMessage(message)
-const data = workerData as ImportWorkerData
+// or, started by the reader of a large auditfile, the tail of that file (xaf/parallel-read.ts)
+const data = workerData as ImportWorkerData | { xafTail: TailJob }
 const sink = (rows: MappedRows, done: number, total: number) => post({ type: 'rows', rows, done, total })
 const progress = (done: number, total: number) => post({ type: 'progress', done, total })
 
-try {
-  const preview =
-    'sources' in data
-      ? (await import('../../domains/imports/xaf/preview-xaf')).previewXaf(data.sources, data.options, sink, progress)
-      : await (await import('../../domains/imports/preview')).previewImport(data.input, data.options, sink, progress)
-  post({ type: 'end', preview })
-} catch (err) {
-  const e = err instanceof AppError ? err : new AppError('internal', (err as Error).message)
-  post({ type: 'failed', kind: e.kind, message: e.message, field: e.field ?? null })
-}
+if ('xafTail' in data) port.postMessage((await import('../../domains/imports/xaf/parallel-read')).readTail(data.xafTail))
+else
+  try {
+    const preview =
+      'sources' in data
+        ? await (await import('../../domains/imports/xaf/parallel-read')).previewXafFiles(data.sources, data.options, sink, progress)
+        : await (await import('../../domains/imports/preview')).previewImport(data.input, data.options, sink, progress)
+    post({ type: 'end', preview })
+  } catch (err) {
+    const e = err instanceof AppError ? err : new AppError('internal', (err as Error).message)
+    post({ type: 'failed', kind: e.kind, message: e.message, field: e.field ?? null })
+  }

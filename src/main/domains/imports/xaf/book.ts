@@ -130,6 +130,28 @@ export function createBook(dedupe: boolean) {
       }
       return true
     },
+    /**
+     * The transactions of a file's tail read by another worker (parallel-read.ts), in file order after
+     * those read here; `shift` turns its line numbers into the file's.
+     */
+    addPart(part: { movements: XafMovement[]; accountLines: Map<string, AccountLines>; lineCount: number }, shift: number): void {
+      lineCount += part.lineCount
+      for (const m of part.movements) {
+        m.line += shift
+        movements.push(m)
+      }
+      for (const [account, theirs] of part.accountLines) {
+        const mine = linesOf(account)
+        for (const [key, s] of theirs.parties) {
+          const party = mine.parties.get(key)
+          if (party) {
+            party.lines += s.lines
+            party.cents += s.cents
+          } else mine.parties.set(key, s)
+        }
+        for (const [year, cents] of theirs.balance) mine.balance.set(year, (mine.balance.get(year) ?? 0) + cents)
+      }
+    },
     opening(year: IsoDate, opening: Opening): void {
       lineCount += opening.movements.length
       const list = openings.get(year)

@@ -24,9 +24,6 @@ export type { XafSource }
 export type BytesProgress = (read: number, total: number) => void
 
 const SLICE_ROWS = 5_000
-/** progress is told at most once per this many bytes read (and at each file's end) */
-const PROGRESS_BYTES = 1 << 20
-
 function emptyPreview(sources: readonly XafSource[], problems: ImportProblem[]): ImportPreview {
   return {
     fileName: sources.map((s) => s.fileName).join(' + '),
@@ -49,8 +46,14 @@ function emptyPreview(sources: readonly XafSource[], problems: ImportProblem[]):
   }
 }
 
-/** Reads every file into one book; `sha256` is one digest over the files in the order they were read. */
-function readAll(sources: readonly XafSource[], onBytes?: BytesProgress): { book: XafBook; files: XafFileInfo[]; sha256: string } {
+/** The files read into one book; `sha256` is one digest over the files in the order they were read. */
+export type XafRead = { book: XafBook; files: XafFileInfo[]; sha256: string }
+
+/** progress is told at most once per this many bytes read (and at each file's end) */
+export const PROGRESS_BYTES = 1 << 20
+
+/** Reads every file into one book. */
+function readAll(sources: readonly XafSource[], onBytes?: BytesProgress): XafRead {
   const book = createBook(sources.length > 1)
   const hash = createHash('sha256')
   const total = sources.reduce((sum, s) => sum + sourceSize(s), 0)
@@ -83,8 +86,15 @@ function customersOf(book: XafBook, withItems: ReadonlySet<string>, defaults: Cu
  * stay empty.
  */
 export function previewXaf(input: readonly XafSource[], options: PreviewOptions = {}, sink?: RowsSink, onBytes?: BytesProgress): ImportPreview {
-  const sources = [...input].sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }))
-  const { book, files, sha256 } = readAll(sources, onBytes)
+  const sources = inReadingOrder(input)
+  return previewOfRead(sources, readAll(sources, onBytes), options, sink)
+}
+
+/** Split parts by their number: …_2.xaf before …_10.xaf. */
+export const inReadingOrder = (input: readonly XafSource[]): XafSource[] => [...input].sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }))
+
+/** Everything derived from the files once they are read (see previewXaf). */
+export function previewOfRead(sources: readonly XafSource[], { book, files, sha256 }: XafRead, options: PreviewOptions = {}, sink?: RowsSink): ImportPreview {
   const base = { ...emptyPreview(sources, book.problems), sha256 }
   const { period, problems: periodProblems } = checkPeriod(files)
   book.problems.push(...periodProblems)

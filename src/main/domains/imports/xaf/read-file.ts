@@ -8,9 +8,11 @@ import type { ImportProblem } from '../../../../shared/domains/imports/problems'
 import type { XafMovement } from '../../../../shared/domains/imports/xaf/model'
 import type { XafParty } from '../../../../shared/domains/imports/xaf/party'
 import { addLine, emptyLines, type XafBook, type XafFileInfo, type XafVersion } from './book'
-import { readText, type XafSource } from './source'
+import { type ByteRange, readText, type XafSource } from './source'
 import { createXmlPass, elementPath, type XmlRecord, XmlStop } from './xml-records'
 
+/** What a tail reader may meet after its junction (parallel-read.ts). */
+const TAIL_RECORDS = new Set(['journal', 'transaction', 'trLine'])
 const NAMESPACES: Record<string, XafVersion> = { 'http://www.auditfiles.nl/XAF/3.2': '3.2', 'http://www.auditfiles.nl/XAF/3.1': '3.1' }
 const MONEY_TYPES = new Set(['D', 'C'])
 
@@ -35,16 +37,31 @@ function dateOf(text: string | undefined): string | null {
   return day
 }
 
-type Context = { source: XafSource; index: number; book: XafBook; multi: boolean; hash: Hash }
+/** `tail`: the reader of a file's tail in parallel-read.ts; from `started` on it reads transactions only. */
+type Context = { source: XafSource; index: number; book: XafBook; multi: boolean; hash?: Hash; tail?: { started: boolean } }
 
-export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafFileInfo | null {
+/** Control totals of the transactions: the lines counted, debit positive and credit negative. */
+export type LineTotals = { count: number; debit: number; credit: number }
+
+/** What the tail of a file read by another worker adds (parallel-read.ts); `line`s count from `junctionLine`. */
+export type TailPart = { movements: XafMovement[]; accountLines: XafBook['accountLines']; lineCount: number; totals: LineTotals; junctionLine: number }
+
+/** A tail reader meets what it cannot hand over: the file is read in one piece instead. */
+const NOT_SPLIT = 'not-split' as const
+
+export type ReadOptions = { ranges?: readonly ByteRange[]; onRange?: (range: number) => void; hash?: boolean }
+
+/** One file into the book, in one read (readXafFile) or in parts (parallel-read.ts). */
+export function createXafFileReader(ctx: Context) {
   const { book, source } = ctx
   let version: XafVersion | 'legacy' | null = null
   let info: XafFileInfo | null = null
   let obAccounts = new Map<string, string>()
   let opening: { movements: XafMovement[]; accounts: Map<string, number>; count: number; debit: number; credit: number } | null = null
   const tx = { lines: emptyLines(), debit: 0, credit: 0, bad: false }
-  let txTotals = { count: 0, debit: 0, credit: 0 }
+  let txTotals: LineTotals = { count: 0, debit: 0, credit: 0 }
+  let refused = false
+  let replaced: string | null = null
 
   const where = (r: XmlRecord | null, child?: string) => `${ctx.multi ? `${source.fileName}: ` : ''}${elementPath(r, child)}`
   const report = (code: ImportProblem['code'], severity: ImportProblem['severity'], r: XmlRecord | null, child: string | undefined, message: string, value?: string) =>
@@ -139,6 +156,7 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
       throw new XmlStop(`XAF ${v ?? `with namespace ${namespace}`} is not supported; export the auditfile as XAF 3.2 (or 3.1)`, 1, '', 'xaf-version')
     },
     open(r: XmlRecord) {
+      if (ctx.tail?.started && !TAIL_RECORDS.has(r.name)) throw new XmlStop(`<${r.name}> after the transactions`, r.line, where(r), NOT_SPLIT)
       if (r.name === 'transaction') {
         tx.lines.count = 0
         tx.debit = 0
@@ -221,6 +239,8 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
           obAccounts = new Map()
           return
         case 'trLine': {
+          // its reference would name the line, numbered in the tail reader's text
+          if (ctx.tail?.started && r.get('nr') === undefined) throw new XmlStop('a line without <nr>', r.line, where(r), NOT_SPLIT)
           const cents = amount(r)
           const account = text(r, 'accID')
           if (account === null) bad(r, 'accID', '<accID> is missing')
@@ -256,29 +276,72 @@ export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafF
           return
         }
         case 'transactions':
-          checkTotals(r, 'transactions', txTotals)
+          // a tail reader has counted part of the lines: the reader of the head checks them all
+          if (!ctx.tail) checkTotals(r, 'transactions', txTotals)
           return
       }
     }
   }
 
   const pass = createXmlPass(handlers)
-  try {
-    const decoded = readText(
-      source,
-      (chunk, read) => {
-        pass.write(chunk)
-        onBytes(read)
-      },
-      (bytes) => ctx.hash.update(bytes)
-    )
-    pass.end()
-    if (decoded.replaced) report('xaf-encoding', 'warning', null, undefined, `the file is not valid ${decoded.encoding}: some characters could not be read and were replaced`)
-    if (!info) report('xaf-bad-element', 'error', null, undefined, 'the auditfile has no <header>')
-  } catch (err) {
-    if (!(err instanceof XmlStop)) throw err
-    book.problem({ code: err.code, severity: 'error', line: err.line, column: `${ctx.multi ? `${source.fileName}: ` : ''}${err.path}` || null, message: err.message })
-    return null
+  /** runs `work` unless the file was refused; a refusal is listed by element path and line */
+  function guard(work: () => void): boolean {
+    if (refused) return false
+    try {
+      work()
+      return true
+    } catch (err) {
+      if (!(err instanceof XmlStop)) throw err
+      refused = true
+      book.problem({ code: err.code === NOT_SPLIT ? 'bad-xml' : err.code, severity: 'error', line: err.line, column: `${ctx.multi ? `${source.fileName}: ` : ''}${err.path}` || null, message: err.message })
+      return false
+    }
   }
-  return info
+
+  return {
+    /** Reads the file, or `ranges` of it as one text, into the book; false once the file is refused. */
+    read(onBytes: (read: number) => void, { ranges, onRange, hash = true }: ReadOptions = {}): boolean {
+      let range = -1
+      return guard(() => {
+        const decoded = readText(
+          source,
+          (chunk, read, index) => {
+            if (index !== range) onRange?.((range = index))
+            pass.write(chunk)
+            onBytes(read)
+          },
+          hash && ctx.hash ? (bytes) => ctx.hash?.update(bytes) : undefined,
+          ranges
+        )
+        if (decoded.replaced) replaced = decoded.encoding
+      })
+    },
+    /** the open elements when what was read ends with an end tag (see XmlPass.cutAfterEndTag) */
+    cutAfterEndTag: () => (refused ? null : pass.cutAfterEndTag()),
+    /** Adds the transactions of the file's tail, read by another worker, and closes what the cut left open. */
+    addTail(part: TailPart): boolean {
+      book.addPart(part, pass.line - part.junctionLine)
+      txTotals = { count: txTotals.count + part.totals.count, debit: txTotals.debit + part.totals.debit, credit: txTotals.credit + part.totals.credit }
+      return guard(() => pass.closeOpen())
+    },
+    /** The end of the file: what it was, or null when it was refused. */
+    finish(): XafFileInfo | null {
+      if (!guard(() => pass.end())) return null
+      if (replaced !== null) report('xaf-encoding', 'warning', null, undefined, `the file is not valid ${replaced}: some characters could not be read and were replaced`)
+      if (!info) report('xaf-bad-element', 'error', null, undefined, 'the auditfile has no <header>')
+      return info
+    },
+    get line() {
+      return pass.line
+    },
+    get totals(): LineTotals {
+      return txTotals
+    }
+  }
+}
+
+export function readXafFile(ctx: Context, onBytes: (read: number) => void): XafFileInfo | null {
+  const reader = createXafFileReader(ctx)
+  reader.read(onBytes)
+  return reader.finish()
 }

@@ -20,7 +20,7 @@ export function sourceSize(source: XafSource): number {
 }
 
 /** The encoding a file declares: a byte-order mark, else `<?xml … encoding="…"?>`, else UTF-8. */
-function encodingOf(head: Uint8Array): TextEncoding {
+export function encodingOf(head: Uint8Array): TextEncoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8'
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(new TextDecoder('latin1').decode(head.subarray(0, 256)))?.[1]?.toLowerCase()
@@ -28,16 +28,39 @@ function encodingOf(head: Uint8Array): TextEncoding {
   return declared?.startsWith('utf-16') ? 'utf-16le' : 'utf-8'
 }
 
-function* byteChunks(source: XafSource): Generator<Uint8Array> {
+/** Bytes [start, end) of a file; a read of part of it (see parallel-read.ts) is a list of ranges. */
+export type ByteRange = readonly [start: number, end: number]
+
+/** The chunks of each range in turn, with the index of the range they belong to (none spans two). */
+export function* byteChunks(source: XafSource, ranges: readonly ByteRange[] | undefined): Generator<[Uint8Array, number]> {
+  const all: readonly ByteRange[] = ranges ?? [[0, Infinity]]
   if (source.bytes) {
-    for (let at = 0; at < source.bytes.length; at += CHUNK_BYTES) yield source.bytes.subarray(at, at + CHUNK_BYTES)
+    for (const [index, [start, end]] of all.entries())
+      for (let at = start; at < Math.min(end, source.bytes.length); at += CHUNK_BYTES) yield [source.bytes.subarray(at, Math.min(at + CHUNK_BYTES, end)), index]
     return
   }
   if (source.path === undefined) return
   const fd = openSync(source.path, 'r')
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield buffer.subarray(0, n)
+    for (const [index, [start, end]] of all.entries())
+      for (let at = start, n = 1; n > 0 && at < end; at += n) {
+        n = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, end - at), at)
+        if (n > 0) yield [buffer.subarray(0, n), index]
+      }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Up to `length` bytes of the file from `position` (a copy, for looking around in it). */
+export function bytesAt(source: XafSource, position: number, length: number): Uint8Array {
+  if (source.bytes) return source.bytes.slice(position, position + length)
+  if (source.path === undefined) return new Uint8Array(0)
+  const fd = openSync(source.path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(length)
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, position))
   } finally {
     closeSync(fd)
   }
@@ -46,15 +69,23 @@ function* byteChunks(source: XafSource): Generator<Uint8Array> {
 export type Decoded = { encoding: TextEncoding; replaced: boolean }
 
 /**
- * Feeds the file's text to `onText` a chunk at a time, with the bytes read so far. `replaced` tells
- * that bytes which were not valid in the declared encoding became U+FFFD.
+ * Feeds the file's text (or that of `ranges` of it, read as one text) to `onText` a chunk at a time,
+ * with the bytes read so far and the range the chunk is from. `replaced` tells that bytes which were
+ * not valid in the declared encoding became U+FFFD.
  */
-export function readText(source: XafSource, onText: (text: string, bytesRead: number) => void, onBytes?: (chunk: Uint8Array) => void): Decoded {
+export function readText(
+  source: XafSource,
+  onText: (text: string, bytesRead: number, range: number) => void,
+  onBytes?: (chunk: Uint8Array) => void,
+  ranges?: readonly ByteRange[]
+): Decoded {
   let decode: ((bytes: Uint8Array, last: boolean) => string) | null = null
   let encoding: TextEncoding = 'utf-8'
   let replaced = false
   let read = 0
-  for (const chunk of byteChunks(source)) {
+  let range = 0
+  for (const [chunk, index] of byteChunks(source, ranges)) {
+    range = index
     if (decode === null) {
       encoding = encodingOf(chunk)
       const decoder = encoding === 'windows-1252' ? null : new TextDecoder(encoding)
@@ -64,8 +95,8 @@ export function readText(source: XafSource, onText: (text: string, bytesRead: nu
     onBytes?.(chunk)
     const text = decode(chunk, false)
     if (!replaced && encoding !== 'windows-1252' && text.includes('\uFFFD')) replaced = true
-    onText(text, read)
+    onText(text, read, range)
   }
-  if (decode !== null) onText(decode(new Uint8Array(0), true), read)
+  if (decode !== null) onText(decode(new Uint8Array(0), true), read, range)
   return { encoding, replaced }
 }

@@ -134,14 +134,22 @@ export class XmlStop extends Error {
     message: string,
     readonly line: number,
     readonly path: string,
-    readonly code: 'bad-xml' | 'xaf-truncated' | 'xaf-version' | 'xaf-bad-element'
+    readonly code: 'bad-xml' | 'xaf-truncated' | 'xaf-version' | 'xaf-bad-element' | 'not-split'
   ) {
     super(message)
   }
 }
 
 
-export type XmlPass = { write(text: string): void; end(): void; readonly line: number }
+export type XmlPass = {
+  write(text: string): void
+  /** The open elements ("auditfile/company/…") when the text so far ends with an end tag, else null. */
+  cutAfterEndTag(): string | null
+  /** closes the elements still open, as the rest of a file cut after an end tag would (parallel-read.ts) */
+  closeOpen(): void
+  end(): void
+  readonly line: number
+}
 
 /**
  * The element stack is kept in parallel arrays, and a closed record is reused by the next element of
@@ -161,6 +169,8 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
   let depth = 0
   let leafText = ''
   let leafHasChildren = false
+  /** where the last end tag ended, in characters */
+  let closedAt = -1
 
   const push = (name: string, kind: number, scope: Scope | null, record: XmlRecord | null, slot: number) => {
     names[depth] = name
@@ -185,7 +195,7 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
       const name = localName(tag.name)
       const prefix = tag.name.includes(':') ? tag.name.slice(0, tag.name.indexOf(':')) : null
       handlers.root(name, tag.attributes[prefix === null ? 'xmlns' : `xmlns:${prefix}`] ?? null)
-      return push(name, RECORD, scopeOf(name, name, ''), new XmlRecord(name, parser.line, null), -1)
+      return push(tag.name, RECORD, scopeOf(name, name, ''), new XmlRecord(name, parser.line, null), -1)
     }
     const parentKind = kinds[depth - 1] as number
     const parentRecord = records[depth - 1] ?? null
@@ -212,6 +222,7 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
   parser.on('text', text)
   parser.on('cdata', text)
   parser.on('closetag', () => {
+    closedAt = parser.position
     depth--
     const kind = kinds[depth]
     const record = records[depth]
@@ -238,6 +249,14 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
 
   return {
     write: (chunk: string) => void parser.write(chunk),
+    cutAfterEndTag() {
+      return closedAt === parser.position ? names.slice(0, depth).map(localName).join('/') : null
+    },
+    closeOpen() {
+      let tail = ''
+      for (let d = depth - 1; d >= 0; d--) tail += `</${names[d] as string}>`
+      parser.write(tail)
+    },
     end() {
       if (depth > 0) throw stop(`the file ends inside <${localName(names[depth - 1] as string)}> (it was cut off, or a closing tag is missing)`, 'xaf-truncated')
       parser.close()
