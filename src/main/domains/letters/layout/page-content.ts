@@ -4,7 +4,7 @@
 // that overhead is most of the printing time. The fonts are still pdfkit's own embedded fonts (encoded
 // and subset by pdfkit), so the PDF carries the same glyphs, text mapping and fonts as before.
 import { A4, type FontName, type Op } from './display-list'
-import { moduleSize, qrRuns } from './qr'
+import { moduleSize, qrRects } from './qr'
 
 /** The part of a pdfkit embedded font the writer uses (pdfkit does not type its font objects). */
 export type PdfkitFont = {
@@ -66,9 +66,9 @@ export class PageContent {
         return
       case 'qr': {
         // in module units: whole numbers, scaled into place once
-        const qr = qrRuns(op.payload)
+        const qr = qrRects(op.payload)
         const m = moduleSize(qr, op.size)
-        const rects = qr.runs.map(([r, c, len]) => `${c} ${r} ${len} 1 re`)
+        const rects = qr.rects.map(([c, r, w, h]) => `${c} ${r} ${w} ${h} re`)
         const scale = String(Math.round(m * 1e5) / 1e5)
         this.parts.push(`q ${scale} 0 0 ${scale} ${num(op.x + 2 * m)} ${num(op.y + 2 * m)} cm 0 0 0 rg ${rects.join(' ')} f Q`)
         return

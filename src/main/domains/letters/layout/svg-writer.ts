@@ -3,7 +3,7 @@
 import { A4, type Op, type Page } from './display-list'
 import type { FontName } from './display-list'
 import type { LetterFonts } from './fonts'
-import { moduleSize, qrRuns } from './qr'
+import { moduleSize, qrRects } from './qr'
 
 const FONT_INDEX: Record<FontName, number> = { regular: 0, bold: 1, italic: 2 }
 const n = (v: number) => Number(v.toFixed(2))
@@ -36,9 +36,9 @@ function opSvg(op: Op, fonts: LetterFonts, defs: Map<string, string>, logoHref: 
     case 'rect':
       return `<rect x="${n(op.x)}" y="${n(op.y)}" width="${n(op.w)}" height="${n(op.h)}" fill="none" stroke="${op.stroke}" stroke-width="${op.width}"/>`
     case 'qr': {
-      const qr = qrRuns(op.payload)
+      const qr = qrRects(op.payload)
       const m = moduleSize(qr, op.size)
-      const d = qr.runs.map(([r, c, len]) => `M${n(op.x + (c + 2) * m)} ${n(op.y + (r + 2) * m)}h${n(len * m)}v${n(m)}h${n(-len * m)}z`).join('')
+      const d = qr.rects.map(([c, r, w, h]) => `M${n(op.x + (c + 2) * m)} ${n(op.y + (r + 2) * m)}h${n(w * m)}v${n(h * m)}h${n(-w * m)}z`).join('')
       return `<path d="${d}" fill="#000"/>`
     }
     case 'logo':
