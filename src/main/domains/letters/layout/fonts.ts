@@ -97,6 +97,9 @@ export function loadFonts(files: FontFiles): LetterFonts {
     fonts,
     // measured word by word, as pdfkit lays text out, so the cache serves every sentence
     width: (text, name, size) => {
+      // a single word (with or without its trailing space) is one cache entry: the line breaker asks for words
+      const space = text.indexOf(' ')
+      if (space === -1 || space === text.length - 1) return unitWidth(text, name) * size
       let total = 0
       for (const word of text.split(/(?<= )/)) total += unitWidth(word, name)
       return total * size

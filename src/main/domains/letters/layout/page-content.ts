@@ -48,6 +48,9 @@ export class PageContent {
   private font = ''
   private size = 0
   private color = ''
+  /** where the current text line starts (Td moves from there), in thousandths of a point; null after a Tm of placed glyphs */
+  private lineX: number | null = 0
+  private lineY = 0
 
   constructor(
     private readonly doc: DocumentText,
@@ -90,6 +93,8 @@ export class PageContent {
     if (!this.inText) {
       this.parts.push(`q 1 0 0 -1 0 ${num(A4.height)} cm BT`)
       this.inText = true
+      this.lineX = 0
+      this.lineY = 0
     }
     if (this.font !== font.id || this.size !== op.size) {
       this.resources.fonts[font.id] ??= font.ref()
@@ -103,7 +108,17 @@ export class PageContent {
     }
     const y = A4.height - op.y
     const run = this.doc.glyphs(font, op.text)
-    this.parts.push(run === null ? placedGlyphs(font, op.text, op.size, op.x, y) : `1 0 0 1 ${num(op.x)} ${num(y)} Tm ${run}`)
+    if (run === null) {
+      this.parts.push(placedGlyphs(font, op.text, op.size, op.x, y))
+      this.lineX = null
+      return
+    }
+    // relative to the previous line (shorter than a full Tm, so less to compress), from rounded positions so nothing drifts
+    const x = Math.round(op.x * 1000)
+    const yy = Math.round(y * 1000)
+    this.parts.push(this.lineX === null ? `1 0 0 1 ${x / 1000} ${yy / 1000} Tm ${run}` : `${(x - this.lineX) / 1000} ${(yy - this.lineY) / 1000} Td ${run}`)
+    this.lineX = x
+    this.lineY = yy
   }
 
   private endText(): void {

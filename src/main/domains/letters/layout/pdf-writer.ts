@@ -60,6 +60,11 @@ function drawWithPdfkit(target: PdfTarget, op: Op, fonts: LetterFonts, logo: Uin
   doc.restore()
 }
 
+/** Hands written content to pdfkit as bytes (it is ASCII): pdfkit would copy a string into bytes char by char. */
+function addContent(doc: PDFKit.PDFDocument, content: string | null): void {
+  if (content) doc.addContent(Buffer.from(`${content}\n`, 'latin1') as unknown as string)
+}
+
 /** Appends the pages of one letter to a document. */
 export function drawPages(target: PdfTarget, pages: Page[], fonts: LetterFonts, logo: Uint8Array | null): void {
   const doc = target.doc
@@ -72,21 +77,33 @@ export function drawPages(target: PdfTarget, pages: Page[], fonts: LetterFonts, 
         content.add(op)
         continue
       }
-      const before = content.take()
-      if (before) doc.addContent(before)
+      addContent(doc, content.take())
       drawWithPdfkit(target, op, fonts, logo)
     }
-    const rest = content.take()
-    if (rest) doc.addContent(rest)
+    addContent(doc, content.take())
   }
 }
 
-/** For duplex printing: a blank page so that the next letter starts on the front of a sheet. */
+/** The part of pdfkit's document the blank pages use (pdfkit does not type it). */
+type PdfkitInternals = {
+  ref(data: object): { end(): void }
+  _root: { data: { Pages: { data: { Kids: unknown[]; Count: number } } } }
+}
+
+/**
+ * For duplex printing: a blank page so that the next letter starts on the front of a sheet. A blank
+ * page is only its page object: no content stream (an absent one is an empty page) and empty
+ * resources, instead of the three objects and a compressed stream pdfkit's addPage writes for it.
+ */
 export function padToOdd(target: PdfTarget): void {
-  if (target.pages % 2 === 1) {
-    target.doc.addPage({ size: [A4.width, A4.height], margin: 0 })
-    target.pages++
-  }
+  if (target.pages % 2 === 0) return
+  const doc = target.doc as unknown as PdfkitInternals
+  const pages = doc._root.data.Pages
+  const page = doc.ref({ Type: 'Page', Parent: pages, MediaBox: [0, 0, A4.width, A4.height], Resources: {} })
+  pages.data.Kids.push(page)
+  pages.data.Count++
+  page.end()
+  target.pages++
 }
 
 export async function finishPdf(target: PdfTarget): Promise<Uint8Array> {
