@@ -329,7 +329,7 @@ describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
     expect(h.problems).toEqual([])
   })
 
-  it('sends the reminder letter of a plan instalment from its task: Vandaag (nl, PDF), the plan card (fr, print) and Vandaag again (en, .eml)', async () => {
+  it('sends the reminder letter of a plan instalment from its task: Vandaag (nl, PDF; no .eml offered without an e-mail address), the plan card (fr, print) and Vandaag again (en, .eml)', async () => {
     // three plans whose first instalment falls due in two days: its reminder task is on Vandaag today
     const customers = (await freeCustomers()).slice(0, 3)
     const tasks: { customer: CustomerRowDto; instalmentId: number; reference: string }[] = []
@@ -350,6 +350,7 @@ describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
 
     // nl: from Vandaag, preview, then save the PDF (browser mode downloads it); the task is done
     const [nl, fr, en] = tasks as [(typeof tasks)[0], (typeof tasks)[0], (typeof tasks)[0]]
+    await h.call('customers:update', { customerId: nl.customer.id, patch: { email: null } })
     await language('nl')
     await page.getByRole('navigation').getByText('Vandaag', { exact: true }).click()
     let row = page.getByTestId(`work-instalment-reminder-${nl.instalmentId}`)
@@ -360,6 +361,11 @@ describe.skipIf(!available)('arrangements in Chromium on the demo', () => {
     await shot('nl-reminder-preview')
     await page.keyboard.press('Escape')
     await row.getByTestId(`reminder-out-${nl.instalmentId}`).click()
+    // this customer has no e-mail address: the menu offers no .eml, and says why
+    await expect(page.getByTestId(`reminder-out-${nl.instalmentId}-eml`).isDisabled()).resolves.toBe(true)
+    await expect(page.getByTestId(`reminder-out-${nl.instalmentId}-eml-reason`).textContent()).resolves.toBe('Deze klant heeft geen e-mailadres; vul het aan bij de klant om een .eml te maken.')
+    await page.waitForTimeout(300) // the menu's fade-in, for the screenshot
+    await shot('nl-reminder-no-email')
     await page.getByTestId(`reminder-out-${nl.instalmentId}-save`).click()
     await page.getByTestId('confirm-output').waitFor()
     await shot('nl-reminder-confirm')

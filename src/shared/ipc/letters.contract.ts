@@ -109,6 +109,8 @@ export const lettersContract = {
   statement: command('letters:statement', z.object({ customerId: IdSchema, asOf: IsoDateSchema, language: LanguageSchema.optional(), how: DeliverySchema }).strict(), OutputResultSchema),
   planAgreement: command('letters:plan-agreement', z.object({ planId: IdSchema, language: LanguageSchema.optional(), ...OutputOptions }).strict(), OutputResultSchema),
   /** Sends the instalment's reminder letter: archived with its fingerprint, the instalment counts as reminded. */
+  /** the customer an instalment's reminder goes to, and their e-mail address (null: no .eml can be made) */
+  planReminderRecipient: command('letters:plan-reminder-recipient', z.object({ instalmentId: IdSchema }).strict(), z.object({ customerId: IdSchema, email: z.string().nullable() })),
   planReminder: command('letters:plan-reminder', z.object({ instalmentId: IdSchema, language: LanguageSchema.optional(), ...OutputOptions }).strict(), OutputResultSchema),
   verify: command('letters:verify', z.object({}).strict(), VerifySchema)
 } as const

@@ -10,8 +10,8 @@ import type { PlanReminderLetterData } from '../../../shared/domains/letters/let
 import type { Language } from '../../../shared/domains/parties'
 import { AppError } from '../../../shared/errors'
 import type { AppDb } from '../../db/connection'
-import { letters } from '../../db/schema'
-import { getInstalment, markRemindedIn, planDetail } from '../arrangements/plans.service'
+import { customers, letters } from '../../db/schema'
+import { getInstalment, getPlan, markRemindedIn, planDetail } from '../arrangements/plans.service'
 import { assertSendable, composeFromDb } from './compose-from-db'
 import { type CreditorProfile, loadCreditor, loadDebtor } from './letter-sources'
 import { type OutputOptions, type PendingOutput, sendLetter } from './output.service'
@@ -41,6 +41,13 @@ export function planReminderData(db: AppDb, instalmentId: number, creditor: Cred
     regime: regimeOf(creditor.country, debtor),
     ...reminder
   }
+}
+
+/** Who an instalment's reminder goes to: the send menu offers an .eml only when the customer has an e-mail address. */
+export function planReminderRecipient(db: AppDb, instalmentId: number): { customerId: number; email: string | null } {
+  const { customerId } = getPlan(db, getInstalment(db, instalmentId).planId)
+  const email = db.select({ email: customers.email }).from(customers).where(eq(customers.id, customerId)).get()?.email ?? null
+  return { customerId, email: email?.trim() ? email : null }
 }
 
 export async function previewPlanReminder(db: AppDb, instalmentId: number, language?: Language): Promise<Preview> {

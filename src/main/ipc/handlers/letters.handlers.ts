@@ -9,7 +9,7 @@ import { loadCreditor } from '../../domains/letters/letter-sources'
 import { exportRun, letterFileName, printRun, sendLetter } from '../../domains/letters/output.service'
 import { previewAction, previewPlan, previewStatement, previewTemplate, svgPages } from '../../domains/letters/preview.service'
 import { createStatement, planAgreement } from '../../domains/letters/records.service'
-import { planReminder, previewPlanReminder } from '../../domains/letters/plan-reminder.service'
+import { planReminder, planReminderRecipient, previewPlanReminder } from '../../domains/letters/plan-reminder.service'
 import { listTemplates, restoreTemplate, saveTemplate, templateForEditing, type TemplateId } from '../../domains/letters/templates.repo'
 import type { ResolvedTemplate } from '../../../shared/domains/letters/templates'
 import type { AppServices } from '../../session/app-services'
@@ -82,6 +82,7 @@ export function lettersHandlers({ session, events, platform, downloads }: AppSer
     'letters:preview-statement': ({ customerId, asOf, language }) => previewStatement(session.db(), customerId, asOf, language),
     'letters:preview-plan': ({ planId, language }) => previewPlan(session.db(), planId, language),
     'letters:preview-plan-reminder': ({ instalmentId, language }) => previewPlanReminder(session.db(), instalmentId, language),
+    'letters:plan-reminder-recipient': ({ instalmentId }) => planReminderRecipient(session.db(), instalmentId),
     'letters:preview-letter': ({ letterId }) => {
       const db = session.db()
       return svgPages(db, letterPdf(db, letterId).content, loadCreditor(db))

@@ -2,17 +2,21 @@
 // letter previewed, then printed, saved or written as an .eml after the usual confirmation (which also ticks
 // the task off), and "done" on a customer's follow-ups with undo in the toast.
 import { Button, Group } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { ConfirmOutput } from '../letters/ConfirmOutput'
+import { hasEmail } from '../letters/eml-option'
 import { OutputMenu } from '../letters/OutputMenu'
 import { PreviewButton } from '../letters/PreviewButton'
 import { useOutputFlow } from '../letters/use-output-flow'
 import { useRecord } from './use-arrangements'
 
-export function ReminderLetter({ instalmentId, emailable = true }: { instalmentId: number; emailable?: boolean }) {
+export function ReminderLetter({ instalmentId }: { instalmentId: number }) {
   const { t } = useTranslation()
   const api = useApi()
+  const recipient = useQuery({ queryKey: ['customers', 'plan-reminder-recipient', instalmentId], queryFn: () => api.letters.planReminderRecipient({ instalmentId }) })
+  const emailable = hasEmail(recipient.data?.email)
   const flow = useOutputFlow((how, resend) => api.letters.planReminder({ instalmentId, how, resend }))
   return (
     <Group gap={4} wrap="nowrap">

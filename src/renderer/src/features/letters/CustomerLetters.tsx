@@ -15,6 +15,7 @@ import { DateField } from '../reports/DateField'
 import { ConfirmOutput } from './ConfirmOutput'
 import { LetterheadAlert } from './LetterheadAlert'
 import { LetterRows } from './LetterRows'
+import { hasEmail } from './eml-option'
 import { OutputMenu } from './OutputMenu'
 import { PreviewButton } from './PreviewButton'
 import { useLetterOutput } from './letter-output'
@@ -136,7 +137,7 @@ function Archive({ customerId, emailable }: { customerId: number; emailable: boo
 
 export function CustomerLetters({ customerId, email }: { customerId: number; email: string | null }) {
   const { t } = useTranslation()
-  const emailable = Boolean(email)
+  const emailable = hasEmail(email)
   return (
     <Stack gap="sm" data-testid="customer-letters">
       <LetterheadAlert />

@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/ApiProvider'
 import { ConfirmOutput } from './ConfirmOutput'
+import { emlOption } from './eml-option'
 import { LetterRows } from './LetterRows'
 import { PreviewButton } from './PreviewButton'
 import { type DeliveryDto, useOutputFlow } from './use-output-flow'
@@ -23,6 +24,7 @@ export function RunLetters({ runId, heading = false }: { runId: number; heading?
   if (!run.data) return <Loader size="sm" />
   const { letters, printable, printed, pages } = run.data
   const emails = letters.filter((l) => l.email).length
+  const eml = emlOption(emails, letters.length, t)
   const start = (how: DeliveryDto) => flow.start({ how, letters: how === 'eml' ? emails : printable, pages, copies: printed })
   return (
     <Stack gap="sm" data-testid={`run-letters-${runId}`}>
@@ -48,11 +50,16 @@ export function RunLetters({ runId, heading = false }: { runId: number; heading?
               <Button variant="default" onClick={() => start('save')} disabled={printable === 0} loading={flow.busy} data-testid="save-run">
                 {t('letters.run.savePdf')}
               </Button>
-              <Button variant="default" onClick={() => start('eml')} disabled={emails === 0} loading={flow.busy} title={t('letters.run.emlHint')} data-testid="eml-run">
+              <Button variant="default" onClick={() => start('eml')} disabled={eml.disabled} loading={flow.busy} title={eml.reason ?? t('letters.run.emlHint')} data-testid="eml-run">
                 {t('letters.run.eml')}
               </Button>
             </Group>
           </Group>
+          {eml.reason && (
+            <Text size="xs" c="dimmed" ta="right" data-testid="eml-run-reason">
+              {eml.reason}
+            </Text>
+          )}
           {printed && (
             <Alert color="yellow" data-testid="run-printed-before">
               {t('letters.run.printedBefore')}

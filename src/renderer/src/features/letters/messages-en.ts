@@ -70,6 +70,7 @@ export const lettersEn: typeof lettersNl = {
     none: 'No running payment plan.',
     label: 'Plan from {{date}} · {{amount}}'
   },
+  noEmail: { customer: 'This customer has no e-mail address; add it to the customer to make an .eml.', run: 'None of the customers in this run has an e-mail address.' },
   how: { print: 'Print', save: 'Save PDF', eml: 'E-mail (.eml)' },
   letterhead: {
     missing: "The letterhead is incomplete: {{fields}} missing. Without the administration's address, city and IBAN no letter or e-mail goes out. Fill it in under Settings → Administration details.",

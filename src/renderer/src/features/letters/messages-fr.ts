@@ -70,6 +70,7 @@ export const lettersFr: typeof lettersNl = {
     none: 'Aucun plan de paiement en cours.',
     label: 'Plan à partir du {{date}} · {{amount}}'
   },
+  noEmail: { customer: 'Ce client n’a pas d’adresse e-mail ; ajoutez-la sur la fiche client pour créer un .eml.', run: 'Aucun client de cette série n’a d’adresse e-mail.' },
   how: { print: 'Imprimer', save: 'Enregistrer le PDF', eml: 'E-mail (.eml)' },
   letterhead: {
     missing: 'L’en-tête est incomplet : {{fields}} manque. Sans adresse, localité et IBAN de l’administration, aucune lettre ni e-mail ne part. Complétez-le dans Paramètres → Données de l’administration.',

@@ -70,6 +70,7 @@ export const lettersNl = {
     none: 'Geen lopende betalingsregeling.',
     label: 'Regeling vanaf {{date}} · {{amount}}'
   },
+  noEmail: { customer: 'Deze klant heeft geen e-mailadres; vul het aan bij de klant om een .eml te maken.', run: 'Geen van de klanten in deze run heeft een e-mailadres.' },
   how: { print: 'Afdrukken', save: 'PDF bewaren', eml: 'E-mail (.eml)' },
   letterhead: {
     missing: 'Het briefhoofd is niet compleet: {{fields}} ontbreekt. Zonder adres, plaats en IBAN van de administratie gaan er geen brieven of e-mails uit. Vul dit in bij Instellingen → Gegevens van de administratie.',
