@@ -15,8 +15,11 @@ const data = workerData as ImportWorkerData | { xafTail: TailJob }
 const sink = (rows: MappedRows, done: number, total: number) => post({ type: 'rows', rows, done, total })
 const progress = (done: number, total: number) => post({ type: 'progress', done, total })
 
-if ('xafTail' in data) port.postMessage((await import('../../domains/imports/xaf/parallel-read')).readTail(data.xafTail))
-else
+if ('xafTail' in data) {
+  const { packTail, readTail } = await import('../../domains/imports/xaf/parallel-read')
+  const part = readTail(data.xafTail)
+  port.postMessage(part && packTail(part))
+} else
   try {
     const preview =
       'sources' in data
