@@ -74,3 +74,32 @@ describe('payment history in SQL and in one pass', () => {
     expect(total('brokenPromises')).toBeGreaterThan(0)
   })
 })
+
+describe('the pass over dates it cannot pack', () => {
+  it('reads them row by row and gives every customer the same sums and paid history as the packed read', () => {
+    const t = createTestDb()
+    try {
+      const db = t.db
+      seedDemoData(db, { today: TODAY, customers: 30, invoices: 800 })
+      const packed = historyPass(db, TODAY)
+      const sqlite = db.$client
+      const old = Number(sqlite.prepare("INSERT INTO customers (code, name) VALUES ('OLD', 'Oude Debiteur')").run().lastInsertRowid)
+      const invoice = sqlite.prepare("INSERT INTO invoices (customer_id, number, invoice_date, due_date, amount_cents, open_cents, status, settled_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      invoice.run(old, 'OLD-1', '1788-03-01', '1788-03-31', 10_000, 0, 'paid', '1788-05-01')
+      invoice.run(old, 'OLD-2', '2026-09-01', '2026-10-01', 20_000, 0, 'paid', '2026-10-11')
+      const rows = historyPass(db, TODAY)
+      expect(rows).not.toBe(packed)
+      const items: HistoryInvoice[] = [
+        { invoiceDate: '1788-03-01', dueDate: '1788-03-31', amountCents: 10_000, openCents: 0, settledOn: '1788-05-01' },
+        { invoiceDate: '2026-09-01', dueDate: '2026-10-01', amountCents: 20_000, openCents: 0, settledOn: '2026-10-11' }
+      ]
+      expect(rows.stats.get(old)).toEqual(summarizeHistory(items, TODAY))
+      expect(new Map([...rows.stats].filter(([id]) => id !== old))).toEqual(packed.stats)
+      const entries = (h: typeof packed) => Array.from(h.paid.customer, (c, k) => [h.paid.ids![c], h.paid.invoiceDay[k], h.paid.dueDay[k], h.paid.settledDay[k]])
+      const day = (d: string) => Math.round(Date.parse(d) / 86_400_000)
+      expect(entries(rows)).toEqual([...entries(packed), [old, day('1788-03-01'), day('1788-03-31'), day('1788-05-01')], [old, day('2026-09-01'), day('2026-10-01'), day('2026-10-11')]])
+    } finally {
+      t.close()
+    }
+  })
+})

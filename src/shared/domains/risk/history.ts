@@ -88,8 +88,8 @@ export function partSums(parts: readonly PaymentPart[]): PartSums | null {
   return { cents: parts.reduce((s, p) => s + p.cents, 0), least: Math.min(...parts.map((p) => p.cents)), centDays: parts.reduce((s, p) => s + p.cents * toEpochDay(p.date), 0) }
 }
 
-/** An invoice (amount > 0, issued by the as-of day) with its dates as epoch days. */
-export type DayInvoice = { invoiceDay: number; dueDay: number; settledDay: number | null; amountCents: Cents; openCents: Cents; parts: PartSums | null }
+/** An invoice (amount > 0, issued by the as-of day) with its dates as epoch days; `open`: an open amount above 0 is stored. */
+export type DayInvoice = { invoiceDay: number; dueDay: number; settledDay: number | null; amountCents: Cents; open: boolean; parts: PartSums | null }
 
 /**
  * Adds one invoice to a customer's sums: the one rule behind the pure history and the administration's
@@ -99,7 +99,7 @@ export type DayInvoice = { invoiceDay: number; dueDay: number; settledDay: numbe
 export function addInvoice(s: PaymentStats, inv: DayInvoice, w: DayWindows): void {
   if (inv.invoiceDay > w.invoicedFrom) s.invoiced12mCents += inv.amountCents
   // closed without a known day (an old import): neither history nor open
-  if (inv.settledDay === null && inv.openCents <= 0) return
+  if (inv.settledDay === null && !inv.open) return
   const settled = inv.settledDay !== null && inv.settledDay <= w.asOf ? inv.settledDay : null
   if (settled === null) {
     if (inv.dueDay < w.asOf) {
@@ -134,7 +134,7 @@ export function summarizeHistory(items: readonly HistoryInvoice[], asOf: IsoDate
   for (const inv of items) {
     if (inv.amountCents <= 0 || inv.invoiceDate > asOf) continue
     const settledDay = inv.settledOn === null ? null : toEpochDay(inv.settledOn)
-    addInvoice(s, { invoiceDay: toEpochDay(inv.invoiceDate), dueDay: toEpochDay(inv.dueDate), settledDay, amountCents: inv.amountCents, openCents: inv.openCents, parts: partSums(inv.parts ?? []) }, w)
+    addInvoice(s, { invoiceDay: toEpochDay(inv.invoiceDate), dueDay: toEpochDay(inv.dueDate), settledDay, amountCents: inv.amountCents, open: inv.openCents > 0, parts: partSums(inv.parts ?? []) }, w)
   }
   return s
 }
