@@ -26,7 +26,9 @@ type ItemRow = { invoiceId: number; customerId: number; number: string; customer
 
 /**
  * The invoices open on `asOf` (the one definition of open, so the forecast adds up to the open totals);
- * credit notes are left out: they bring no cash in.
+ * credit notes are left out: they bring no cash in. `+i.id` sorts the few items of one due day by id
+ * after the scan instead of steering SQLite to the due-date index, which covers too little: fetching each
+ * item's table row took the forecast of 60,000 items five times longer than the covering index does.
  */
 export function openItemsAsOf(db: AppDb, asOf: IsoDate, customerId?: number): ForecastBatch['items'] {
   const only = customerId === undefined ? sql`` : sql`AND i.customer_id = ${customerId}`
@@ -37,6 +39,6 @@ export function openItemsAsOf(db: AppDb, asOf: IsoDate, customerId?: number): Fo
             WHERE pi.invoice_id = i.id AND p.status = 'open') AS promisedDate
     FROM ${openItems(db, asOf)} AS i JOIN customers c ON c.id = i.customer_id
     WHERE i.amount_cents > 0 AND i.open_cents > 0 ${only}
-    ORDER BY i.due_date, i.id`)
+    ORDER BY i.due_date, +i.id`)
   return rows.map((r) => ({ ...r, disputed: r.disputed === 1, handedOver: r.handedOver === 1 }))
 }

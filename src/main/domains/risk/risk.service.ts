@@ -1,7 +1,7 @@
 // Risk scores and the cash-in forecast of the open administration: computed from the SQL figures by the
 // pure domain (inline, or in the risk worker for a large administration) and, for scores, stored.
 import { eq, sql } from 'drizzle-orm'
-import type { IsoDate } from '../../../shared/dates'
+import { type IsoDate, toEpochDay } from '../../../shared/dates'
 import type { Assessment } from '../../../shared/domains/risk/assess'
 import { type AssessBatch, assessAll, forecastAll, type ForecastBatch, type ForecastResult, scoreAll, type StoredScore } from '../../../shared/domains/risk/batch'
 import { indexPolicies, regimeOf, resolvePolicy } from '../../../shared/domains/dunning/policy'
@@ -18,11 +18,11 @@ import { scoresOf } from './external-scores.service'
 import { monthlyBehaviour } from './history.queries'
 import { delayInputs, openItemsAsOf } from './forecast.queries'
 import { historyPass, writeBesideHistory } from './history.pass'
-import { assessInWorker, forecastInWorker } from './risk-worker'
+import { assessInWorker, backtestInWorker, warmRiskWorker } from './risk-worker'
 
-/** From this many customers (or open items) the pure work goes to the risk worker. */
+/** From this many customers (or paid invoices, for the backtest) the pure work goes to the risk worker. */
 export const WORKER_MIN_CUSTOMERS = 1_000
-export const WORKER_MIN_ITEMS = 20_000
+export const WORKER_MIN_HISTORY = 100_000
 
 export type RunMode = 'inline' | 'auto'
 
@@ -46,8 +46,12 @@ export function storeAssessments(db: AppDb, asOf: IsoDate, scores: readonly Stor
 
 /** Scores every customer as of `asOf` (nothing is stored: the caller decides when it may write). */
 export async function assessScores(db: AppDb, asOf: IsoDate, mode: RunMode = 'auto'): Promise<StoredScore[]> {
+  const customers = db.$client.prepare('SELECT count(*) FROM customers WHERE archived = 0').pluck().get() as number
+  const inWorker = mode === 'auto' && customers >= WORKER_MIN_CUSTOMERS
+  // the worker starts up while main reads the figures
+  if (inWorker) warmRiskWorker()
   const batch = assessBatch(db, asOf)
-  return mode === 'auto' && batch.customers.length >= WORKER_MIN_CUSTOMERS ? assessInWorker(batch) : scoreAll(batch)
+  return inWorker ? assessInWorker(batch) : scoreAll(batch)
 }
 
 /** Scores and stores every customer: the CLI right after an import (in the worker for a large administration). */
@@ -68,10 +72,19 @@ function forecastBatch(db: AppDb, asOf: IsoDate, weeks: number, customerId?: num
   }
 }
 
-/** The administration's cash-in forecast as of `asOf`, with the backtest on its own history. */
+/**
+ * The administration's cash-in forecast as of `asOf`, with the backtest on its own history. The backtest
+ * reads the whole history: for a large one it runs in the risk worker while main reads the open items and
+ * predicts them (work in proportion to the open items, as the query that loads them is).
+ */
 export async function cashInForecast(db: AppDb, asOf: IsoDate, weeks = FORECAST_WEEKS, mode: RunMode = 'auto'): Promise<ForecastResult> {
-  const batch = forecastBatch(db, asOf, weeks)
-  return mode === 'auto' && batch.items.length >= WORKER_MIN_ITEMS ? forecastInWorker(batch) : forecastAll(batch)
+  const history = historyPass(db, asOf).paid
+  if (mode !== 'auto' || history.customer.length < WORKER_MIN_HISTORY) return forecastAll(forecastBatch(db, asOf, weeks))
+  const tested = backtestInWorker(history, toEpochDay(asOf))
+  // awaited below; until then a failure must not count as unhandled
+  tested.catch(() => undefined)
+  const forecast = forecastAll({ ...forecastBatch(db, asOf, weeks), history: null })
+  return { ...forecast, backtest: await tested }
 }
 
 /** The policy the dunning engine will use for the customer: set by hand, else its segment's, else the default. */
