@@ -39,7 +39,7 @@ export class Flow {
   }
 
   /** Wrapped lines that may break between lines: up to three stay together, longer runs keep two together. */
-  lines(lines: string[], x: number, font: FontName, size: number, lead: number, color = INK): void {
+  lines(lines: readonly string[], x: number, font: FontName, size: number, lead: number, color = INK): void {
     this.ensure(Math.min(lines.length <= 3 ? lines.length : 2, lines.length) * lead)
     for (const line of lines) {
       this.ensure(lead)
@@ -75,7 +75,7 @@ export class Flow {
     const cellLines = (cells: string[], font: FontName) => cells.map((cell, i) => wrapText(cell, span(cells, i) - 2 * TABLE.pad, font, TABLE.size, this.fonts))
     const header = cellLines(block.columns.map((c) => c.label), 'bold')
     const headerHeight = Math.max(...header.map((l) => l.length)) * TABLE.lead + 2 * TABLE.pad
-    const drawCells = (lines: string[][], font: FontName, color = INK) => {
+    const drawCells = (lines: (readonly string[])[], font: FontName, color = INK) => {
       lines.forEach((cell, i) => {
         const col = block.columns[i]
         cell.forEach((line, k) => {
@@ -90,7 +90,7 @@ export class Flow {
       this.y += headerHeight
       this.push({ op: 'line', x1: MARGIN_LEFT, y1: this.y, x2: MARGIN_LEFT + TEXT_WIDTH, y2: this.y, width: 0.6, color: GREY })
     }
-    const rowHeight = (row: TableRow, lines: string[][]) => {
+    const rowHeight = (row: TableRow, lines: (readonly string[])[]) => {
       const text = Math.max(...lines.map((l) => l.length)) * TABLE.lead + (row.note?.length ?? 0) * TABLE.noteLead + 2 * TABLE.pad
       return row.qrPayload ? Math.max(text, TABLE.qr + 2 * TABLE.pad) : text
     }

@@ -27,14 +27,18 @@ export function versionGroup(version: number): number {
 
 const encoder = new TextEncoder()
 
+const IN_ALPHANUMERIC = new Uint8Array(128)
+for (const c of ALPHANUMERIC_CHARS) IN_ALPHANUMERIC[c.charCodeAt(0)] = 1
+
 /**
  * Costs are counted in sixths of a bit, so that numeric (10 bits per 3 digits) and alphanumeric
  * (11 bits per 2 characters) characters have whole costs; a mode switch rounds up to whole bits first.
  */
-function charCost(mode: Mode, char: string): number {
-  if (mode === NUMERIC) return char >= '0' && char <= '9' ? 20 : Infinity
-  if (mode === ALPHANUMERIC) return ALPHANUMERIC_CHARS.includes(char) ? 33 : Infinity
-  return 48 * encoder.encode(char).length
+function charCost(mode: Mode, codePoint: number): number {
+  if (mode === NUMERIC) return codePoint >= 48 && codePoint <= 57 ? 20 : Infinity
+  if (mode === ALPHANUMERIC) return codePoint < 128 && IN_ALPHANUMERIC[codePoint] ? 33 : Infinity
+  // its UTF-8 bytes
+  return 48 * (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
 }
 
 /** The segments of `payload` for a symbol in version group `group` (0: versions 1–9). */
@@ -44,7 +48,8 @@ export function qrSegments(payload: string, group = 0): QRCodeSegment[] {
   const header = (mode: Mode) => (4 + COUNT_BITS[group]![mode]) * 6
   // cost[m]: the fewest sixths of a bit for the characters so far, the last one in mode m;
   // from[i][m]: the mode of character i-1 on that cheapest way
-  let cost = MODES.map((m) => header(m) + charCost(m, chars[0]!))
+  const codePoints = chars.map((c) => c.codePointAt(0)!)
+  let cost = MODES.map((m) => header(m) + charCost(m, codePoints[0]!))
   const from: Mode[][] = [[NUMERIC, ALPHANUMERIC, BYTE]]
   for (let i = 1; i < chars.length; i++) {
     const next: number[] = []
@@ -59,7 +64,7 @@ export function qrSegments(payload: string, group = 0): QRCodeSegment[] {
           prev = k
         }
       }
-      next.push(best + charCost(m, chars[i]!))
+      next.push(best + charCost(m, codePoints[i]!))
       back.push(prev)
     }
     cost = next

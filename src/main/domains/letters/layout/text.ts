@@ -3,7 +3,30 @@
 import type { FontName } from './display-list'
 import type { LetterFonts } from './fonts'
 
-export function wrapText(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): string[] {
+/**
+ * Wrapped and fitted texts per font set: the letters of a run repeat most of their sentences, labels,
+ * footers and return address, so each is broken into lines (or shortened) once.
+ */
+const remembered = new WeakMap<LetterFonts, Map<string, readonly string[] | string>>()
+
+function remember<T extends readonly string[] | string>(fonts: LetterFonts, key: string, make: () => T): T {
+  let memo = remembered.get(fonts)
+  if (!memo) remembered.set(fonts, (memo = new Map()))
+  let hit = memo.get(key) as T | undefined
+  if (hit === undefined) {
+    if (memo.size > 20_000) memo.clear()
+    hit = make()
+    memo.set(key, hit)
+  }
+  return hit
+}
+
+/** `text` broken into lines of at most `width` points (shared between callers: never change the array). */
+export function wrapText(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): readonly string[] {
+  return remember(fonts, `w\u0000${font}\u0000${size}\u0000${width}\u0000${text}`, () => wrapLines(text, width, font, size, fonts))
+}
+
+function wrapLines(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): string[] {
   const lines: string[] = []
   for (const raw of text.split('\n')) {
     const words = raw.split(' ')
@@ -40,6 +63,10 @@ export function wrapText(text: string, width: number, font: FontName, size: numb
 
 /** Shortens `text` with an ellipsis until it fits `width`. */
 export function fitText(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): string {
+  return remember(fonts, `f\u0000${font}\u0000${size}\u0000${width}\u0000${text}`, () => shorten(text, width, font, size, fonts))
+}
+
+function shorten(text: string, width: number, font: FontName, size: number, fonts: LetterFonts): string {
   if (fonts.width(text, font, size) <= width) return text
   let end = text.length
   while (end > 0 && fonts.width(`${text.slice(0, end)}…`, font, size) > width) end--
