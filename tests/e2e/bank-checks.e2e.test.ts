@@ -190,3 +190,41 @@ describe.skipIf(!available)('own bank accounts in Chromium', () => {
     await page.close()
   }, 120_000)
 })
+
+describe.skipIf(!available)('the bank entries grid in Chromium', () => {
+  it('shows every column, the invoices last, at 1280×800 and 1024×800 in nl, fr and en', async () => {
+    const page = await h.newPage()
+    await page.goto(h.app.url)
+    await page.getByRole('navigation').getByText('Betalingen', { exact: true }).click()
+    for (const [language, title, all, invoices] of [
+      ['nl', 'Bankboekingen', 'Alle', 'Facturen'],
+      ['fr', 'Mouvements bancaires', 'Tous', 'Factures'],
+      ['en', 'Bank entries', 'All', 'Invoices']
+    ] as const) {
+      await page.getByText(language.toUpperCase(), { exact: true }).click()
+      await page.getByText(all, { exact: true }).click()
+      const grid = page.getByRole('table', { name: title })
+      // the entry matched to F-2026-001 on import shows its invoice in the last column
+      await grid.getByText('F-2026-001').first().waitFor()
+      for (const width of [1280, 1024]) {
+        await page.setViewportSize({ width, height: 800 })
+        const fit = await grid.evaluate((table, header) => {
+          const box = table.parentElement!
+          const th = [...table.querySelectorAll('th')].find((c) => c.textContent === header)!
+          // dates, amounts, statuses and invoice numbers are shown whole (only names and descriptions may be cut)
+          const cut = [...table.querySelectorAll('tbody tr[data-index]')].flatMap((tr) => [0, 3, 4, 5, 6].map((i) => tr.children[i] as HTMLElement).filter((td) => td.scrollWidth > td.clientWidth).map((td) => td.textContent))
+          return { overflow: box.scrollWidth - box.clientWidth, right: th.getBoundingClientRect().right, edge: box.getBoundingClientRect().left + box.clientLeft + box.clientWidth, cut }
+        }, invoices)
+        expect(fit.cut, `${language} at ${width}: cut cells`).toEqual([])
+        expect(fit.overflow, `${language} at ${width}: the grid scrolls sideways`).toBe(0)
+        expect(fit.right, `${language} at ${width}: the invoices column ends past the edge`).toBeLessThanOrEqual(fit.edge)
+        await grid.scrollIntoViewIfNeeded()
+        await page.screenshot({ path: join(ARTIFACTS, `bank-entries-${language}-${width}.png`) })
+      }
+      await page.setViewportSize({ width: 1400, height: 900 })
+    }
+    await page.getByText('NL', { exact: true }).click()
+    expect(h.problems).toEqual([])
+    await page.close()
+  }, 120_000)
+})
