@@ -20,14 +20,15 @@ import {
 import { detectFormat, type ImportInput, type ImportPreview, type MappedRows, previewImport } from './preview'
 import { previewXaf, type XafSource } from './xaf/preview-xaf'
 import { sourceSize } from './xaf/source'
+import { type PackedPreview, type PackedRows, unpackPreview, unpackRows } from './worker-messages'
 
 /** One file, or the files of an auditfile import (read from their bytes or their paths). */
 export type ImportWorkerData = { input: ImportInput; options: PreviewOptions } | { sources: XafSource[]; options: PreviewOptions }
 
 export type ImportWorkerMessage =
-  | { type: 'rows'; rows: MappedRows; done: number; total: number }
+  | { type: 'rows'; rows: PackedRows; done: number; total: number }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'end'; preview: ImportPreview }
+  | { type: 'end'; preview: PackedPreview }
   | { type: 'failed'; kind: ErrorKind; message: string; field: string | null }
 
 /** Rows of the file read (and, when importing, written) so far. */
@@ -75,10 +76,10 @@ function readInWorker(
     worker.on('message', (m: ImportWorkerMessage) => {
       if (settled) return
       if (m.type === 'failed') return settle(() => reject(new AppError(m.kind, m.message, m.field ?? undefined)))
-      if (m.type === 'end') return settle(() => resolve(m.preview))
+      if (m.type === 'end') return settle(() => resolve(unpackPreview(m.preview)))
       if (m.type === 'progress') return onProgress?.(m.done, m.total)
       try {
-        onRows(m.rows, m.done, m.total)
+        onRows(unpackRows(m.rows), m.done, m.total)
       } catch (err) {
         settle(() => reject(err as Error))
       }

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
 import type { ImportWorkerData, ImportWorkerMessage } from '../../domains/imports/import-stream'
+import { packPreview, packRows } from '../../domains/imports/worker-messages'
 import type { MappedRows } from '../../domains/imports/preview'
 import type { TailJob } from '../../domains/imports/xaf/parallel-read'
 
@@ -12,7 +13,7 @@ if (!port) throw new Error('import.worker runs as a worker thread only')
 const post = (message: ImportWorkerMessage) => port.postMessage(message)
 // or, started by the reader of a large auditfile, the tail of that file (xaf/parallel-read.ts)
 const data = workerData as ImportWorkerData | { xafTail: TailJob }
-const sink = (rows: MappedRows, done: number, total: number) => post({ type: 'rows', rows, done, total })
+const sink = (rows: MappedRows, done: number, total: number) => post({ type: 'rows', rows: packRows(rows), done, total })
 const progress = (done: number, total: number) => post({ type: 'progress', done, total })
 
 if ('xafTail' in data) {
@@ -25,7 +26,7 @@ if ('xafTail' in data) {
       'sources' in data
         ? await (await import('../../domains/imports/xaf/parallel-read')).previewXafFiles(data.sources, data.options, sink, progress)
         : await (await import('../../domains/imports/preview')).previewImport(data.input, data.options, sink, progress)
-    post({ type: 'end', preview })
+    post({ type: 'end', preview: packPreview(preview) })
   } catch (err) {
     const e = err instanceof AppError ? err : new AppError('internal', (err as Error).message)
     post({ type: 'failed', kind: e.kind, message: e.message, field: e.field ?? null })

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto'
 import type { PreviewOptions } from '../../../../shared/domains/imports/options'
 import type { ImportPreview } from '../../../../shared/domains/imports/results'
+import { fromColumns, type Packed, toColumns } from '../../../jobs/columns'
 import { startWorker } from '../../../jobs/start-worker'
 import type { RowsSink } from '../preview'
 import { createBook } from './book'
@@ -95,54 +96,11 @@ export function readTail({ source, ranges, progress }: TailJob): TailPart | null
   return { movements: book.movements, accountLines: book.accountLines, lineCount: book.lineCount - junction.lineCount, totals: reader.totals, junctionLine: junction.line }
 }
 
-/**
- * A tail as it crosses between the workers: its movements column by column, which copies several
- * times faster than as many objects (each would carry its field names along).
- */
-type PackedTail = Omit<TailPart, 'movements'> & { columns: { [K in keyof XafMovement]: XafMovement[K][] } }
+/** A tail as it crosses between the workers: its movements column by column (jobs/columns.ts). */
+type PackedTail = Omit<TailPart, 'movements'> & { movements: Packed<XafMovement> }
 
-export function packTail({ movements, ...rest }: TailPart): PackedTail {
-  const column = <K extends keyof XafMovement>(k: K) => movements.map((m) => m[k])
-  const columns = {
-    opening: column('opening'),
-    account: column('account'),
-    party: column('party'),
-    invRef: column('invRef'),
-    matchKey: column('matchKey'),
-    docRef: column('docRef'),
-    date: column('date'),
-    invoiceDate: column('invoiceDate'),
-    dueDate: column('dueDate'),
-    cents: column('cents'),
-    journalType: column('journalType'),
-    ref: column('ref'),
-    description: column('description'),
-    line: column('line')
-  }
-  return { ...rest, columns }
-}
-
-function unpackTail({ columns: c, ...rest }: PackedTail): TailPart {
-  const movements = c.line.map(
-    (line, i): XafMovement => ({
-      opening: c.opening[i] as boolean,
-      account: c.account[i] as string | null,
-      party: c.party[i] as string,
-      invRef: c.invRef[i] as string | null,
-      matchKey: c.matchKey[i] as string | null,
-      docRef: c.docRef[i] as string | null,
-      date: c.date[i] as string,
-      invoiceDate: c.invoiceDate[i] as string | null,
-      dueDate: c.dueDate[i] as string | null,
-      cents: c.cents[i] as number,
-      journalType: c.journalType[i] as string | null,
-      ref: c.ref[i] as string,
-      description: c.description[i] as string | null,
-      line
-    })
-  )
-  return { ...rest, movements }
-}
+export const packTail = ({ movements, ...rest }: TailPart): PackedTail => ({ ...rest, movements: toColumns(movements) })
+const unpackTail = ({ movements, ...rest }: PackedTail): TailPart => ({ ...rest, movements: fromColumns(movements) })
 
 /** The second worker reading the tail; settles with null when it fails or is stopped. */
 function startTail(job: TailJob): { part: Promise<TailPart | null>; stop: () => void } {
