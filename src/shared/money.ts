@@ -1,4 +1,6 @@
 /** Money is integer cents everywhere; these are the only conversions to and from decimal text. */
+import { numberFormat } from './intl'
+
 export type Cents = number
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/
@@ -51,13 +53,7 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
 const LOCALES = { nl: 'nl-NL', 'nl-BE': 'nl-BE', fr: 'fr-BE', en: 'en-GB' } as const
 export type MoneyLocale = keyof typeof LOCALES
 
-// building an Intl formatter costs far more than formatting with it: one per locale and currency
-const moneyFormats = new Map<string, Intl.NumberFormat>()
-
-/** Display text for an amount, e.g. "€ 1.234,56" (nl), "1 234,56 €" (fr). */
+/** Display text for an amount, e.g. "€ 1.234,56" (nl), "1 234,56 €" (fr); the formatter comes from the one cache in intl.ts. */
 export function formatMoney(cents: Cents, locale: MoneyLocale = 'nl', currency = 'EUR'): string {
-  const key = `${locale}|${currency}`
-  let format = moneyFormats.get(key)
-  if (format === undefined) moneyFormats.set(key, (format = new Intl.NumberFormat(LOCALES[locale], { style: 'currency', currency })))
-  return format.format(cents / 100)
+  return numberFormat(LOCALES[locale], { style: 'currency', currency }).format(cents / 100)
 }
