@@ -6,6 +6,7 @@ import { type FontFiles, loadFonts } from './layout/fonts'
 import { layoutLetter } from './layout/layout-letter'
 import { drawPages, finishPdf, openPdf, padToOdd, type PdfMeta } from './layout/pdf-writer'
 import { pageSvg, pageText } from './layout/svg-writer'
+import { forgetTexts } from './layout/text'
 
 export type RenderOutputs = { /** one PDF per letter (the archive) */ each: boolean; /** one PDF for the printer */ batch: boolean; /** SVG pages for a preview */ svg: boolean }
 
@@ -26,6 +27,7 @@ export type RenderMessage =
 
 export async function renderLetters(job: RenderJob, emit: (m: RenderMessage) => void): Promise<void> {
   const fonts = loadFonts(job.fonts)
+  forgetTexts(fonts)
   const info = job.logo ? logoInfo(job.logo) : null
   const logo = info && job.logo ? job.logo : null
   const logoSize = info ? { width: info.width, height: info.height } : null

@@ -154,22 +154,49 @@ export class DocumentText {
   }
 }
 
+/**
+ * A glyph id (pdfkit gives 4 hex digits) as the two bytes of a literal string: half the size of the
+ * hex form, so a page has less to compress. The bytes that end or escape a literal, and line ends
+ * (which a reader would normalise), are escaped.
+ */
+function glyphBytes(hex: string): string {
+  const code = parseInt(hex, 16)
+  return literalByte(code >> 8) + literalByte(code & 0xff)
+}
+
+function literalByte(b: number): string {
+  switch (b) {
+    case 0x28:
+      return '\\('
+    case 0x29:
+      return '\\)'
+    case 0x5c:
+      return '\\\\'
+    case 0x0a:
+      return '\\n'
+    case 0x0d:
+      return '\\r'
+    default:
+      return String.fromCharCode(b)
+  }
+}
+
 /** `text` as TJ operators with kerning adjustments; null when a glyph has an offset (a combining mark). */
 function tjRun(font: PdfkitFont, text: string): string | null {
   const [encoded, positions] = font.encode(text)
   const segment: string[] = []
-  let hex = ''
+  let bytes = ''
   for (let i = 0; i < positions.length; i++) {
     const pos = positions[i]!
     if (pos.xOffset || pos.yOffset) return null
-    hex += encoded[i]
+    bytes += glyphBytes(encoded[i]!)
     const kern = pos.xAdvance - pos.advanceWidth
     if (kern !== 0) {
-      segment.push(`<${hex}> ${num(-kern)}`)
-      hex = ''
+      segment.push(`(${bytes}) ${num(-kern)}`)
+      bytes = ''
     }
   }
-  if (hex !== '') segment.push(`<${hex}>`)
+  if (bytes !== '') segment.push(`(${bytes})`)
   return segment.length > 0 ? `[${segment.join(' ')}] TJ` : null
 }
 
@@ -180,7 +207,7 @@ function placedGlyphs(font: PdfkitFont, text: string, size: number, x: number, y
   const out: string[] = []
   let pen = x
   positions.forEach((pos, i) => {
-    out.push(`1 0 0 1 ${num(pen + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm [<${encoded[i]}>] TJ`)
+    out.push(`1 0 0 1 ${num(pen + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm [(${glyphBytes(encoded[i]!)})] TJ`)
     pen += pos.xAdvance * scale
   })
   return out.join('\n')

@@ -60,7 +60,7 @@ function drawWithPdfkit(target: PdfTarget, op: Op, fonts: LetterFonts, logo: Uin
   doc.restore()
 }
 
-/** Hands written content to pdfkit as bytes (it is ASCII): pdfkit would copy a string into bytes char by char. */
+/** Hands written content to pdfkit as bytes (one char per byte, glyph strings are binary): pdfkit would copy a string into bytes char by char. */
 function addContent(doc: PDFKit.PDFDocument, content: string | null): void {
   if (content) doc.addContent(Buffer.from(`${content}\n`, 'latin1') as unknown as string)
 }

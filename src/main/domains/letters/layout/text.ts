@@ -5,9 +5,14 @@ import type { LetterFonts } from './fonts'
 
 /**
  * Wrapped and fitted texts per font set: the letters of a run repeat most of their sentences, labels,
- * footers and return address, so each is broken into lines (or shortened) once.
+ * footers and return address, so each is broken into lines (or shortened) once per job.
  */
 const remembered = new WeakMap<LetterFonts, Map<string, readonly string[] | string>>()
+
+/** Starts a job with nothing remembered: what one run's letters share is no help to another's. */
+export function forgetTexts(fonts: LetterFonts): void {
+  remembered.delete(fonts)
+}
 
 function remember<T extends readonly string[] | string>(fonts: LetterFonts, key: string, make: () => T): T {
   let memo = remembered.get(fonts)
