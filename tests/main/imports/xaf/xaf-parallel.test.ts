@@ -33,8 +33,9 @@ const bytes = (xml: string): XafSource => ({ fileName: 'a.xaf', bytes: new TextE
 async function bothWays(source: XafSource) {
   const plan = planSplit(source, 0)
   if (!plan) throw new Error('no cut found')
-  const split = await readSplit(source, plan)
-  return { plan, tail: split.tail, apart: previewOfRead([source], split), whole: previewXaf([source]) }
+  const progress: [number, number][] = []
+  const split = await readSplit(source, plan, (read, total) => progress.push([read, total]))
+  return { plan, tail: split.tail, apart: previewOfRead([source], split), whole: previewXaf([source]), progress }
 }
 
 describe('reading one auditfile in two parts', () => {
@@ -57,9 +58,11 @@ describe('reading one auditfile in two parts', () => {
   it('reads a file from its path in ranges the same way', async () => {
     const path = join(dir, 'groot.xaf')
     writeFileSync(path, xafXml(busyYear()))
-    const { tail, apart, whole } = await bothWays({ fileName: 'groot.xaf', path })
+    const { plan, tail, apart, whole, progress } = await bothWays({ fileName: 'groot.xaf', path })
     expect(tail).toBe('apart')
     expect(apart).toEqual(whole)
+    expect(progress.at(-1)).toEqual([plan.size, plan.size])
+    expect(progress.every(([read], i) => i === 0 || read >= (progress[i - 1] as [number, number])[0])).toBe(true)
   })
 
   it('an unbalanced transaction in the tail: read here again, the error names its element and line', async () => {
