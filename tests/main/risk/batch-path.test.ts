@@ -1,19 +1,16 @@
 // The whole administration at once (one pass over the history, the scores and the forecast of every
 // customer) gives each customer exactly what its own risk card computes from its own SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemoData } from '../../../src/main/demo/seed-demo'
 import { historyPass } from '../../../src/main/domains/risk/history.pass'
 import { assessScores, cashInForecast, riskCard, storeAssessments } from '../../../src/main/domains/risk/risk.service'
-import { createTestDb, type TestDb } from '../../helpers/db'
-import { seedJansen } from './ledger'
+import type { TestDb } from '../../helpers/db'
+import { demoAdministration, seedJansen } from './ledger'
 
 const TODAY = '2026-11-23'
 
 let t: TestDb
 beforeAll(() => {
-  t = createTestDb()
-  t.db.$client.prepare("INSERT INTO administration_profile (id, name) VALUES (1, 'Demo')").run()
-  seedDemoData(t.db, { today: TODAY, customers: 40, invoices: 1500 })
+  t = demoAdministration(TODAY, 40, 1500)
   seedJansen(t.db)
 })
 afterAll(() => t.close())

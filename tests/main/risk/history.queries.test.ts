@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { historyPass } from '../../../src/main/domains/risk/history.pass'
 import { customerFacts, customerStats } from '../../../src/main/domains/risk/history.queries'
-import { seedDemoData } from '../../../src/main/demo/seed-demo'
 import { EMPTY_STATS, type HistoryInvoice, summarizeHistory } from '../../../src/shared/domains/risk/history'
 import { type AppDb } from '../../../src/main/db/connection'
-import { createTestDb, type TestDb } from '../../helpers/db'
+import type { TestDb } from '../../helpers/db'
+import { demoAdministration } from './ledger'
 
 const TODAY = '2026-11-23'
 
@@ -32,9 +32,7 @@ describe('payment history in SQL and in one pass', () => {
   let t: TestDb
   const db = () => t.db
   beforeAll(() => {
-    t = createTestDb()
-    db().$client.prepare("INSERT INTO administration_profile (id, name) VALUES (1, 'Demo')").run()
-    seedDemoData(db(), { today: TODAY, customers: 40, invoices: 1500 })
+    t = demoAdministration(TODAY, 40, 1500)
   })
   afterAll(() => t.close())
 
@@ -77,10 +75,9 @@ describe('payment history in SQL and in one pass', () => {
 
 describe('the pass over dates it cannot pack', () => {
   it('reads them row by row and gives every customer the same sums and paid history as the packed read', () => {
-    const t = createTestDb()
+    const t = demoAdministration(TODAY, 30, 800)
     try {
       const db = t.db
-      seedDemoData(db, { today: TODAY, customers: 30, invoices: 800 })
       const packed = historyPass(db, TODAY)
       const sqlite = db.$client
       const old = Number(sqlite.prepare("INSERT INTO customers (code, name) VALUES ('OLD', 'Oude Debiteur')").run().lastInsertRowid)

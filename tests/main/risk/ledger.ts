@@ -1,5 +1,8 @@
-// The hand-computed customer of tests/shared/risk/fixtures.ts as rows in a real administration.
+// The hand-computed customer of tests/shared/risk/fixtures.ts as rows in a real administration, and the
+// demo administration the batch tests read.
 import type { AppDb } from '../../../src/main/db/connection'
+import { seedDemoData } from '../../../src/main/demo/seed-demo'
+import { createTestDb, type TestDb } from '../../helpers/db'
 import { customers, disputes, invoices, promises } from '../../../src/main/db/schema'
 import { HISTORY } from '../../shared/risk/fixtures'
 
@@ -22,4 +25,12 @@ export function seedJansen(db: AppDb): { customerId: number; invoiceIds: number[
     .run()
   db.insert(disputes).values({ invoiceId: invoiceIds[0] ?? 0, reason: 'price', openedOn: '2026-05-05', status: 'rejected', resolvedOn: '2026-05-09' }).run()
   return { customerId, invoiceIds }
+}
+
+/** A fresh encrypted administration with the demo's customers and history as of `today`. */
+export function demoAdministration(today: string, customers: number, invoices: number): TestDb {
+  const t = createTestDb()
+  t.db.$client.prepare("INSERT INTO administration_profile (id, name) VALUES (1, 'Demo')").run()
+  seedDemoData(t.db, { today, customers, invoices })
+  return t
 }

@@ -1,22 +1,20 @@
 // The risk worker answers request after request on one warm thread: the scores and the backtest give
 // exactly what the pure functions give inline, and a failed request leaves it serving the next one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemoData } from '../../../src/main/demo/seed-demo'
 import { assessBatch } from '../../../src/main/domains/risk/assess.queries'
 import { historyPass } from '../../../src/main/domains/risk/history.pass'
 import { assessInWorker, backtestInWorker, warmRiskWorker } from '../../../src/main/domains/risk/risk-worker'
 import { toEpochDay } from '../../../src/shared/dates'
 import { backtest } from '../../../src/shared/domains/risk/backtest'
 import { type AssessBatch, scoreAll } from '../../../src/shared/domains/risk/batch'
-import { createTestDb, type TestDb } from '../../helpers/db'
+import type { TestDb } from '../../helpers/db'
+import { demoAdministration } from './ledger'
 
 const TODAY = '2026-11-23'
 
 let t: TestDb
 beforeAll(() => {
-  t = createTestDb()
-  t.db.$client.prepare("INSERT INTO administration_profile (id, name) VALUES (1, 'Demo')").run()
-  seedDemoData(t.db, { today: TODAY, customers: 30, invoices: 900 })
+  t = demoAdministration(TODAY, 30, 900)
 })
 afterAll(() => t.close())
 
