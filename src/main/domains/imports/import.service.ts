@@ -10,7 +10,7 @@ import { describeProblem, isFatal } from '../../../shared/domains/imports/proble
 import { openAfterAllocations } from '../../../shared/domains/imports/allocation-guard'
 import type { ImportedCustomer, ImportedInvoice } from '../../../shared/domains/imports/records'
 import type { AmountChange, ImportPreview, ImportSummary } from '../../../shared/domains/imports/results'
-import { type AppDb, thenRestore, withRollbackJournal, withWrite } from '../../db/connection'
+import { type AppDb, withPageCache, withRollbackJournal, withWrite } from '../../db/connection'
 import { appendAudit } from '../audit/audit.repo'
 import { archiveVanished } from './archive'
 import { dropIndexes } from './deferred-indexes'
@@ -269,10 +269,7 @@ export type ImportWriter = ReturnType<typeof createImportWriter>
  * as a plain one; the connection's own cache size is restored afterwards.
  */
 export function withBulkCache<T>(db: AppDb, work: () => T): T {
-  const sqlite = db.$client
-  const cacheSize = Number(sqlite.pragma('cache_size', { simple: true }))
-  sqlite.pragma('cache_size = -65536')
-  return thenRestore(work, () => sqlite.pragma(`cache_size = ${cacheSize}`))
+  return withPageCache(db, 65_536, work)
 }
 
 /** Writes a whole preview in one transaction (the file was read and mapped already). */
