@@ -10,7 +10,7 @@ import type { XafInfoDto } from '../../../../shared/ipc/imports-xaf.schemas'
 import { FileDrop } from '../../components/FileDrop'
 import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
-import { AsOfInput } from './AsOfInput'
+import { DateField } from '../../components/DateField'
 import { CountTiles } from './CountTiles'
 import { KeptByAllocations } from './KeptByAllocations'
 import { MappedRows } from './MappedRows'
@@ -81,7 +81,7 @@ export function XafPreviewStep({ preview, files, options, refreshing, onOptions,
       <FileDrop kind="spreadsheet" label={t('imports.xaf.addFile')} hint={t('imports.xaf.addHint')} onStaged={onAddFile} />
       <CountTiles items={tiles} cols={{ base: 2, md: 3, lg: 6 }} />
       <Group align="end">
-        <AsOfInput label={t('imports.xaf.asOf')} description={t('imports.xaf.asOfHint')} value={xaf.asOf} min={xaf.startDate} max={xaf.endDate} onChange={(asOf) => setXaf({ asOf })} />
+        <DateField size="sm" w={220} label={t('imports.xaf.asOf')} description={t('imports.xaf.asOfHint')} value={xaf.asOf} min={xaf.startDate} max={xaf.endDate} onChange={(asOf) => setXaf({ asOf })} />
         <NumberInput label={t('imports.xaf.term')} description={t('imports.xaf.termHint')} value={term} onChange={setTerm} min={0} max={366} allowDecimal={false} w={260} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

@@ -16,7 +16,7 @@ import { usePagedList } from '../../api/use-paged-list'
 import { count, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { AgingChart } from '../dashboard/AgingChart'
-import { DateField } from './DateField'
+import { DateField } from '../../components/DateField'
 import { ExportMenu } from './ExportMenu'
 import { useDrill } from './use-drill'
 

@@ -11,7 +11,7 @@ import { money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { monthLabel } from '../dashboard/charts'
 import { TrendChart } from '../dashboard/TrendChart'
-import { DateField } from './DateField'
+import { DateField } from '../../components/DateField'
 import { ExportMenu } from './ExportMenu'
 import { useDrill } from './use-drill'
 
