@@ -5,6 +5,7 @@ import 'dayjs/locale/nl'
 import 'dayjs/locale/fr'
 import 'dayjs/locale/en-gb'
 import { DateInput, type DateInputProps } from '@mantine/dates'
+import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/domains/parties'
 import { parseDateText } from '../../../shared/domains/imports/date'
 import { useLanguage } from '../lib/use-language'
@@ -26,12 +27,12 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'locale
 }
 
 export function DateField({ value, onChange, onClear, min, max, ...rest }: Props) {
+  const { t } = useTranslation()
   const { locale, format } = FORMATS[useLanguage()]
   return (
     <DateInput
-      size="xs"
-      w={140}
       firstDayOfWeek={1}
+      placeholder={t('app.datePlaceholder')}
       {...rest}
       value={value}
       minDate={min}

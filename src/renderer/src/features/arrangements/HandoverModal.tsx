@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { localToday } from '../../../../shared/dates'
 import { HANDOVER_KINDS, type HandoverKind } from '../../../../shared/domains/arrangements/vocabulary'
 import { useApi } from '../../api/ApiProvider'
-import { DateField } from './fields'
+import { DateField } from '../../components/DateField'
 import { useRecord } from './use-arrangements'
 
 export function HandoverModal({ customerId, onClose }: { customerId: number; onClose: () => void }) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { addDays, localToday } from '../../../../shared/dates'
 import type { HoldKind } from '../../../../shared/domains/arrangements/vocabulary'
 import { useApi } from '../../api/ApiProvider'
-import { DateField } from './fields'
+import { DateField } from '../../components/DateField'
 import { InvoicePicker } from './InvoicePicker'
 import { useOpenInvoices, useRecord } from './use-arrangements'
 
@@ -43,7 +43,7 @@ export function HoldModal({ customerId, onClose }: { customerId: number; onClose
         </Group>
         {scope === 'invoices' && <InvoicePicker invoices={open.data ?? []} value={invoiceIds} onChange={setInvoiceIds} error={e.invoiceIds} />}
         <Textarea label={t('arrangements.hold.reason')} required value={reason} onChange={(ev) => setReason(ev.currentTarget.value)} error={e.reason} autosize minRows={2} data-autofocus />
-        <DateField label={t('arrangements.hold.until')} description={kind === 'hold' ? t('arrangements.hold.untilHint') : undefined} required={kind === 'snooze'} value={until} onChange={setUntil} error={e.until} />
+        <DateField label={t('arrangements.hold.until')} description={kind === 'hold' ? t('arrangements.hold.untilHint') : undefined} required={kind === 'snooze'} value={until} onChange={setUntil} onClear={() => setUntil(null)} error={e.until} />
         <Group justify="flex-end">
           <Button variant="subtle" onClick={onClose}>
             {t('arrangements.cancel')}

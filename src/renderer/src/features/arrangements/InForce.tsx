@@ -12,7 +12,7 @@ import { date, money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 import { DisputeDecisionModal } from './DisputeModal'
 import { useDossier } from './dossier'
-import { DateField } from './fields'
+import { DateField } from '../../components/DateField'
 import { PlanCard } from './PlanCard'
 import { FollowUpDone } from './TaskActions'
 

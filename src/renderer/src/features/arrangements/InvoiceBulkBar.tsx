@@ -8,7 +8,7 @@ import { addDays, localToday } from '../../../../shared/dates'
 import { DISPUTE_REASONS, type DisputeReason } from '../../../../shared/domains/arrangements/vocabulary'
 import { BULK_ACTIONS } from '../../../../shared/ipc/arrangements.contract'
 import { useApi } from '../../api/ApiProvider'
-import { DateField } from './fields'
+import { DateField } from '../../components/DateField'
 
 type BulkAction = (typeof BULK_ACTIONS)[number]
 
@@ -79,7 +79,7 @@ function BulkModal({ action, invoiceIds, onClose, onApplied }: { action: BulkAct
         {(action === 'hold' || action === 'snooze') && (
           <>
             <Textarea label={t('arrangements.hold.reason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} data-autofocus />
-            <DateField label={t('arrangements.hold.until')} description={action === 'hold' ? t('arrangements.hold.untilHint') : undefined} required={action === 'snooze'} value={until} onChange={setUntil} />
+            <DateField label={t('arrangements.hold.until')} description={action === 'hold' ? t('arrangements.hold.untilHint') : undefined} required={action === 'snooze'} value={until} onChange={setUntil} onClear={() => setUntil(null)} />
           </>
         )}
         {action === 'dispute' && (

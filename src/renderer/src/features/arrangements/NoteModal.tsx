@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CALL_OUTCOMES, type CallOutcome } from '../../../../shared/domains/arrangements/vocabulary'
 import { useApi } from '../../api/ApiProvider'
-import { DateField } from './fields'
+import { DateField } from '../../components/DateField'
 import { useRecord } from './use-arrangements'
 
 export function NoteModal({ customerId, onClose }: { customerId: number; onClose: () => void }) {
@@ -37,7 +37,7 @@ export function NoteModal({ customerId, onClose }: { customerId: number; onClose
           )}
         </Group>
         <Textarea label={t('arrangements.note.body')} required value={body} onChange={(ev) => setBody(ev.currentTarget.value)} error={e.body} autosize minRows={3} data-autofocus />
-        <DateField label={t('arrangements.note.followUp')} value={followUpOn} onChange={setFollowUp} error={e.followUpOn} />
+        <DateField label={t('arrangements.note.followUp')} value={followUpOn} onChange={setFollowUp} onClear={() => setFollowUp(null)} error={e.followUpOn} />
         <Group justify="flex-end">
           <Button variant="subtle" onClick={onClose}>
             {t('arrangements.cancel')}

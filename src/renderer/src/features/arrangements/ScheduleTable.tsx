@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { balanceLast, checkSchedule, type ScheduledInstalment } from '../../../../shared/domains/arrangements/plan-schedule'
 import { money } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
-import { AmountField, DateField } from './fields'
+import { AmountField } from './fields'
+import { DateField } from '../../components/DateField'
 
 type Props = { schedule: ScheduledInstalment[]; totalCents: number; agreedOn: string; onChange: (next: ScheduledInstalment[]) => void }
 

@@ -1,13 +1,11 @@
-// Money and date inputs that follow the UI language: amounts go through the shared decimal parser to
-// cents (never floats), dates are typed the way the reader writes them and kept as ISO.
+// The money input that follows the UI language: amounts go through the shared decimal parser to cents
+// (never floats). Dates use the app's one DateField (components/DateField).
 import { TextInput, type TextInputProps } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseSignedTypedAmount, parseTypedAmount } from '../../../../shared/domains/arrangements/typed-amount'
-import { parseDateText } from '../../../../shared/domains/imports/date'
 import type { Language } from '../../../../shared/domains/parties'
 import { centsToDecimal } from '../../../../shared/money'
-import { date } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
 
 type Base = Omit<TextInputProps, 'value' | 'onChange' | 'error'> & { error?: string | undefined }
@@ -46,38 +44,6 @@ export function AmountField({ value, onChange, error, signed = false, ...rest }:
       onBlur={() => setTouched(true)}
       error={invalid ? t('arrangements.invalidAmount') : error}
       styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-    />
-  )
-}
-
-/** `value` is an ISO date or null; shown and typed as 31-12-2026 (nl) or 31/12/2026 (fr, en). */
-export function DateField({ value, onChange, error, ...rest }: Base & { value: string | null; onChange: (iso: string | null) => void }) {
-  const { t } = useTranslation()
-  const language = useLanguage()
-  const shown = (iso: string | null) => (iso === null ? '' : date(iso, language))
-  const [text, setText] = useState(shown(value))
-  const [touched, setTouched] = useState(false)
-  const [seen, setSeen] = useState({ value, language })
-  if (seen.value !== value || seen.language !== language) {
-    setSeen({ value, language })
-    if (parseDateText(text) !== value || seen.language !== language) setText(shown(value))
-  }
-  const invalid = touched && text.trim() !== '' && parseDateText(text) === null
-  return (
-    <TextInput
-      placeholder={t('arrangements.datePlaceholder')}
-      {...rest}
-      value={text}
-      onChange={(e) => {
-        setText(e.currentTarget.value)
-        onChange(parseDateText(e.currentTarget.value))
-      }}
-      onBlur={() => {
-        setTouched(true)
-        const iso = parseDateText(text)
-        if (iso !== null) setText(shown(iso))
-      }}
-      error={invalid ? t('arrangements.invalidDate') : error}
     />
   )
 }

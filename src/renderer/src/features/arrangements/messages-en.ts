@@ -30,9 +30,7 @@ export const arrangementsEn: typeof arrangementsNl = {
   selected: '{{count}} selected, {{amount}}',
   dueOn: 'due {{date}}',
   invalidAmount: 'Type an amount, e.g. 250.00',
-  invalidDate: 'Type a date, e.g. 31/12/2026',
   required: 'Required',
-  datePlaceholder: 'dd/mm/yyyy',
   promise: {
     title: 'Record a promise to pay',
     amount: 'Amount',

@@ -30,9 +30,7 @@ export const arrangementsFr: typeof arrangementsNl = {
   selected: '{{count}} sélectionnée(s), {{amount}}',
   dueOn: 'échéance {{date}}',
   invalidAmount: 'Saisissez un montant, par ex. 250,00',
-  invalidDate: 'Saisissez une date, par ex. 31/12/2026',
   required: 'Obligatoire',
-  datePlaceholder: 'jj/mm/aaaa',
   promise: {
     title: 'Enregistrer une promesse de paiement',
     amount: 'Montant',

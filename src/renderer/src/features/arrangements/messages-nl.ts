@@ -30,9 +30,7 @@ export const arrangementsNl = {
   selected: '{{count}} geselecteerd, {{amount}}',
   dueOn: 'vervalt {{date}}',
   invalidAmount: 'Typ een bedrag, bijvoorbeeld 250,00',
-  invalidDate: 'Typ een datum, bijvoorbeeld 31-12-2026',
   required: 'Verplicht',
-  datePlaceholder: 'dd-mm-jjjj',
   promise: {
     title: 'Betalingsbelofte vastleggen',
     amount: 'Bedrag',

@@ -9,7 +9,8 @@ import type { InvoiceRecordDto } from '../../../../shared/ipc/entry.contract'
 import { useApi } from '../../api/ApiProvider'
 import { FormActions } from '../../components/FormActions'
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../lib/form-errors'
-import { AmountField, DateField } from '../arrangements/fields'
+import { AmountField } from '../arrangements/fields'
+import { DateField } from '../../components/DateField'
 
 type Draft = {
   customerId: number | null
@@ -102,7 +103,7 @@ export function InvoiceForm({ invoiceId, onClose }: Props) {
             <TextInput label={t('entry.invoice.number')} required value={draft.number} onChange={(e) => set('number', e.currentTarget.value)} error={errors.number} />
             <TextInput label={t('entry.invoice.paymentReference')} value={draft.paymentReference} onChange={(e) => set('paymentReference', e.currentTarget.value)} error={errors.paymentReference} />
             <DateField label={t('entry.invoice.invoiceDate')} required value={draft.invoiceDate} onChange={(v) => set('invoiceDate', v)} error={errors.invoiceDate} />
-            <DateField label={t('entry.invoice.dueDate')} description={t('entry.invoice.dueDateHint')} value={draft.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} />
+            <DateField label={t('entry.invoice.dueDate')} description={t('entry.invoice.dueDateHint')} value={draft.dueDate} onChange={(v) => set('dueDate', v)} onClear={() => set('dueDate', null)} error={errors.dueDate} />
             <AmountField signed label={t('entry.invoice.amount')} required value={draft.amountCents} onChange={(v) => set('amountCents', v)} error={errors.amountCents} />
             <AmountField signed label={t('entry.invoice.open')} description={t('entry.invoice.openHint')} value={draft.openCents} onChange={(v) => set('openCents', v)} error={errors.openCents} />
           </SimpleGrid>

@@ -45,7 +45,7 @@ function Statement({ customerId, emailable }: { customerId: number; emailable: b
   return (
     <Section title={t('letters.statement.title')} hint={t('letters.statement.hint')}>
       <Group align="flex-end" gap="xs">
-        <DateField label={t('letters.statement.asOf')} value={asOf} onChange={setAsOf} />
+        <DateField size="xs" w={140} label={t('letters.statement.asOf')} value={asOf} onChange={setAsOf} />
         <PreviewButton queryKey={['statement', customerId, asOf]} load={() => api.letters.previewStatement({ customerId, asOf })} testId="preview-statement" />
         <OutputMenu label={t('letters.statement.make')} emailable={emailable} busy={flow.busy} onPick={(how) => flow.start({ how, letters: 1, pages: null, copies: false })} testId="statement-out" />
       </Group>

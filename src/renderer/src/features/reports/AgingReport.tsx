@@ -67,7 +67,7 @@ export function AgingReport() {
     <Stack gap="md">
       <Group align="end" justify="space-between">
         <Group align="end" gap="sm">
-          <DateField label={t('reports.asOfLabel')} value={asOf} onChange={setAsOf} />
+          <DateField size="xs" w={140} label={t('reports.asOfLabel')} value={asOf} onChange={setAsOf} />
           <Stack gap={2}>
             <Text size="xs" fw={500}>
               {t('reports.basisLabel')}

@@ -44,8 +44,8 @@ export function KpiReport() {
     <Stack gap="md">
       <Group align="end" justify="space-between">
         <Group align="end" gap="sm">
-          <DateField label={t('reports.fromLabel')} value={from} onChange={setFrom} />
-          <DateField label={t('reports.toLabel')} value={to} onChange={setTo} />
+          <DateField size="xs" w={140} label={t('reports.fromLabel')} value={from} onChange={setFrom} />
+          <DateField size="xs" w={140} label={t('reports.toLabel')} value={to} onChange={setTo} />
         </Group>
         <ExportMenu ask={{ report: 'kpis', from, asOf: to }} pdf />
       </Group>

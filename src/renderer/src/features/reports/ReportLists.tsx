@@ -44,7 +44,7 @@ export function ReportLists({ list, onList }: { list: ReportList; onList: (list:
             onChange={(v) => v && onList(v as ReportList)}
             data={REPORT_LISTS.map((l) => ({ value: l, label: t(`reports.titles.${l}`) }))}
           />
-          <DateField label={t('reports.asOfLabel')} value={asOf} onChange={setAsOf} />
+          <DateField size="xs" w={140} label={t('reports.asOfLabel')} value={asOf} onChange={setAsOf} />
           <TextInput size="xs" w={240} label={t('reports.searchList')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         </Group>
         <ExportMenu ask={{ report: list, asOf, search: needle || undefined }} />

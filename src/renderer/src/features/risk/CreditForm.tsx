@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next'
 import type { CreditInput } from '../../../../shared/domains/risk/inputs'
 import type { RiskCardDto } from '../../../../shared/ipc/risk.contract'
 import { useApi } from '../../api/ApiProvider'
-import { AmountField, DateField } from '../arrangements/fields'
+import { AmountField } from '../arrangements/fields'
+import { DateField } from '../../components/DateField'
 import { FormActions } from '../../components/FormActions'
 
 type Draft = Omit<CreditInput, 'customerId' | 'notInvoicedCents'> & { notInvoicedCents: number | null }
@@ -58,7 +59,7 @@ export function CreditForm({ card, onClose }: { card: RiskCardDto; onClose: () =
           />
           <SimpleGrid cols={3}>
             <AmountField label={t('risk.creditForm.insuredLimit')} value={draft.insuredLimitCents} onChange={(v) => set({ insuredLimitCents: v })} disabled={!insured} />
-            <DateField label={t('risk.creditForm.decision')} value={draft.coverDecisionOn} onChange={(v) => set({ coverDecisionOn: v })} disabled={!insured} />
+            <DateField label={t('risk.creditForm.decision')} value={draft.coverDecisionOn} onChange={(v) => set({ coverDecisionOn: v })} onClear={() => set({ coverDecisionOn: null })} disabled={!insured} />
             <NumberInput
               label={t('risk.creditForm.coverPct')}
               value={draft.coverPct ?? ''}

@@ -11,7 +11,7 @@ import type { RiskCardDto } from '../../../../shared/ipc/risk.contract'
 import { useApi } from '../../api/ApiProvider'
 import { date } from '../../lib/format'
 import { useLanguage } from '../../lib/use-language'
-import { DateField } from '../arrangements/fields'
+import { DateField } from '../../components/DateField'
 
 type Draft = { agency: ExternalAgency; score: number | null; rating: string; scoredOn: string | null }
 
