@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { planSplit, readSplit } from '../../../../src/main/domains/imports/xaf/parallel-read'
+import { coreWasFree, planSplit, readSplit } from '../../../../src/main/domains/imports/xaf/parallel-read'
 import { previewOfRead, previewXaf } from '../../../../src/main/domains/imports/xaf/preview-xaf'
 import type { XafSource } from '../../../../src/main/domains/imports/xaf/source'
 import { xafXml, type XafSpec } from '../../../helpers/xaf'
@@ -98,6 +98,21 @@ describe('reading one auditfile in two parts', () => {
     expect(tail).toBe('here')
     expect(apart).toEqual(whole)
     expect(apart.canImport).toBe(true)
+  })
+
+  it('starts the second reader only when the cores were idle for most of one core’s time', () => {
+    // over 100 ms of two cores: one idle throughout, one idle a third of it, none idle
+    expect([coreWasFree(100, 100), coreWasFree(130, 100), coreWasFree(30, 100), coreWasFree(0, 100)]).toEqual([true, true, false, false])
+  })
+
+  it('a file read before the first look at the machine is read by the head reader alone, to the same preview', async () => {
+    const source = bytes(xafXml(busyYear()))
+    const plan = planSplit(source, 0)
+    if (!plan) throw new Error('no cut found')
+    // a small file is read before the first look at the machine: no second reader is started
+    const split = await readSplit(source, plan, undefined, 'if-a-core-is-free')
+    expect(split.tail).toBe('here')
+    expect(previewOfRead([source], split)).toEqual(previewXaf([source]))
   })
 
   it('small, single-journal-less or UTF-16 files are not cut', () => {

@@ -8,6 +8,7 @@
 // problem, any other element, a repaired character or a failing worker, this worker reads the tail
 // itself after all, exactly as in one piece, so every error keeps its element path and line.
 import { createHash } from 'node:crypto'
+import { cpus } from 'node:os'
 import type { PreviewOptions } from '../../../../shared/domains/imports/options'
 import type { ImportPreview } from '../../../../shared/domains/imports/results'
 import { fromColumns, type Packed, toColumns } from '../../../jobs/columns'
@@ -117,16 +118,37 @@ function startTail(job: TailJob): { part: Promise<TailPart | null>; stop: () => 
   return { part, stop }
 }
 
-/** Reads one file in two parts at once (see the top of this file); `tail` tells who read the tail in the end. */
-export async function readSplit(source: XafSource, plan: SplitPlan, onBytes?: BytesProgress): Promise<XafRead & { tail: 'apart' | 'here' }> {
+/** How long the head reader looks at the machine before it decides on a second reader. */
+const LOOK_MS = 100
+
+/** The cores' idle time so far, in ms (os.cpus(); ticks of 10 ms on Linux). */
+const idleMs = () => cpus().reduce((sum, c) => sum + c.times.idle, 0)
+
+/**
+ * Whether a second reader gets a core of its own: the cores were idle, over `elapsed` ms, for at least
+ * most of one core's time. With every core busy it would only add its work, and one reader is quicker.
+ */
+export const coreWasFree = (idle: number, elapsed: number): boolean => idle >= 0.7 * elapsed
+
+/**
+ * Reads one file in two parts at once (see the top of this file); `tail` tells who read the tail in the
+ * end. `second`: 'if-a-core-is-free' starts the tail reader only once the first LOOK_MS showed a free core.
+ */
+export async function readSplit(source: XafSource, plan: SplitPlan, onBytes?: BytesProgress, second: 'always' | 'if-a-core-is-free' = 'always'): Promise<XafRead & { tail: 'apart' | 'here' }> {
   const progress = new Int32Array(new SharedArrayBuffer(4))
-  const tail = startTail({ source, ranges: plan.tail, progress })
+  const job = { source, ranges: plan.tail, progress }
+  let tail = second === 'always' ? startTail(job) : null
+  const since = { at: performance.now(), idle: idleMs(), decided: second === 'always' }
   const book = createBook(false)
   const hash = createHash('sha256')
   const reader = createXafFileReader({ source, index: 0, book, multi: false, hash })
   let told = 0
   let tailRead = () => Atomics.load(progress, 0)
   const tell = (read: number) => {
+    if (!since.decided && performance.now() - since.at >= LOOK_MS) {
+      since.decided = true
+      if (coreWasFree(idleMs() - since.idle, performance.now() - since.at)) tail = startTail(job)
+    }
     const all = read + tailRead()
     if (all - told < PROGRESS_BYTES) return
     told = all
@@ -134,10 +156,10 @@ export async function readSplit(source: XafSource, plan: SplitPlan, onBytes?: By
   }
   const head = reader.read(tell, { ranges: [[0, plan.cut]] })
   let part: TailPart | null = null
-  if (head && reader.cutAfterEndTag() === JOURNAL_LEVEL) {
+  if (tail && head && reader.cutAfterEndTag() === JOURNAL_LEVEL) {
     const ticker = setInterval(() => tell(plan.cut), 100)
     part = await tail.part.finally(() => clearInterval(ticker))
-  } else tail.stop()
+  } else tail?.stop()
   tailRead = () => 0
   if (part) {
     for (const [chunk] of byteChunks(source, [[plan.cut, plan.size]])) hash.update(chunk)
@@ -148,10 +170,13 @@ export async function readSplit(source: XafSource, plan: SplitPlan, onBytes?: By
   return { book, files: info ? [info] : [], sha256: hash.digest('hex'), tail: part ? 'apart' : 'here' }
 }
 
-/** The import worker's auditfile preview: one large file read on two cores, anything else as previewXaf reads it. */
+/**
+ * The import worker's auditfile preview: one large file read on two cores when a core is free for
+ * the second, anything else as previewXaf reads it.
+ */
 export async function previewXafFiles(input: readonly XafSource[], options: PreviewOptions = {}, sink?: RowsSink, onBytes?: BytesProgress): Promise<ImportPreview> {
   const sources = inReadingOrder(input)
   const plan = sources.length === 1 ? planSplit(sources[0] as XafSource) : null
   if (!plan) return previewXaf(sources, options, sink, onBytes)
-  return previewOfRead(sources, await readSplit(sources[0] as XafSource, plan, onBytes), options, sink)
+  return previewOfRead(sources, await readSplit(sources[0] as XafSource, plan, onBytes, 'if-a-core-is-free'), options, sink)
 }
