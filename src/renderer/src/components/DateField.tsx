@@ -34,6 +34,8 @@ export function DateField({ value, onChange, onClear, min, max, ...rest }: Props
       firstDayOfWeek={1}
       placeholder={t('app.datePlaceholder')}
       {...rest}
+      // an emptied field only reports null (and shows a clear button) when the date is optional
+      clearable={onClear !== undefined}
       value={value}
       minDate={min}
       maxDate={max}
