@@ -15,22 +15,22 @@ import { installDomShims } from './render-app'
 
 afterEach(cleanup)
 
-function Harness({ initial, clearable, seen }: { initial: string | null; clearable: boolean; seen: (string | null)[] }) {
+function Harness({ initial, clearable, seen, min }: { initial: string | null; clearable: boolean; seen: (string | null)[]; min?: string }) {
   const [value, setValue] = useState(initial)
   const set = (v: string | null) => {
     seen.push(v)
     setValue(v)
   }
-  return <DateField label="Datum" value={value} onChange={set} {...(clearable ? { onClear: () => set(null) } : {})} />
+  return <DateField label="Datum" value={value} onChange={set} {...(clearable ? { onClear: () => set(null) } : {})} {...(min ? { min } : {})} />
 }
 
-function renderField(language: 'nl' | 'fr' | 'en', initial: string | null, clearable = true) {
+function renderField(language: 'nl' | 'fr' | 'en', initial: string | null, clearable = true, min?: string) {
   installDomShims()
   const seen: (string | null)[] = []
   render(
     <I18nextProvider i18n={createI18n(language)}>
       <MantineProvider theme={theme}>
-        <Harness initial={initial} clearable={clearable} seen={seen} />
+        <Harness initial={initial} clearable={clearable} seen={seen} {...(min ? { min } : {})} />
       </MantineProvider>
     </I18nextProvider>
   )
@@ -64,5 +64,38 @@ describe('DateField', () => {
     await user.clear(required.input)
     fireEvent.blur(required.input)
     expect(required.seen).toEqual([])
+  })
+
+  it.each([
+    ['nl', '31-02-2026', '"31-02-2026" is geen datum (dd-mm-jjjj) en is niet overgenomen'],
+    ['fr', '12/2026', '« 12/2026 » n’est pas une date (jj/mm/aaaa) et n’a pas été reprise'],
+    ['en', 'tomorrow', '"tomorrow" is not a date (dd/mm/yyyy) and was not taken']
+  ] as const)('%s: says which text was not taken as a date, keeps the last day, and drops the message once a day is typed', async (language, typed, message) => {
+    const user = userEvent.setup()
+    const { seen, input } = renderField(language, '2026-05-04')
+    await user.clear(input)
+    await user.type(input, typed)
+    fireEvent.blur(input)
+    expect(screen.getByText(message)).toBeTruthy()
+    expect(seen.filter((v) => v !== null)).toEqual([])
+    await user.clear(input)
+    await user.type(input, language === 'nl' ? '05-06-2026' : '05/06/2026')
+    fireEvent.blur(input)
+    expect(seen.at(-1)).toBe('2026-06-05')
+    expect(screen.queryByText(message)).toBeNull()
+  })
+
+  it('names a day before the first allowed one, and a required date left empty', async () => {
+    const user = userEvent.setup()
+    const early = renderField('nl', '2026-05-04', true, '2026-05-01')
+    await user.clear(early.input)
+    await user.type(early.input, '30-04-2026')
+    fireEvent.blur(early.input)
+    expect(screen.getByText('30-04-2026 valt buiten de toegestane periode en is niet overgenomen')).toBeTruthy()
+    cleanup()
+    const required = renderField('en', '2026-05-04', false)
+    await user.clear(required.input)
+    fireEvent.blur(required.input)
+    expect(screen.getByText('Enter a date (dd/mm/yyyy); the previous one is back')).toBeTruthy()
   })
 })

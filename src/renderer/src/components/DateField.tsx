@@ -5,6 +5,7 @@ import 'dayjs/locale/nl'
 import 'dayjs/locale/fr'
 import 'dayjs/locale/en-gb'
 import { DateInput, type DateInputProps } from '@mantine/dates'
+import { type FocusEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/domains/parties'
 import { parseDateText } from '../../../shared/domains/imports/date'
@@ -26,14 +27,35 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'locale
   max?: string
 }
 
-export function DateField({ value, onChange, onClear, min, max, ...rest }: Props) {
+type Rejection = 'dateRequired' | 'dateRejected' | 'dateOutOfRange'
+
+/** Why a text left in the field is not taken as a date, or null when it is (or may stay empty). */
+function rejection(text: string, emptyAllowed: boolean, min?: string, max?: string): Rejection | null {
+  if (text === '') return emptyAllowed ? null : 'dateRequired'
+  const iso = parseDateText(text)
+  if (!iso) return 'dateRejected'
+  return (min && iso < min) || (max && iso > max) ? 'dateOutOfRange' : null
+}
+
+export function DateField({ value, onChange, onClear, min, max, onBlur, error, ...rest }: Props) {
   const { t } = useTranslation()
   const { locale, format } = FORMATS[useLanguage()]
+  // The field goes back to its last valid day when left with a text that is not one; say so, with the text.
+  const [rejected, setRejected] = useState<{ text: string; why: Rejection } | null>(null)
+  const checkOnLeave = (event: FocusEvent<HTMLInputElement>) => {
+    onBlur?.(event)
+    const text = event.currentTarget.value.trim()
+    const why = rejection(text, onClear !== undefined || value === null, min, max)
+    setRejected(why ? { text, why } : null)
+  }
+  const placeholder = t('app.datePlaceholder')
   return (
     <DateInput
       firstDayOfWeek={1}
-      placeholder={t('app.datePlaceholder')}
+      placeholder={placeholder}
       {...rest}
+      error={error ?? (rejected && t(`app.${rejected.why}`, { text: rejected.text, format: placeholder }))}
+      onBlur={checkOnLeave}
       // an emptied field only reports null (and shows a clear button) when the date is optional
       clearable={onClear !== undefined}
       value={value}
@@ -43,6 +65,7 @@ export function DateField({ value, onChange, onClear, min, max, ...rest }: Props
       locale={locale}
       dateParser={(text) => parseDateText(text.trim())}
       onChange={(next) => {
+        setRejected(null)
         if (next) onChange(next)
         else onClear?.()
       }}

@@ -13,7 +13,7 @@ import { riskEn } from '../features/risk/messages-en'
 import { dashboardEn, reportsEn } from '../features/reports/messages-en'
 
 export const en: Messages = {
-  app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}', datePlaceholder: 'dd/mm/yyyy' },
+  app: { loading: 'Loading…', save: 'Save', cancel: 'Cancel', search: 'Search', noResults: 'No results', asOf: 'As of {{date}}', datePlaceholder: 'dd/mm/yyyy', dateRequired: 'Enter a date ({{format}}); the previous one is back', dateRejected: '"{{text}}" is not a date ({{format}}) and was not taken', dateOutOfRange: '{{text}} is outside the allowed period and was not taken' },
   nav: { dashboard: 'Dashboard', today: 'Today', invoices: 'Invoices', customers: 'Customers', risk: 'Risk', dunning: 'Reminders', payments: 'Payments', imports: 'Import', reports: 'Reports', settings: 'Settings' },
   header: { switchAdmin: 'Other administration', closeAdmin: 'Close administration', language: 'Language', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },

@@ -13,7 +13,7 @@ import { riskFr } from '../features/risk/messages-fr'
 import { dashboardFr, reportsFr } from '../features/reports/messages-fr'
 
 export const fr: Messages = {
-  app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}', datePlaceholder: 'jj/mm/aaaa' },
+  app: { loading: 'Chargement…', save: 'Enregistrer', cancel: 'Annuler', search: 'Rechercher', noResults: 'Aucun résultat', asOf: 'Situation au {{date}}', datePlaceholder: 'jj/mm/aaaa', dateRequired: 'Saisissez une date ({{format}}) ; la précédente a été remise', dateRejected: '« {{text}} » n’est pas une date ({{format}}) et n’a pas été reprise', dateOutOfRange: '{{text}} est hors de la période permise et n’a pas été reprise' },
   nav: { dashboard: 'Tableau de bord', today: "Aujourd'hui", invoices: 'Factures', customers: 'Clients', risk: 'Risque', dunning: 'Rappels', payments: 'Paiements', imports: 'Importer', reports: 'Rapports', settings: 'Paramètres' },
   header: { switchAdmin: 'Autre administration', closeAdmin: "Fermer l'administration", language: 'Langue', navigation: 'Navigation' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },

@@ -12,7 +12,7 @@ import { entryNl } from '../features/customers/entry-messages-nl'
 import { riskNl } from '../features/risk/messages-nl'
 import { dashboardNl, reportsNl } from '../features/reports/messages-nl'
 export const nl = {
-  app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}', datePlaceholder: 'dd-mm-jjjj' },
+  app: { loading: 'Laden…', save: 'Opslaan', cancel: 'Annuleren', search: 'Zoeken', noResults: 'Geen resultaten', asOf: 'Stand per {{date}}', datePlaceholder: 'dd-mm-jjjj', dateRequired: 'Vul een datum in ({{format}}); de vorige staat er weer', dateRejected: '"{{text}}" is geen datum ({{format}}) en is niet overgenomen', dateOutOfRange: '{{text}} valt buiten de toegestane periode en is niet overgenomen' },
   nav: { dashboard: 'Dashboard', today: 'Vandaag', invoices: 'Facturen', customers: 'Klanten', risk: 'Risico', dunning: 'Aanmaningen', payments: 'Betalingen', imports: 'Importeren', reports: 'Rapporten', settings: 'Instellingen' },
   header: { switchAdmin: 'Andere administratie', closeAdmin: 'Administratie sluiten', language: 'Taal', navigation: 'Navigatie' },
   languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
