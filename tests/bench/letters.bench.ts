@@ -2,7 +2,7 @@
 // layout, embedded subset fonts, QR, odd-page starts) against bare pdfkit drawing the same text with the
 // same fonts in the same run; and 1,000 letters archived one PDF each (with their SHA-256, stored in an
 // encrypted administration) against bare pdfkit writing the same letters as separate documents.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +11,7 @@ import { newDatabaseKey } from '../../src/main/db/key-store'
 import { openMigratedDatabase } from '../../src/main/db/migrate'
 import { letterFontFiles } from '../../src/main/domains/letters/render-options'
 import { renderLetterJob } from '../../src/main/domains/letters/render-in-worker'
-import { loadFonts } from '../../src/main/domains/letters/layout/fonts'
+import { loadFonts, parseFontFile } from '../../src/main/domains/letters/layout/fonts'
 import { layoutLetter } from '../../src/main/domains/letters/layout/layout-letter'
 import type { Page } from '../../src/main/domains/letters/layout/display-list'
 import { insertLetter, sha256 } from '../../src/main/domains/letters/letters.repo'
@@ -34,9 +34,7 @@ type PdfDoc = {
   end(): void
 }
 const BUILT_MAIN = fileURLToPath(new URL('../../out/main', import.meta.url))
-const requireHere = createRequire(import.meta.url)
-const PDFDocument = requireHere('pdfkit') as new (o: object) => PdfDoc
-const fontkit = createRequire(requireHere.resolve('pdfkit'))('fontkit') as { create(bytes: Uint8Array): object }
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as new (o: object) => PdfDoc
 
 const CREDITOR: Creditor = { name: 'Bench Installatie B.V.', addressLine: 'Dorpsstraat 1', postalCode: '1234 AB', city: 'Amsterdam', country: 'NL', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', vatNumber: 'NL001234567B01', kboNumber: null, kvkNumber: '12345678', email: 'debiteuren@bench.example', phone: '020 123 45 67' }
 
@@ -64,7 +62,7 @@ let bareFonts: (readonly [string, object])[] | null = null
 
 function bareDoc(): { doc: PdfDoc; done: Promise<Buffer> } {
   const doc = new PDFDocument({ autoFirstPage: false, compress: true })
-  bareFonts ??= Object.entries(letterFontFiles()).map(([name, path]) => [name, fontkit.create(readFileSync(path))] as const)
+  bareFonts ??= Object.entries(letterFontFiles()).map(([name, path]) => [name, parseFontFile(path)] as const)
   for (const [name, font] of bareFonts) doc.registerFont(name, font)
   const chunks: Buffer[] = []
   doc.on('data', (c) => chunks.push(c!))

@@ -73,13 +73,16 @@ export type LetterFonts = {
   ascent(font: FontName, size: number): number
 }
 
+/** A font file parsed by pdfkit's own fontkit, as pdfkit would parse it, with none of the letters' caches. */
+export const parseFontFile = (file: string): FontkitFont => fontkit.create(readFileSync(file))
+
 const loaded = new Map<string, LetterFonts>()
 
 export function loadFonts(files: FontFiles): LetterFonts {
   const key = JSON.stringify(files)
   const hit = loaded.get(key)
   if (hit) return hit
-  const parse = (file: string) => withSharedShaping(withCodePoints(fontkit.create(readFileSync(file))))
+  const parse = (file: string) => withSharedShaping(withCodePoints(parseFontFile(file)))
   const fonts: Record<FontName, FontkitFont> = { regular: parse(files.regular), bold: parse(files.bold), italic: parse(files.italic) }
   const widths: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
   const unitWidth = (text: string, name: FontName) => {
