@@ -23,7 +23,8 @@ export function startWorker(entry: WorkerEntry, workerOptions: WorkerOptions): W
   const resources = (process as { resourcesPath?: string }).resourcesPath
   const options = resources === undefined ? workerOptions : { ...workerOptions, env: { ...process.env, [RESOURCES_ENV]: resources } }
   const builtDir = process.env['DEBITO_WORKER_DIR']
-  if (builtDir) return new Worker(join(builtDir, `${entry}.js`), options)
+  // a bundle needs no TypeScript loader: without the parent's flags it starts as in the desktop app
+  if (builtDir) return new Worker(join(builtDir, `${entry}.js`), { execArgv: [], ...options })
   if (!here.endsWith('.ts')) {
     // built: out/main/<entry>.js, while this module may have been put in out/main/chunks/
     return new Worker(new URL(here.includes('/chunks/') ? `../${entry}.js` : `./${entry}.js`, here), options)
