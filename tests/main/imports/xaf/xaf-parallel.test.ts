@@ -29,9 +29,9 @@ function busyYear(): XafSpec {
 
 const bytes = (xml: string): XafSource => ({ fileName: 'a.xaf', bytes: new TextEncoder().encode(xml) })
 
-/** The file read cut in two, and in one piece. */
-async function bothWays(source: XafSource) {
-  const plan = planSplit(source, 0)
+/** The file read cut in two (right after the middle of its journals unless given a head start), and in one piece. */
+async function bothWays(source: XafSource, headStart = 0) {
+  const plan = planSplit(source, 0, headStart)
   if (!plan) throw new Error('no cut found')
   const progress: [number, number][] = []
   const split = await readSplit(source, plan, (read, total) => progress.push([read, total]))
@@ -53,6 +53,17 @@ describe('reading one auditfile in two parts', () => {
     const cutLine = file.subarray(0, plan.cut).toString().split('\n').length
     const late = apart.invoices.find((i) => i.line > cutLine)
     expect(late && xml.split('\n')[late.line - 1]).toContain(`>${late?.number}</`)
+  })
+
+  it('cuts later by half the head reader’s start, at most an eighth of the journals, to the same preview', async () => {
+    const xml = xafXml(busyYear())
+    const even = planSplit(bytes(xml), 0, 0)
+    const { plan, tail, apart, whole } = await bothWays(bytes(xml), 1024 * 1024)
+    const journals = plan.size - plan.tail[0][1]
+    expect(plan.cut - (even?.cut ?? 0)).toBeGreaterThan(journals / 8 - 2_000)
+    expect(plan.cut - (even?.cut ?? 0)).toBeLessThan(journals / 8 + 2_000)
+    expect(tail).toBe('apart')
+    expect(apart).toEqual(whole)
   })
 
   it('reads a file from its path in ranges the same way', async () => {

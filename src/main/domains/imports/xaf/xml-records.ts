@@ -1,9 +1,11 @@
-// A streaming pass over an auditfile with saxes (no document tree: auditfiles reach hundreds of MB).
+// A streaming pass over an auditfile with saxes (no document tree: auditfiles reach hundreds of MB),
+// its transactions read by a strict scanner for plain XML where they are plain (plain-xml.ts).
 // The elements the import reads are handed over one at a time as small records holding the text
 // children it uses; everything else (VAT lines, taxonomies, change history, sub-ledger restatements,
 // fields nobody reads) is skipped without its text being collected. A DOCTYPE is refused, as in the
 // bank parsers: auditfiles never carry one, and refusing it shuts out entity expansion.
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import { CLOSE, emptyEvents, lineBreaks, NEED_MORE, OPEN, scanPlainElement, skipSpace } from './plain-xml'
 
 /** The text children a record keeps, by element name ("streetAddress/city" for a container's child). */
 const FIELDS: Record<string, readonly string[]> = {
@@ -151,12 +153,20 @@ export type XmlPass = {
   readonly line: number
 }
 
+/** The end tag after which a transaction may follow, read by the plain scanner (plain-xml.ts). */
+const TRANSACTION_END = '</transaction>'
+const TRANSACTION_START = '<transaction>'
+
 /**
  * The element stack is kept in parallel arrays, and a closed record is reused by the next element of
  * its name at its depth (handlers keep no record past `close`): a pass over hundreds of MB allocates
  * as little as it can.
+ * Transactions are read by the plain scanner whenever saxes stands right after an end tag inside a
+ * journal and the next transaction is plain XML (plain-xml.ts); saxes reads everything else, the text
+ * handed to it always ending at a `</transaction>` so that it stops where the scanner may go on.
+ * `plain: false` reads everything with saxes (the tests compare both).
  */
-export function createXmlPass(handlers: XmlHandlers): XmlPass {
+export function createXmlPass(handlers: XmlHandlers, { plain = true }: { plain?: boolean } = {}): XmlPass {
   const parser = new SaxesParser({ position: true, xmlns: false })
   const names: string[] = []
   const kinds: number[] = []
@@ -171,7 +181,17 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
   let leafHasChildren = false
   /** where the last end tag ended, in characters */
   let closedAt = -1
+  /** the lines and characters the plain scanner read past saxes, and the characters written to saxes */
+  let plainLines = 0
+  let plainChars = 0
+  let fed = 0
+  /** text written and not read yet: the start of a transaction, or what may be the start of '</transaction>' */
+  let pending = ''
+  const events = emptyEvents()
+  const openNames: string[] = []
 
+  /** where the text read so far ends (saxes's own position is only right while it reads) */
+  const position = () => fed + plainChars
   const push = (name: string, kind: number, scope: Scope | null, record: XmlRecord | null, slot: number) => {
     names[depth] = name
     kinds[depth] = kind
@@ -180,49 +200,41 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
     slots[depth] = slot
     depth++
   }
-  const recordAt = (name: string, parent: XmlRecord | null): XmlRecord => {
+  const recordAt = (name: string, parent: XmlRecord | null, line: number): XmlRecord => {
     const old = spare[depth]
-    if (old === undefined || old.name !== name) return new XmlRecord(name, parser.line, parent)
+    if (old === undefined || old.name !== name) return new XmlRecord(name, line, parent)
     spare[depth] = undefined
     for (let i = 0; i < old.values.length; i++) old.values[i] = undefined
-    old.line = parser.line
+    old.line = line
     old.parent = parent
     return old
   }
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (depth === 0) {
-      const name = localName(tag.name)
-      const prefix = tag.name.includes(':') ? tag.name.slice(0, tag.name.indexOf(':')) : null
-      handlers.root(name, tag.attributes[prefix === null ? 'xmlns' : `xmlns:${prefix}`] ?? null)
-      return push(tag.name, RECORD, scopeOf(name, name, ''), new XmlRecord(name, parser.line, null), -1)
-    }
+  function openTag(name: string, line: number): void {
     const parentKind = kinds[depth - 1] as number
     const parentRecord = records[depth - 1] ?? null
     const parentScope = scopes[depth - 1]
     if (parentScope === null || parentScope === undefined) {
       if (parentKind === LEAF) leafHasChildren = true
-      return push(tag.name, SKIP, null, parentRecord, -1)
+      return push(name, SKIP, null, parentRecord, -1)
     }
-    const child = childOf(parentScope, parentKind, tag.name)
+    const child = childOf(parentScope, parentKind, name)
     if (child.kind === RECORD) {
-      const record = recordAt((child.scope as Scope).name, parentRecord)
-      push(tag.name, RECORD, child.scope, record, -1)
+      const record = recordAt((child.scope as Scope).name, parentRecord, line)
+      push(name, RECORD, child.scope, record, -1)
       return handlers.open?.(record)
     }
     if (child.kind === LEAF) {
       leafText = ''
       leafHasChildren = false
     }
-    push(tag.name, child.kind, child.scope, parentRecord, child.slot)
-  })
+    push(name, child.kind, child.scope, parentRecord, child.slot)
+  }
   const text = (t: string) => {
     if (kinds[depth - 1] === LEAF) leafText = leafText === '' ? t : leafText + t
   }
-  parser.on('text', text)
-  parser.on('cdata', text)
-  parser.on('closetag', () => {
-    closedAt = parser.position
+  function closeTag(at: number): void {
+    closedAt = at
     depth--
     const kind = kinds[depth]
     const record = records[depth]
@@ -235,11 +247,22 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
       handlers.close(record)
       spare[depth] = record
     }
+  }
+
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (depth > 0) return openTag(tag.name, parser.line + plainLines)
+    const name = localName(tag.name)
+    const prefix = tag.name.includes(':') ? tag.name.slice(0, tag.name.indexOf(':')) : null
+    handlers.root(name, tag.attributes[prefix === null ? 'xmlns' : `xmlns:${prefix}`] ?? null)
+    push(tag.name, RECORD, scopeOf(name, name, ''), new XmlRecord(name, parser.line, null), -1)
   })
+  parser.on('text', text)
+  parser.on('cdata', text)
+  parser.on('closetag', () => closeTag(parser.position + plainChars))
 
   /** the path of the innermost open element */
   const where = () => (depth === 0 ? '' : elementPath(records[depth - 1] ?? null, kinds[depth - 1] === RECORD ? undefined : localName(names[depth - 1] as string)))
-  const stop = (message: string, code: XmlStop['code'] = 'bad-xml') => new XmlStop(message, parser.line, where(), code)
+  const stop = (message: string, code: XmlStop['code'] = 'bad-xml') => new XmlStop(message, parser.line + plainLines, where(), code)
   parser.on('doctype', () => {
     throw stop('the file carries a DOCTYPE declaration, which auditfiles never do; it is refused')
   })
@@ -247,22 +270,84 @@ export function createXmlPass(handlers: XmlHandlers): XmlPass {
     throw stop(`not well-formed XML: ${err.message.replace(/^.*?:\d+:\d+: /, '')}`)
   })
 
+  /** saxes stands right after an end tag in a journal, where a transaction may begin */
+  const inJournal = () => closedAt === position() && kinds[depth - 1] === RECORD && records[depth - 1]?.name === 'journal'
+
+  /** Hands the scanned transaction's events to the same steps saxes's events take. */
+  function replay(s: string): void {
+    for (let e = 0; e < events.count; e++) {
+      const kind = events.kinds[e]
+      if (kind === OPEN) openTag(events.values[e] as string, events.lines[e] as number)
+      else if (kind === CLOSE) closeTag(position())
+      else if (kinds[depth - 1] === LEAF) text(events.values[e] ?? s.slice(events.starts[e], events.ends[e]))
+    }
+  }
+
+  /** Reads what is pending: plain transactions here, the rest by saxes; `last` when no more text comes. */
+  function drain(last: boolean): void {
+    const s = pending
+    let at = 0
+    while (at < s.length) {
+      if (inJournal()) {
+        const start = skipSpace(s, at)
+        if (start + TRANSACTION_START.length > s.length && !last) break
+        if (s.startsWith(TRANSACTION_START, start)) {
+          const before = lineBreaks(s, at, start)
+          const end = scanPlainElement(s, start, parser.line + plainLines + before, events, openNames)
+          if (end === NEED_MORE && !last) break
+          if (end >= 0) {
+            plainLines += before + events.newlines
+            plainChars += end - at
+            at = end
+            replay(s)
+            continue
+          }
+        }
+      }
+      const close = s.indexOf(TRANSACTION_END, at)
+      let upTo = close < 0 ? s.length : close + TRANSACTION_END.length
+      if (close < 0 && !last) {
+        // keep what may be the start of a '</transaction>' the next text completes
+        const lt = s.lastIndexOf('<', s.length - 1)
+        if (lt >= at && lt > s.length - TRANSACTION_END.length && TRANSACTION_END.startsWith(s.slice(lt))) upTo = lt
+        // and a \r that ends the text: saxes would hold it back as well, until it sees whether a \n follows
+        if (upTo > at && s.charCodeAt(upTo - 1) === 0x0d) upTo--
+      }
+      if (upTo > at) write(s.slice(at, upTo))
+      at = upTo
+      if (close < 0) break
+    }
+    pending = at === 0 ? s : s.slice(at)
+  }
+
+  const write = (text: string) => {
+    fed += text.length
+    parser.write(text)
+  }
+
   return {
-    write: (chunk: string) => void parser.write(chunk),
+    write(chunk: string) {
+      if (!plain) return write(chunk)
+      pending = pending === '' ? chunk : pending + chunk
+      drain(false)
+    },
     cutAfterEndTag() {
-      return closedAt === parser.position ? names.slice(0, depth).map(localName).join('/') : null
+      return pending === '' && closedAt === position() ? names.slice(0, depth).map(localName).join('/') : null
     },
     closeOpen() {
+      drain(true)
       let tail = ''
       for (let d = depth - 1; d >= 0; d--) tail += `</${names[d] as string}>`
-      parser.write(tail)
+      write(tail)
     },
     end() {
+      drain(true)
       if (depth > 0) throw stop(`the file ends inside <${localName(names[depth - 1] as string)}> (it was cut off, or a closing tag is missing)`, 'xaf-truncated')
       parser.close()
     },
+    /** the line the text written so far ends on */
     get line() {
-      return parser.line
+      return parser.line + plainLines + lineBreaks(pending, 0, pending.length)
     }
   }
 }
