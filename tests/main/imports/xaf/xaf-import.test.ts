@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm'
 import { withWrite } from '../../../../src/main/db/connection'
 import { auditLog, customers, invoicePayments, invoices } from '../../../../src/main/db/schema'
 import { importFile, importXafFiles, readXafFiles } from '../../../../src/main/domains/imports/import-stream'
+import { previewXaf } from '../../../../src/main/domains/imports/xaf/preview-xaf'
 import { createTestDb, type TestDb } from '../../../helpers/db'
 import { rejection } from '../../../helpers/errors'
 import { xafInput, xafXml, type XafSpec } from '../../../helpers/xaf'
@@ -294,5 +295,28 @@ describe('variants', () => {
     expect(summary).toMatchObject({ invoices: { created: 5 + 500 }, history: { created: 3 + 1_000 }, paidHistory: 1_003 })
     expect(progress.length).toBeGreaterThan(1)
     expect(invoice('G2')?.settledOn).toBe('2024-03-03')
+  })
+
+  it('hands the items over in slices while they are derived: in order, as in the preview, the last with the exact total', () => {
+    const spec = year2024()
+    const sales = spec.journals?.[0]
+    if (!sales) throw new Error('scenario')
+    for (let i = 0; i < 12_000; i++) sales.transactions.push(sale(`X${i}`, `2024-0${1 + (i % 9)}-1${i % 10}`, ['C001', 'C002', 'C003'][i % 3] as string, `G${i}`, 10_00 + i))
+    const input = [xafInput(spec)]
+    const slices: { count: number; done: number; total: number }[] = []
+    const sunk: unknown[] = []
+    const streamed = previewXaf(input, {}, (rows, done, total) => {
+      sunk.push(...rows.invoices)
+      slices.push({ count: rows.invoices.length, done, total })
+    })
+    const whole = previewXaf(input)
+    expect(sunk).toEqual(whole.invoices)
+    expect(whole.invoices.length).toBeGreaterThan(12_000)
+    expect(slices.length).toBeGreaterThan(3)
+    // customers first, then items; a total is never below what was handed over, and the last one is the count
+    expect(slices[0]?.count).toBe(0)
+    expect(slices.every((s) => s.total >= s.done && s.count <= 5_000)).toBe(true)
+    expect(slices.at(-1)).toMatchObject({ done: whole.invoices.length, total: whole.invoices.length })
+    expect({ ...streamed, invoices: whole.invoices }).toEqual(whole)
   })
 })

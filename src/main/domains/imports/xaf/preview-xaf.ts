@@ -8,8 +8,8 @@ import type { PreviewOptions } from '../../../../shared/domains/imports/options'
 import { isFatal, type ImportProblem } from '../../../../shared/domains/imports/problems'
 import type { ImportedCustomer, ImportedInvoice, ImportedPayment } from '../../../../shared/domains/imports/records'
 import type { ImportPreview } from '../../../../shared/domains/imports/results'
-import type { XafInfo } from '../../../../shared/domains/imports/xaf/model'
-import { deriveItems } from '../../../../shared/domains/imports/xaf/open-items'
+import type { DerivedItem, XafInfo } from '../../../../shared/domains/imports/xaf/model'
+import { groupByParty, itemsOfParty } from '../../../../shared/domains/imports/xaf/open-items'
 import { customerFromParty, isCustomerType, type XafParty } from '../../../../shared/domains/imports/xaf/party'
 import type { RowsSink } from '../preview'
 import { createBook, type XafBook, type XafFileInfo } from './book'
@@ -93,6 +93,20 @@ export function previewXaf(input: readonly XafSource[], options: PreviewOptions 
 /** Split parts by their number: …_2.xaf before …_10.xaf. */
 export const inReadingOrder = (input: readonly XafSource[]): XafSource[] => [...input].sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }))
 
+const importedInvoice = (i: DerivedItem, currency: string): ImportedInvoice => ({
+  line: i.line,
+  customerCode: i.customerCode,
+  number: i.number,
+  invoiceDate: i.invoiceDate,
+  dueDate: i.dueDate,
+  currency,
+  amountCents: i.amountCents,
+  openCents: i.openCents,
+  paymentReference: null,
+  description: i.description,
+  settledOn: i.settledOn
+})
+
 /** Everything derived from the files once they are read (see previewXaf). */
 export function previewOfRead(sources: readonly XafSource[], { book, files, sha256 }: XafRead, options: PreviewOptions = {}, sink?: RowsSink): ImportPreview {
   const base = { ...emptyPreview(sources, book.problems), sha256 }
@@ -112,23 +126,34 @@ export function previewOfRead(sources: readonly XafSource[], { book, files, sha2
   const selected = receivableLines(book, [...startingItems(book, period), ...book.movements], choice.accounts, asOf)
   problems.push(...selected.problems)
   problems.push(...openingWarnings(book, period, choice.accounts, (o, account) => o.movements.reduce((sum, m) => sum + (m.account === account && selected.customers.has(m.party) ? m.cents : 0), 0)))
-  const items = deriveItems(selected.lines)
   const defaults = { country: options.defaultCountry ?? 'NL', language: options.defaultLanguage ?? 'nl' } as const
   const customers = customersOf(book, selected.customers, defaults, problems)
-  const invoices: ImportedInvoice[] = items.map((i) => ({
-    line: i.line,
-    customerCode: i.customerCode,
-    number: i.number,
-    invoiceDate: i.invoiceDate,
-    dueDate: i.dueDate,
-    currency: period.currency,
-    amountCents: i.amountCents,
-    openCents: i.openCents,
-    paymentReference: null,
-    description: i.description,
-    settledOn: i.settledOn
-  }))
-  const paymentHistory: ImportedPayment[] = items.flatMap((i) => i.moves.map((m) => ({ customerCode: i.customerCode, number: i.number, ...m })))
+  const canImport = !problems.some(isFatal)
+  // the items go to the sink slice by slice as they are derived, customer by customer, so that they are
+  // written meanwhile; the count of item groups (at least the count of items) stands for the total
+  // until the last slice, which always comes from `send(true)` with the count itself
+  const parties = groupByParty(selected.lines)
+  const expected = parties.reduce((sum, p) => sum + p.groups.length, 0)
+  const sinking = sink && canImport ? sink : undefined
+  sinking?.({ customers, invoices: [], rejected: [], problems: [] }, 0, expected)
+  const invoices: ImportedInvoice[] = []
+  const paymentHistory: ImportedPayment[] = []
+  let sent = 0
+  const send = (last: boolean) => {
+    while (invoices.length - sent > (last ? 0 : SLICE_ROWS)) {
+      const slice = invoices.slice(sent, sent + SLICE_ROWS)
+      sent += slice.length
+      sinking?.({ customers: [], invoices: slice, rejected: [], problems: [] }, sent, last ? invoices.length : expected)
+    }
+  }
+  for (const party of parties) {
+    for (const i of itemsOfParty(party)) {
+      invoices.push(importedInvoice(i, period.currency))
+      for (const m of i.moves) paymentHistory.push({ customerCode: i.customerCode, number: i.number, ...m })
+    }
+    send(false)
+  }
+  send(true)
   const open = invoices.filter((i) => i.openCents !== 0)
   const xaf: XafInfo = {
     version: files.some((f) => f.version === '3.2') ? '3.2' : '3.1',
@@ -141,14 +166,6 @@ export function previewOfRead(sources: readonly XafSource[], { book, files, sha2
     openCount: open.length,
     openTotalCents: open.reduce((sum, i) => sum + i.openCents, 0),
     paidHistory: invoices.filter((i) => i.settledOn !== null).length
-  }
-  const canImport = !problems.some(isFatal)
-  if (sink && canImport) {
-    sink({ customers, invoices: [], rejected: [], problems: [] }, 0, invoices.length)
-    for (let at = 0; at < invoices.length; at += SLICE_ROWS) {
-      const slice = invoices.slice(at, at + SLICE_ROWS)
-      sink({ customers: [], invoices: slice, rejected: [], problems: [] }, at + slice.length, invoices.length)
-    }
   }
   return { ...base, problems, rowCount: book.lineCount, customers, invoices: sink ? [] : invoices, paymentHistory, xaf, canImport }
 }

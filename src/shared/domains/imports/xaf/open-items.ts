@@ -95,31 +95,38 @@ function itemOf(customerCode: string, group: XafMovement[]): DerivedItem | null 
   }
 }
 
-/**
- * Open items (open amount not zero) and settled invoices (zero, with the day they were settled) per
- * customer, from movements already limited to the receivable accounts, the customers and the as-of
- * date. A number two groups of one customer would share gets the line's reference appended.
- */
-export function deriveItems(movements: readonly XafMovement[]): DerivedItem[] {
+/** One customer's movements, in the groups that each make up an item (see groupsOf). */
+export type PartyGroups = { party: string; groups: XafMovement[][] }
+
+/** The movements per customer, in the order the customers first appear, grouped into items. */
+export function groupByParty(movements: readonly XafMovement[]): PartyGroups[] {
   const byParty = new Map<string, XafMovement[]>()
   for (const m of movements) {
     const list = byParty.get(m.party)
     if (list) list.push(m)
     else byParty.set(m.party, [m])
   }
-  const items: DerivedItem[] = []
-  for (const [party, moves] of byParty) {
-    const used = new Set<string>()
-    const own = groupsOf(moves)
-      .map((g) => itemOf(party, g))
-      .filter((i): i is DerivedItem => i !== null)
-      .sort((a, b) => (a.invoiceDate < b.invoiceDate ? -1 : a.invoiceDate > b.invoiceDate ? 1 : a.line - b.line))
-    for (const item of own) {
-      let number = item.number
-      for (let n = 2; used.has(number); n++) number = `${item.number} (${n})`
-      used.add(number)
-      items.push({ ...item, number })
-    }
-  }
-  return items
+  return [...byParty].map(([party, moves]) => ({ party, groups: groupsOf(moves) }))
 }
+
+/**
+ * One customer's open items (open amount not zero) and settled invoices (zero, with the day they were
+ * settled), by invoice date. A number two groups would share gets the line's reference appended.
+ */
+export function itemsOfParty({ party, groups }: PartyGroups): DerivedItem[] {
+  const used = new Set<string>()
+  const own = groups
+    .map((g) => itemOf(party, g))
+    .filter((i): i is DerivedItem => i !== null)
+    .sort((a, b) => (a.invoiceDate < b.invoiceDate ? -1 : a.invoiceDate > b.invoiceDate ? 1 : a.line - b.line))
+  for (const item of own) {
+    let number = item.number
+    for (let n = 2; used.has(number); n++) number = `${item.number} (${n})`
+    used.add(number)
+    item.number = number
+  }
+  return own
+}
+
+/** The items of movements already limited to the receivable accounts, the customers and the as-of date. */
+export const deriveItems = (movements: readonly XafMovement[]): DerivedItem[] => groupByParty(movements).flatMap(itemsOfParty)
