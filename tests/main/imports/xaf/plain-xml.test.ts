@@ -50,6 +50,9 @@ const VARIANTS: Record<string, string> = {
   'an emoji as it is': inLine((l) => l.replace(/<desc>[^<]*<\/desc>/, '<desc>Taart 🎂 levering</desc>')),
   'a line break inside a value': inLine((l) => l.replace(/<desc>[^<]*<\/desc>/, '<desc>regel een\r\nregel twee\rdrie</desc>')),
   'an empty element': inLine((l) => l.replace(/<desc>[^<]*<\/desc>/, '<desc/>')),
+  'an empty element with a space': inLine((l) => l.replace(/<desc>[^<]*<\/desc>/, '<desc />')),
+  'a space in a start tag': inLine((l) => l.replace('<amnt>', '<amnt >')),
+  'a value of white space only': inLine((l) => l.replace(/<desc>[^<]*<\/desc>/, '<desc> \r\n\t</desc>')),
   'an element inside a value': inLine((l) => l.replace(/<desc>[^<]*<\/desc>/, '<desc>a<b>x</b>c</desc>')),
   'white space around values': inLine((l) => l.replace(/<amnt>([^<]*)<\/amnt>/, '<amnt>\n\t $1 \n</amnt>')),
   'a comment': inLine((l) => l.replace('<amnt>', '<!-- bedrag --><amnt>')),
@@ -97,15 +100,15 @@ describe('scanPlainElement', () => {
     return { end: scanPlainElement(s, 0, 1, ev), ev }
   }
 
-  it('reads one whole element into events, text by position unless it needed decoding', () => {
+  it('reads one whole element into events, text by position unless it needed decoding, white space left out', () => {
     const s = '<t><a>x &amp; y</a><b/>\n<c>z</c></t>rest'
     const { end, ev } = scan(s)
     expect(end).toBe(s.indexOf('rest'))
-    // <t> <a> text </a> <b/> as open and close, the line break, <c> text </c> </t>
-    expect(ev.count).toBe(11)
-    expect(ev.values.slice(0, ev.count)).toEqual(['t', 'a', 'x & y', null, 'b', null, null, 'c', null, null, null])
-    expect(s.slice(ev.starts[8], ev.ends[8])).toBe('z')
-    expect(ev.lines[7]).toBe(2)
+    // <t> <a> text </a> <b/> as open and close, <c> text </c> </t>: the line break between them is no event
+    expect(ev.count).toBe(10)
+    expect(ev.values.slice(0, ev.count)).toEqual(['t', 'a', 'x & y', null, 'b', null, 'c', null, null, null])
+    expect(s.slice(ev.starts[7], ev.ends[7])).toBe('z')
+    expect(ev.lines[6]).toBe(2)
     expect(ev.newlines).toBe(1)
   })
 

@@ -55,12 +55,16 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 const NAMES = new Map<number, string[]>()
 const NAMES_PER_KEY = 8
 
-function nameAt(s: string, from: number, to: number): string {
+/** A known name at [from, to), else the name there when it is made of ASCII name characters, else null. */
+function nameAt(s: string, from: number, to: number): string | null {
+  if (to <= from) return null
   const key = (s.charCodeAt(from) << 8) | Math.min(to - from, 255)
   const known = NAMES.get(key)
   if (known !== undefined) {
     for (const name of known) if (name.length === to - from && s.startsWith(name, from)) return name
   }
+  if (!isNameStart(s.charCodeAt(from))) return null
+  for (let i = from + 1; i < to; i++) if (!isNameChar(s.charCodeAt(i))) return null
   const name = s.slice(from, to)
   if (known === undefined) NAMES.set(key, [name])
   else if (known.length < NAMES_PER_KEY) known.push(name)
@@ -104,21 +108,26 @@ function decodeText(s: string, from: number, to: number): string | null {
 }
 
 /**
- * Checks text [from, to) and records it; returns its line breaks, or -1 when it is not plain
- * (a disallowed character, an unpaired surrogate, ']]>', a reference saxes would refuse or expand otherwise).
+ * Checks text [from, to) and records it unless it is only white space (which no value keeps: a value
+ * is one text, trimmed); returns its line breaks, or -1 when it is not plain (a disallowed character,
+ * an unpaired surrogate, ']]>', a reference saxes would refuse or expand otherwise).
  */
 function scanText(s: string, from: number, to: number, ev: PlainEvents): number {
   let newlines = 0
   let special = false
+  let blank = true
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i)
-    if (c < SPACE) {
+    if (c <= SPACE) {
       if (c === NL) newlines++
       else if (c === CR) {
         special = true
         if (s.charCodeAt(i + 1) !== NL) newlines++
-      } else if (c !== TAB) return -1
-    } else if (c === AMP) special = true
+      } else if (c !== TAB && c !== SPACE) return -1
+      continue
+    }
+    blank = false
+    if (c === AMP) special = true
     else if (c === RBRACKET) {
       if (s.startsWith(']]>', i)) return -1
     } else if (c >= 0xd800) {
@@ -130,6 +139,7 @@ function scanText(s: string, from: number, to: number, ev: PlainEvents): number 
       } else if (c <= 0xdfff) return -1
     }
   }
+  if (blank) return newlines
   const at = ev.count++
   ev.kinds[at] = TEXT
   ev.starts[at] = from
@@ -172,24 +182,18 @@ export function scanPlainElement(s: string, at: number, line: number, ev: PlainE
       i = gt + 1
       if (--depth === 0) return i
     } else {
-      if (!isNameStart(s.charCodeAt(i + 1))) return NOT_PLAIN
-      let j = i + 2
-      while (j < n && isNameChar(s.charCodeAt(j))) j++
-      if (j >= n) return NEED_MORE
-      const name = nameAt(s, i + 1, j)
-      const c = s.charCodeAt(j)
-      if (c === GT) {
-        event(ev, OPEN, name, line)
-        open[depth++] = name
-        i = j + 1
-      } else if (c === SLASH) {
-        if (j + 1 >= n) return NEED_MORE
-        if (s.charCodeAt(j + 1) !== GT) return NOT_PLAIN
-        event(ev, OPEN, name, line)
+      // a plain start tag is its name up to '>' (or '/>'): anything else there makes the name invalid
+      const gt = s.indexOf('>', i + 1)
+      if (gt < 0) return NEED_MORE
+      const empty = s.charCodeAt(gt - 1) === SLASH
+      const name = nameAt(s, i + 1, empty ? gt - 1 : gt)
+      if (name === null) return NOT_PLAIN
+      event(ev, OPEN, name, line)
+      i = gt + 1
+      if (empty) {
         event(ev, CLOSE, null, line)
-        i = j + 2
         if (depth === 0) return i
-      } else return NOT_PLAIN
+      } else open[depth++] = name
     }
     const lt = s.indexOf('<', i)
     if (lt < 0) return NEED_MORE
