@@ -117,4 +117,30 @@ describe('deriveItems', () => {
     const items = deriveItems([mv('C1', '2024-01-10', 10_00, { invRef: 'X1' }), mv('C1', '2024-01-11', 20_00, { matchKey: 'X1' })])
     expect(items.map((i) => i.number)).toEqual(['X1', 'X1 (2)'])
   })
+
+  it('groups lines by one key each, the same way with or without a line that links two keys', () => {
+    const lines = [
+      mv('C1', '2024-01-10', 10_00, { invRef: 'A' }),
+      mv('C1', '2024-01-10', 20_00, { docRef: 'B' }),
+      bank('C1', '2024-01-20', -10_00, { docRef: 'A' }),
+      mv('C1', '2024-01-10', 30_00, { matchKey: 'M' }),
+      bank('C1', '2024-01-25', -30_00, { matchKey: 'M' }),
+      mv('C1', '2024-01-10', 40_00)
+    ]
+    const plain = deriveItems(lines)
+    // a line naming an invoice by its invRef and a match key of its own sends the others the union-find way
+    const linked = deriveItems([...lines, bank('C1', '2024-01-30', -20_00, { invRef: 'B', matchKey: 'Z' })])
+    expect(plain.map((i) => [i.number, i.openCents, i.settledOn])).toEqual([
+      ['A', 0, '2024-01-20'],
+      ['B', 20_00, null],
+      ['M', 0, '2024-01-25'],
+      [lines[5]?.ref, 40_00, null]
+    ])
+    expect(linked.map((i) => [i.number, i.openCents, i.settledOn])).toEqual([
+      ['A', 0, '2024-01-20'],
+      ['B', 0, '2024-01-30'],
+      ['M', 0, '2024-01-25'],
+      [lines[5]?.ref, 40_00, null]
+    ])
+  })
 })

@@ -167,18 +167,21 @@ export async function readSplit(source: XafSource, plan: SplitPlan, onBytes?: By
   }
   const head = reader.read(tell, { ranges: [[0, plan.cut]] })
   let part: TailPart | null = null
+  let digest = hash
   if (tail && head && reader.cutAfterEndTag() === JOURNAL_LEVEL) {
+    // the tail's bytes are hashed while its reader finishes, on a copy: this worker may read them itself after all
+    const whole = hash.copy()
+    for (const [chunk] of byteChunks(source, [[plan.cut, plan.size]])) whole.update(chunk)
     const ticker = setInterval(() => tell(plan.cut), 100)
     part = await tail.part.finally(() => clearInterval(ticker))
+    if (part) digest = whole
   } else tail?.stop()
   tailRead = () => 0
-  if (part) {
-    for (const [chunk] of byteChunks(source, [[plan.cut, plan.size]])) hash.update(chunk)
-    reader.addTail(part)
-  } else if (head) reader.read((read) => tell(plan.cut + read), { ranges: [[plan.cut, plan.size]] })
+  if (part) reader.addTail(part)
+  else if (head) reader.read((read) => tell(plan.cut + read), { ranges: [[plan.cut, plan.size]] })
   const info = reader.finish()
   onBytes?.(plan.size, plan.size)
-  return { book, files: info ? [info] : [], sha256: hash.digest('hex'), tail: part ? 'apart' : 'here' }
+  return { book, files: info ? [info] : [], sha256: digest.digest('hex'), tail: part ? 'apart' : 'here' }
 }
 
 /**

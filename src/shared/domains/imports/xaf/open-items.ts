@@ -19,8 +19,36 @@ function historyKind(m: XafMovement): PaymentHistoryKind {
   return m.journalType === 'S' ? 'credit-note' : 'adjustment'
 }
 
-/** Union-find over one customer's reference keys. */
+/**
+ * One customer's movements grouped by reference. Nearly always each line carries one key (its invRef,
+ * else its matchKeyID, else its docRef or its own reference) and a group is the lines of one key, in
+ * the order the groups first appear; lines that carry both an invRef and a matchKeyID link groups.
+ */
 function groupsOf(moves: readonly XafMovement[]): XafMovement[][] {
+  if (moves.some((m) => m.invRef !== null && m.matchKey !== null)) return linkedGroupsOf(moves)
+  const byRef = new Map<string, XafMovement[]>()
+  const byMatch = new Map<string, XafMovement[]>()
+  const byLine = new Map<string, XafMovement[]>()
+  const groups: XafMovement[][] = []
+  const add = (map: Map<string, XafMovement[]>, key: string, m: XafMovement) => {
+    const group = map.get(key)
+    if (group) return void group.push(m)
+    const fresh = [m]
+    map.set(key, fresh)
+    groups.push(fresh)
+  }
+  for (const m of moves) {
+    // an invRef and a docRef name the same thing: an invoice
+    if (m.invRef !== null) add(byRef, m.invRef, m)
+    else if (m.matchKey !== null) add(byMatch, m.matchKey, m)
+    else if (m.docRef !== null) add(byRef, m.docRef, m)
+    else add(byLine, m.ref, m)
+  }
+  return groups
+}
+
+/** Union-find over one customer's reference keys. */
+function linkedGroupsOf(moves: readonly XafMovement[]): XafMovement[][] {
   const parent = new Map<string, string>()
   const find = (k: string): string => {
     let root = k
