@@ -134,12 +134,13 @@ const LOOK_MS = 100
 const idleMs = () => cpus().reduce((sum, c) => sum + c.times.idle, 0)
 
 /**
- * Whether a second reader gets a core of its own: the cores were idle, over `elapsed` ms, for more than a
- * third of one core's time. On a quiet 2-core machine the look sees 50–60 ms idle per 100 ms (the head
- * reader and the process's own start share the other core meanwhile); with every core busy it sees next to
- * none, and a second reader would only add its work.
+ * Whether a second reader gets a core of its own: the cores were idle, over `elapsed` ms, for at least a
+ * fifth of one core's time. On a quiet 2-core machine the look sees 30–60 ms idle per 100 ms, in 10 ms
+ * ticks (the head reader takes one core; the process's start and V8 compiling the reader's code in the
+ * background take part of the other); with every core busy it sees next to none, and a second reader
+ * would only add its work.
  */
-export const coreWasFree = (idle: number, elapsed: number): boolean => idle >= 0.35 * elapsed
+export const coreWasFree = (idle: number, elapsed: number): boolean => idle >= 0.2 * elapsed
 
 /**
  * Reads one file in two parts at once (see the top of this file); `tail` tells who read the tail in the
