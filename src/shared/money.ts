@@ -6,11 +6,31 @@ export type Cents = number
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/
 
 /**
+ * "1234.56" (digits, a point, two digits: what files nearly always carry) read digit by digit, else null.
+ * An auditfile has hundreds of thousands of amounts; the pattern below reads the rest.
+ */
+function twoDecimals(text: string): Cents | null {
+  const n = text.length
+  // at most 13 whole digits, well inside Number's safe integers
+  if (n < 4 || n > 16 || text.charCodeAt(n - 3) !== 0x2e) return null
+  let cents = 0
+  for (let i = 0; i < n; i++) {
+    if (i === n - 3) continue
+    const digit = text.charCodeAt(i) - 0x30
+    if (digit < 0 || digit > 9) return null
+    cents = cents * 10 + digit
+  }
+  return cents
+}
+
+/**
  * Converts a plain decimal string ("1234.5", "-0.005", "12.34567") to cents with string maths,
  * rounding half away from zero when there are more than two decimals (bank files carry up to five).
  * Returns null for anything that is not a plain decimal.
  */
 export function decimalToCents(text: string): Cents | null {
+  const plain = twoDecimals(text)
+  if (plain !== null) return plain
   const m = DECIMAL.exec(text.trim())
   if (!m) return null
   const [, sign = '', whole = '0', frac = ''] = m
