@@ -24,9 +24,10 @@ import { type ByteRange, byteChunks, bytesAt, encodingOf, sourceSize, type XafSo
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
 /**
  * What the head reader reads before the second one has begun (the look at the machine and the worker's
- * start, ~170 ms at ~60 MB/s): the cut lies half of it past the middle, so that both end together.
+ * start, ~170 ms at ~60 MB/s) and while it reads the file's head again (relations through saxes, a cold
+ * start): the cut lies half of it past the middle, so that both end together.
  */
-const HEAD_START_BYTES = 10 * 1024 * 1024
+const HEAD_START_BYTES = 14 * 1024 * 1024
 /** the bytes looked at per read while looking for the cut */
 const SCAN_BYTES = 1 << 20
 /** where a cut after </transaction> leaves the reader of the head */
