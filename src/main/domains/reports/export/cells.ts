@@ -26,6 +26,23 @@ export function excelValue(column: DocColumn, cell: Cell, texts: ReportTexts): s
   }
 }
 
+/**
+ * `excelValue` of one column, with the words of its yes/no, bucket and code cells remembered: a list
+ * repeats a handful of them over thousands of rows.
+ */
+export function excelColumnValue(column: DocColumn, texts: ReportTexts): (cell: Cell) => string | number | Date | null {
+  if (column.type !== 'bool' && column.type !== 'bucket' && column.type !== 'code') return (cell) => excelValue(column, cell, texts)
+  const words = new Map<Cell, string | number | Date | null>()
+  return (cell) => {
+    let word = words.get(cell)
+    if (word === undefined) {
+      word = excelValue(column, cell, texts)
+      words.set(cell, word)
+    }
+    return word
+  }
+}
+
 /** CSV text: plain numbers with the locale's decimal mark, dates as the locale writes them. */
 export function csvText(column: DocColumn, cell: Cell, texts: ReportTexts, locale: ExportLocale): string {
   if (cell === null) return ''

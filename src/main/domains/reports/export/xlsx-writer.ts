@@ -8,7 +8,7 @@ import type { DocColumn, DocSheet, ReportDocument } from '../../../../shared/dom
 import { DATE_FORMAT, DECIMAL_FORMAT, MONEY_FORMAT, PCT_FORMAT } from '../../../../shared/domains/reports/formats'
 import type { Cell } from '../../../../shared/domains/reports/tables'
 import { reportTexts } from '../../../../shared/domains/reports/texts'
-import { addToTotals, excelValue } from './cells'
+import { addToTotals, excelColumnValue } from './cells'
 import { sheetCursor } from './sheet-cursor'
 import type { DocWriter } from './writer'
 
@@ -45,6 +45,24 @@ function numFmt(column: DocColumn, doc: ReportDocument): string | undefined {
   }
 }
 
+type CellStyle = Partial<ExcelJS.Style>
+
+/**
+ * exceljs gives each new cell its own copy of its column's style, and its style registry knows a style
+ * it has seen before only by the object: every cell would render its style to XML again to find its id
+ * (a third of a large export's time). Each cell takes instead the style object of its column's first
+ * cell of the same value type (the same copy of the same column style), which the registry finds at
+ * once; per value type, because the id of a style without a number format depends on it.
+ */
+function shareColumnStyles(row: ExcelJS.Row, styles: Map<ExcelJS.ValueType, CellStyle>[]): void {
+  styles.forEach((byType, k) => {
+    const cell = row.getCell(k + 1)
+    const shared = byType.get(cell.type)
+    if (shared) cell.style = shared
+    else byType.set(cell.type, cell.style)
+  })
+}
+
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 const sheetName = (name: string): string => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31)
 
@@ -52,7 +70,14 @@ export function createXlsxWriter(doc: ReportDocument, sink: Writable): DocWriter
   const texts = reportTexts(doc.language)
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
   book.creator = 'Debito'
-  type Sheet = { index: number; ws: ExcelJS.Worksheet; totals: number[]; written: number }
+  type Sheet = {
+    index: number
+    ws: ExcelJS.Worksheet
+    totals: number[]
+    written: number
+    values: ((cell: Cell) => string | number | Date | null)[]
+    styles: Map<ExcelJS.ValueType, CellStyle>[]
+  }
 
   function open(index: number): Sheet {
     const spec = doc.sheets[index] as DocSheet
@@ -78,7 +103,8 @@ export function createXlsxWriter(doc: ReportDocument, sink: Writable): DocWriter
       if (c.type !== 'text' && c.type !== 'code' && c.type !== 'bucket') cell.alignment = { horizontal: 'right' }
     })
     header.commit()
-    return { index, ws, totals: [], written: 0 }
+    const values = spec.columns.map((c) => excelColumnValue(c, texts))
+    return { index, ws, totals: [], written: 0, values, styles: spec.columns.map(() => new Map()) }
   }
 
   function close(sheet: Sheet): void {
@@ -116,7 +142,9 @@ export function createXlsxWriter(doc: ReportDocument, sink: Writable): DocWriter
       const sheet = at(index)
       const spec = doc.sheets[index] as DocSheet
       for (const cells of rows) {
-        sheet.ws.addRow(spec.columns.map((c, k) => excelValue(c, cells[k] ?? null, texts))).commit()
+        const row = sheet.ws.addRow(sheet.values.map((value, k) => value(cells[k] ?? null)))
+        shareColumnStyles(row, sheet.styles)
+        row.commit()
       }
       sheet.written += rows.length
       addToTotals(sheet.totals, spec.columns, rows)
