@@ -1,5 +1,6 @@
 // An auditfile's text, decoded chunk by chunk from its bytes or straight from disk: a file of hundreds
 // of MB is never held as one string (nor, read from a path, as one buffer).
+import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import type { TextEncoding } from '../../../../shared/domains/imports/options'
 import { decodeWindows1252 } from '../decode'
@@ -84,16 +85,27 @@ export function readText(
   let replaced = false
   let read = 0
   let range = 0
-  for (const [chunk, index] of byteChunks(source, ranges)) {
+  /** the decoder holds no part of a character: the last chunk it decoded ended with an ASCII byte */
+  let clean = true
+  for (const [bytes, index] of byteChunks(source, ranges)) {
     range = index
+    let chunk = bytes
     if (decode === null) {
-      encoding = encodingOf(chunk)
-      const decoder = encoding === 'windows-1252' ? null : new TextDecoder(encoding)
-      decode = decoder === null ? (bytes) => decodeWindows1252(bytes) : (bytes, last) => decoder.decode(bytes, { stream: !last })
+      encoding = encodingOf(bytes)
+      // UTF-8's byte-order mark is taken off here: the decoder may first see the file further on (see below)
+      if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) chunk = bytes.subarray(3)
+      const decoder = encoding === 'windows-1252' ? null : new TextDecoder(encoding, { ignoreBOM: encoding === 'utf-8' })
+      decode = decoder === null ? (b) => decodeWindows1252(b) : (b, last) => decoder.decode(b, { stream: !last })
     }
-    read += chunk.length
-    onBytes?.(chunk)
+    read += bytes.length
+    onBytes?.(bytes)
+    // nearly every chunk of an auditfile is ASCII, which both 8-bit encodings and UTF-8 read byte for byte
+    if (clean && encoding !== 'utf-16le' && isAscii(chunk)) {
+      onText(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1'), read, range)
+      continue
+    }
     const text = decode(chunk, false)
+    clean = (chunk[chunk.length - 1] ?? 0) < 0x80
     if (!replaced && encoding !== 'windows-1252' && text.includes('\uFFFD')) replaced = true
     onText(text, read, range)
   }
