@@ -2,7 +2,7 @@
 // holds and however its text is cut into chunks, the pass must hand over the very records, values,
 // lines and errors that saxes alone gives: anything that is not plain XML is left to saxes.
 import { describe, expect, it } from 'vitest'
-import { createXmlPass, type XmlRecord, XmlStop } from '../../../../src/main/domains/imports/xaf/xml-records'
+import { createXmlPass, PLAIN_MAX_CHARS, type XmlRecord, XmlStop } from '../../../../src/main/domains/imports/xaf/xml-records'
 import { emptyEvents, NEED_MORE, NOT_PLAIN, scanPlainElement } from '../../../../src/main/domains/imports/xaf/plain-xml'
 import { xafXml } from '../../../helpers/xaf'
 import { year2024 } from './scenario'
@@ -92,6 +92,16 @@ describe('the plain scanner reads what saxes reads, the same way', () => {
       // the variant does reach the records: it is not a file refused before its transactions
       expect(alone.records.some((e) => e[0] === 'open' && e[1] === 'trLine')).toBe(true)
     })
+})
+
+describe('a transaction longer than the scanner takes', () => {
+  it('is left to saxes once it outgrows the limit, and read the same way', () => {
+    const lines = Array.from({ length: 12_000 }, (_, i) => `<trLine><nr>${i + 1}</nr><accID>8000</accID><amnt>1.00</amnt><amntTp>${i % 2 ? 'C' : 'D'}</amntTp><desc>Regel ${i}</desc></trLine>\n`).join('')
+    const start = base.indexOf('<transaction>')
+    const xml = `${base.slice(0, start)}<transaction><nr>BIG</nr><trDt>2024-01-02</trDt>\n${lines}</transaction>\n${base.slice(start)}`
+    expect(lines.length).toBeGreaterThan(PLAIN_MAX_CHARS)
+    for (const chunk of [4096, 1 << 16]) expect(trace(xml, chunk, true), `chunks of ${chunk}`).toEqual(trace(xml, chunk, false))
+  })
 })
 
 describe('scanPlainElement', () => {

@@ -156,6 +156,11 @@ export type XmlPass = {
 /** The end tag after which a transaction may follow, read by the plain scanner (plain-xml.ts). */
 const TRANSACTION_END = '</transaction>'
 const TRANSACTION_START = '<transaction>'
+/**
+ * A transaction longer than this is left to saxes: the scanner reads a transaction whole, again with each
+ * chunk until its end arrives, and a memorial of a hundred thousand lines must not be read a thousand times.
+ */
+export const PLAIN_MAX_CHARS = 1 << 20
 
 /**
  * The element stack is kept in parallel arrays, and a closed record is reused by the next element of
@@ -294,7 +299,7 @@ export function createXmlPass(handlers: XmlHandlers, { plain = true }: { plain?:
         if (s.startsWith(TRANSACTION_START, start)) {
           const before = lineBreaks(s, at, start)
           const end = scanPlainElement(s, start, parser.line + plainLines + before, events, openNames)
-          if (end === NEED_MORE && !last) break
+          if (end === NEED_MORE && !last && s.length - start < PLAIN_MAX_CHARS) break
           if (end >= 0) {
             plainLines += before + events.newlines
             plainChars += end - at
