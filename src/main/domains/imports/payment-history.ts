@@ -40,13 +40,16 @@ export function writePaymentHistory(
   }
   const update = sqlite.prepare(`UPDATE invoice_payments SET paid_on = ?, amount_cents = ?, kind = ? WHERE id = ?`)
   const remove = sqlite.prepare(`DELETE FROM invoice_payments WHERE id = ?`)
+  // what is kept per item, to remove what the file no longer has; with nothing stored there is nothing to remove
   const kept = new Map<number, Set<string>>()
   for (const m of moves) {
     const id = invoiceId(m.customerCode, m.number)
     if (id === undefined) continue
-    const refs = kept.get(id) ?? new Set<string>()
-    refs.add(m.ref)
-    kept.set(id, refs)
+    if (rows.length > 0) {
+      const refs = kept.get(id) ?? new Set<string>()
+      refs.add(m.ref)
+      kept.set(id, refs)
+    }
     const old = stored.get(id)?.get(m.ref)
     if (!old) {
       insert.add([id, m.on, m.cents, m.kind, source, m.ref])
