@@ -229,11 +229,16 @@ export function createImportWriter(tx: AppDb, input: WriterInput, opts: ParsedCo
 
   /** The id of an item by customer code and number: all read in one query, not one lookup per movement. */
   function invoiceIdOf(): (customerCode: string, number: string) => number | undefined {
-    const ids = new Map<string, number>()
-    for (const [id, customerId, number] of st.invoiceKeys.all()) ids.set(keyOf(customerId, number), id)
+    // per customer, then per number: no key text built per invoice and per payment
+    const ids = new Map<number, Map<string, number>>()
+    for (const [id, customerId, number] of st.invoiceKeys.all()) {
+      const own = ids.get(customerId)
+      if (own) own.set(number, id)
+      else ids.set(customerId, new Map([[number, id]]))
+    }
     return (code, number) => {
       const customer = byCode.get(code)
-      return customer && ids.get(keyOf(customer.id, number))
+      return customer && ids.get(customer.id)?.get(number)
     }
   }
 
