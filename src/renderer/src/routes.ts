@@ -13,9 +13,15 @@ function sectionFromHash(): Section {
 
 const queryOfHash = (): string => window.location.hash.split('?')[1] ?? ''
 
+const listeners = new Set<() => void>()
+
 function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange)
   window.addEventListener('hashchange', onChange)
-  return () => window.removeEventListener('hashchange', onChange)
+  return () => {
+    listeners.delete(onChange)
+    window.removeEventListener('hashchange', onChange)
+  }
 }
 
 export type RouteParams = Record<string, string>
@@ -30,6 +36,8 @@ export function useSection(): [Section, (next: Section, params?: RouteParams) =>
   const section = useSyncExternalStore(subscribe, sectionFromHash)
   const go = useCallback((next: Section, params?: RouteParams) => {
     window.location.hash = sectionHref(next, params).slice(1)
+    // the hash is already set: render now, within the click, not a task later when hashchange fires
+    for (const onChange of listeners) onChange()
   }, [])
   return [section, go]
 }

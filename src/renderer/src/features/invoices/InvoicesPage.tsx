@@ -23,7 +23,8 @@ export function InvoicesPage() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const selection = useMemo(() => ({ selected, onChange: setSelected }), [selected])
   const setFilter = (next: InvoiceFilter) => {
-    setSelected(new Set())
+    // a fresh empty set would give the grid new columns and re-render every row for nothing
+    setSelected((current) => (current.size === 0 ? current : new Set()))
     go('invoices', filterToParams(next))
   }
   return (
