@@ -6,6 +6,7 @@
 // saxes, which then reads it and reports it exactly as always (xml-records.ts). Plain XML is a
 // subset of what saxes accepts, read the same way: names, text, lines (\r\n and a lone \r count as
 // one line break and read as \n in text, as saxes reads them).
+import { isXmlChar, PREDEFINED_ENTITIES } from '../../../../shared/xml'
 
 export const OPEN = 1
 export const TEXT = 2
@@ -43,11 +44,6 @@ const RBRACKET = 0x5d
 const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a
 const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e
 
-/** XML 1.0's Char for a code point a character reference names. */
-const isXmlChar = (c: number) => c === TAB || c === NL || c === CR || (c >= SPACE && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
 /**
  * Tag names seen, by first character and length: a file uses a few dozen, and handing out the same
  * string each time spares a copy per tag and lets the name tables find it by its cached hash.
@@ -74,7 +70,7 @@ function nameAt(s: string, from: number, to: number): string | null {
 /** A reference's text from `&` at `at` up to its `;` at `semi`, or null when it is not a plain one. */
 function reference(s: string, at: number, semi: number): string | null {
   const body = s.slice(at + 1, semi)
-  const named = NAMED[body]
+  const named = PREDEFINED_ENTITIES[body]
   if (named !== undefined) return named
   const m = /^#(?:([0-9]{1,7})|x([0-9a-fA-F]{1,6}))$/.exec(body)
   if (!m) return null

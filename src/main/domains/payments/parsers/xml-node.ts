@@ -1,4 +1,5 @@
 // Reading the plain object tree fast-xml-parser builds (tag values kept as strings).
+import { PREDEFINED_ENTITIES } from '../../../../shared/xml'
 
 export type XmlNode = Record<string, unknown>
 
@@ -35,14 +36,12 @@ export function textValue(v: unknown): string | null {
   return raw !== null && raw.includes('&') ? decodeEntities(raw) : raw
 }
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
 /** The predefined XML entities and character references (a DOCTYPE, and so any other entity, is refused). */
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16))
     if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)))
-    return NAMED[e] ?? ''
+    return PREDEFINED_ENTITIES[e] ?? ''
   })
 }
 
