@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { XafMovement } from '../../../../src/shared/domains/imports/xaf/model'
-import { deriveItems } from '../../../../src/shared/domains/imports/xaf/open-items'
+import { groupByParty, itemsOfParty } from '../../../../src/shared/domains/imports/xaf/open-items'
+
+/** All items of movements already limited to the receivable accounts, as the auditfile preview derives them customer by customer. */
+const deriveItems = (movements: readonly XafMovement[]) => groupByParty(movements).flatMap(itemsOfParty)
 
 let seq = 0
 /** A line on the debtors account: D/C in cents, sales journal unless said otherwise. */

@@ -2,8 +2,8 @@
 // just after a </transaction> a little past halfway through the transactions; a second worker
 // meanwhile reads the rest as one text made of the file's head up to its first journal (header,
 // relations, ledger accounts: what its lines are judged by), the opening of the journal the cut falls
-// in, and the file from the cut on. Its transactions are added here in file order, their lines renumbered as the
-// file's, and the elements left open at the cut are closed as the file closes them.
+// in, and the file from the cut on. Its transactions are added here in file order, their lines
+// renumbered as the file's, and the elements left open at the cut are closed as the file closes them.
 // The tail is handed over only when it holds nothing but clean journals and transactions: at any
 // problem, any other element, a repaired character or a failing worker, this worker reads the tail
 // itself after all, exactly as in one piece, so every error keeps its element path and line.
@@ -19,6 +19,7 @@ import { type BytesProgress, inReadingOrder, previewOfRead, previewXaf, PROGRESS
 import { createXafFileReader, type TailPart } from './read-file'
 import type { XafMovement } from '../../../../shared/domains/imports/xaf/model'
 import { type ByteRange, byteChunks, bytesAt, encodingOf, sourceSize, type XafSource } from './source'
+import { TRANSACTION_END } from './xml-records'
 
 /** Below this size a second worker costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
@@ -34,7 +35,7 @@ const SCAN_BYTES = 1 << 20
 const JOURNAL_LEVEL = 'auditfile/company/transactions/journal'
 const JOURNAL = Buffer.from('<journal')
 const TRANSACTION = Buffer.from('<transaction')
-const TRANSACTION_END = Buffer.from('</transaction>')
+const TRANSACTION_END_BYTES = Buffer.from(TRANSACTION_END)
 
 /** The head reader reads [0, cut); the tail reader reads `tail` as one text. */
 export type SplitPlan = { size: number; cut: number; tail: [ByteRange, ByteRange, ByteRange] }
@@ -79,11 +80,11 @@ export function planSplit(source: XafSource, minBytes = PARALLEL_MIN_BYTES, head
   if (first < 0) return null
   // the tail reader reads the file's head up to `first` too
   const middle = Math.floor(first + (size - first) / 2 + Math.min(headStart, (size - first) / 4) / 2)
-  const end = findForward(source, TRANSACTION_END, middle, Math.min(size, middle + 16 * SCAN_BYTES), false)
+  const end = findForward(source, TRANSACTION_END_BYTES, middle, Math.min(size, middle + 16 * SCAN_BYTES), false)
   const journal = end < 0 ? -1 : findBackward(source, JOURNAL, first, end)
   const opened = journal < 0 ? -1 : findForward(source, TRANSACTION, journal, end, true)
   if (opened < 0) return null
-  const cut = end + TRANSACTION_END.length
+  const cut = end + TRANSACTION_END_BYTES.length
   return { size, cut, tail: [[0, first], [journal, opened], [cut, size]] }
 }
 

@@ -130,9 +130,9 @@ export function previewOfRead(sources: readonly XafSource[], { book, files, sha2
   const customers = customersOf(book, selected.customers, defaults, problems)
   const canImport = !problems.some(isFatal)
   // the items go to the sink slice by slice as they are derived, customer by customer, so that they are
-  // written meanwhile (the customers first, while the lines are grouped); the count of item groups (at
-  // least the count of items) stands for the total until the last slice, which always comes from
-  // `send(true)` with the count itself
+  // written meanwhile (the customers first, while the lines are grouped). Until the count of items is
+  // known, the total is at least it: the count of lines with the customers, then the count of item
+  // groups; the last slice always comes from `send(true)` with the count itself
   const sinking = sink && canImport ? sink : undefined
   sinking?.({ customers, invoices: [], rejected: [], problems: [] }, 0, selected.lines.length)
   const parties = groupByParty(selected.lines)

@@ -153,8 +153,8 @@ export type XmlPass = {
   readonly line: number
 }
 
-/** The end tag after which a transaction may follow, read by the plain scanner (plain-xml.ts). */
-const TRANSACTION_END = '</transaction>'
+/** The end tag after which a transaction may follow, read by the plain scanner (plain-xml.ts); also where parallel-read.ts cuts. */
+export const TRANSACTION_END = '</transaction>'
 const TRANSACTION_START = '<transaction>'
 /**
  * A transaction longer than this is left to saxes: the scanner reads a transaction whole, again with each

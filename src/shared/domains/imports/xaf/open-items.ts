@@ -155,6 +155,3 @@ export function itemsOfParty({ party, groups }: PartyGroups): DerivedItem[] {
   }
   return own
 }
-
-/** The items of movements already limited to the receivable accounts, the customers and the as-of date. */
-export const deriveItems = (movements: readonly XafMovement[]): DerivedItem[] => groupByParty(movements).flatMap(itemsOfParty)
